@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { segmentDocument } from '../core/page/from-document';
+import { segmentText } from '../core/page/from-text';
+import type { SegmentedPage } from '../core/page/segment';
+
+/** A file the CLI could not turn into a page, with a one-line reason for stderr. */
+export class InputError extends Error {}
+
+export type InputFormat = 'html' | 'md' | 'txt';
+
+export async function readInput(file: string, stdin: () => Promise<Buffer>): Promise<Buffer> {
+  try {
+    return file === '-' ? await stdin() : await readFile(file);
+  } catch (error) {
+    throw new InputError(describeReadError(error));
+  }
+}
+
+function describeReadError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Bytes -> text, refusing what is not text: empty files, binary files, undecodable bytes. */
+export function decodeText(bytes: Buffer): string {
+  if (bytes.length === 0) throw new InputError('empty file');
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError('binary file, not text');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  if (text.trim() === '') throw new InputError('empty file');
+  return text.replace(/^\uFEFF/, '');
+}
+
+export function formatOf(file: string, text: string): InputFormat {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.txt') return 'txt';
+  return /^\s*<(?:!doctype|html|head|body|div|p|h\d)\b/i.test(text) ? 'html' : 'txt';
+}
+
+export function pageFromText(text: string, format: InputFormat): SegmentedPage {
+  if (format !== 'html') return segmentText(text, format);
+  const { document } = parseHTML(text);
+  return segmentDocument(document as unknown as Document);
+}

@@ -1,0 +1,116 @@
+import type { Segment } from '../page/segment';
+import type { Detection, PageKind } from '../report';
+import type { LabelScores, SegmentLabel } from '../vocabulary';
+import { fold } from './fold';
+import terms from './verdict-terms.json';
+import model from './verdict-weights.json';
+
+export interface VerdictInput {
+  title: string;
+  url: string | null;
+  segments: readonly Segment[];
+  scores: readonly LabelScores[];
+}
+
+/** The evidence the verdict weighs, each in [0, 1]. */
+export interface VerdictFeatures {
+  titlePolicy: number;
+  titleOther: number;
+  practiceShare: number;
+  coverage: number;
+  cookieShare: number;
+  shortPage: number;
+}
+
+const POLICY_TITLES = terms.policyTitles.map(fold);
+const OTHER_TITLES = Object.entries(terms.otherTitles).map(
+  ([kind, words]) => [kind, words.map(fold)] as const,
+);
+const PRACTICE_LABELS = model.practiceLabels as SegmentLabel[];
+
+/** Is this page a privacy policy? A logistic verdict over the title and what the classifier read. */
+export function judgePage(input: VerdictInput): Detection {
+  const headline = headlineOf(input);
+  const otherKind = otherTitleKind(headline);
+  const stats = practiceStats(input.segments, input.scores);
+  const features: VerdictFeatures = {
+    titlePolicy: POLICY_TITLES.some((t) => headline.includes(t)) ? 1 : 0,
+    titleOther: otherKind ? 1 : 0,
+    practiceShare: stats.body > 0 ? stats.practice / stats.body : 0,
+    coverage: stats.labels / PRACTICE_LABELS.length,
+    cookieShare: stats.body > 0 ? stats.cookie / stats.body : 0,
+    shortPage: stats.words < model.shortPageWords ? 1 : 0,
+  };
+  const score = logistic(features);
+  const kind = pageKind(score, features, otherKind);
+  return {
+    isPolicy: kind === 'privacy-policy',
+    score: round(score),
+    kind,
+    reason: explain(input.title, features, stats),
+  };
+}
+
+function headlineOf(input: VerdictInput): string {
+  const firstHeading = input.segments.find((s) => s.kind === 'heading')?.text ?? '';
+  return fold(`${input.title} | ${firstHeading}`);
+}
+
+function otherTitleKind(headline: string): PageKind | undefined {
+  for (const [kind, words] of OTHER_TITLES) {
+    if (words.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(headline))) return kind as PageKind;
+  }
+  return undefined;
+}
+
+interface PracticeStats {
+  body: number;
+  practice: number;
+  cookie: number;
+  labels: number;
+  words: number;
+}
+
+function practiceStats(segments: readonly Segment[], scores: readonly LabelScores[]): PracticeStats {
+  const seen = new Set<SegmentLabel>();
+  const stats: PracticeStats = { body: 0, practice: 0, cookie: 0, labels: 0, words: 0 };
+  segments.forEach((segment, i) => {
+    const words = segment.text.split(' ').length;
+    stats.words += words;
+    const score = scores[i];
+    if (segment.kind === 'heading' || words < model.minWords || !score) return;
+    stats.body++;
+    const labels = PRACTICE_LABELS.filter((label) => score[label] >= model.segmentThreshold);
+    if (labels.length > 0) stats.practice++;
+    for (const label of labels) seen.add(label);
+    if (/cookie|informasjonskapsl|kakor/i.test(segment.text)) stats.cookie++;
+  });
+  stats.labels = seen.size;
+  return stats;
+}
+
+function logistic(features: VerdictFeatures): number {
+  let z = model.bias;
+  for (const [name, weight] of Object.entries(model.weights))
+    z += weight * features[name as keyof VerdictFeatures];
+  return 1 / (1 + Math.exp(-z));
+}
+
+function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undefined): PageKind {
+  if (otherKind === 'cookie-policy' && f.titlePolicy === 0) return 'cookie-policy';
+  if (score >= 0.5) return 'privacy-policy';
+  if (otherKind === 'terms-of-service') return 'terms-of-service';
+  if (f.cookieShare > 0.4) return 'cookie-policy';
+  return 'other';
+}
+
+function explain(title: string, f: VerdictFeatures, stats: PracticeStats): string {
+  const parts: string[] = [];
+  if (f.titlePolicy && title) parts.push(`the title says "${title.slice(0, 60)}"`);
+  parts.push(`${stats.practice} of ${stats.body} passages describe data practices`);
+  return parts.join('; ');
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { segmentText } from '../../../src/core/page/from-text';
+
+describe('segmentText, a paragraph per line', () => {
+  const text = [
+    'Privacy Policy',
+    'Effective starting: May 25th, 2018',
+    'Your privacy is important to us, and so is being transparent about it.',
+    '1. What kind of information do we collect?',
+    '1.1. Information you provide',
+    'We collect your name and email address when you register.',
+    '- When accounts are created: we collect the name.',
+    '- When you contact us: we keep the message.',
+    '4. How we share information we collect about you.',
+    'We share it with service providers.',
+    'Host |',
+    'Region |',
+  ].join('\n');
+  const { segments, title } = segmentText(text, 'txt');
+
+  test('the first heading is the title', () => expect(title).toBe('Privacy Policy'));
+
+  test.each([
+    ['Privacy Policy', 'heading'],
+    ['1. What kind of information do we collect?', 'heading'],
+    ['1.1. Information you provide', 'heading'],
+    ['4. How we share information we collect about you.', 'heading'],
+    ['We collect your name and email address when you register.', 'paragraph'],
+    ['When accounts are created: we collect the name.', 'list-item'],
+    ['Host', 'table-row'],
+  ])('%s is a %s', (line, kind) => {
+    expect(segments.find((s) => s.text === line)?.kind).toBe(kind);
+  });
+
+  test('segments know their section and sub-headings their parent', () => {
+    expect(segments.find((s) => s.text.startsWith('We collect your name'))?.heading).toBe(
+      '1.1. Information you provide',
+    );
+    expect(segments.find((s) => s.text === '1.1. Information you provide')?.heading).toBe(
+      '1. What kind of information do we collect?',
+    );
+  });
+
+  test('ids are positions', () => segments.forEach((s, i) => expect(s.id).toBe(i)));
+});
+
+describe('segmentText, blank-line separated and Markdown', () => {
+  test('blank lines separate blocks; hard-wrapped lines join', () => {
+    const { segments } = segmentText(
+      'Data we keep\n\nWe keep your data\nfor five years.\n\n- name\n- e-mail',
+      'txt',
+    );
+    expect(segments.map((s) => [s.kind, s.text])).toEqual([
+      ['heading', 'Data we keep'],
+      ['paragraph', 'We keep your data for five years.'],
+      ['list-item', 'name'],
+      ['list-item', 'e-mail'],
+    ]);
+  });
+
+  test('Markdown: front matter, headings, links and emphasis', () => {
+    const md =
+      '---\ntitle: x\n---\n# Datenschutz\n\nWir speichern **Ihre** Daten [hier](https://x.de).\n\n## Rechte\n\n* Auskunft';
+    const { segments, title } = segmentText(md, 'md');
+    expect(title).toBe('Datenschutz');
+    expect(segments.map((s) => s.text)).toEqual([
+      'Datenschutz',
+      'Wir speichern Ihre Daten hier.',
+      'Rechte',
+      'Auskunft',
+    ]);
+    expect(segments[3]?.heading).toBe('Rechte');
+  });
+
+  test('a very long paragraph is cut at sentence ends', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `Sentence number ${i} is here.`).join(' ');
+    const { segments } = segmentText(long, 'txt');
+    expect(segments.length).toBeGreaterThan(2);
+    expect(segments.every((s) => s.text.length <= 3000 && s.text.endsWith('.'))).toBe(true);
+  });
+
+  test('empty input gives no segments', () => expect(segmentText('  \n\n ', 'txt').segments).toEqual([]));
+});
