@@ -1,0 +1,136 @@
+/**
+ * `npm run bench`: speed figures, as medians over repeated runs (the machines are shared and noisy, so
+ * nothing here asserts; it prints). Uses only committed fixtures, so it runs in any clone.
+ *  1. a 10,000-word policy through the whole analysis (segments -> classify -> extract -> report),
+ *     against bare tokenising of the same text in the same run (the ratio is the figure to watch);
+ *  2. the gate on every fixture page (median and 95th percentile);
+ *  3. the command line's throughput over 100 policy files.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { analyzePage } from '../src/core/analyze';
+import { loadClassifier } from '../src/core/classify/classifier';
+import { gatePage } from '../src/core/detect/gate';
+import { segmentDocument } from '../src/core/page/from-document';
+import { segmentText } from '../src/core/page/from-text';
+import model from '../src/model/classifier.json';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? Number.NaN;
+}
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? Number.NaN;
+}
+function time(fn: () => void, runs: number): number[] {
+  for (let i = 0; i < 5; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
+}
+
+/** The seed policies' text, repeated until it holds 10,000 words. */
+function tenThousandWords(): string {
+  const texts = htmlFiles(join(FIXTURES, 'policies')).map((f) => {
+    const { document } = parseHTML(readFileSync(f, 'utf8'));
+    return segmentDocument(document as unknown as Document)
+      .segments.map((s) => s.text)
+      .join('\n');
+  });
+  const words: string[] = [];
+  const lines: string[] = [];
+  for (let i = 0; words.length < 10_000; i++) {
+    for (const line of (texts[i % texts.length] ?? '').split('\n')) {
+      if (words.length >= 10_000) break;
+      const w = line.split(' ');
+      words.push(...w);
+      lines.push(line);
+    }
+  }
+  return lines.join('\n');
+}
+
+const classifier = loadClassifier(model);
+const text = tenThousandWords();
+const RUNS = 40;
+
+const tokenise = time(() => {
+  text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+}, RUNS);
+const whole = time(() => {
+  analyzePage(segmentText(text, 'txt'), { url: null, classifier });
+}, RUNS);
+const segmentsOnly = time(() => {
+  segmentText(text, 'txt');
+}, RUNS);
+const page = segmentText(text, 'txt');
+const classifyOnly = time(() => {
+  classifier.scoreAll(page.segments, 'en');
+}, RUNS);
+
+console.log(`1. A 10,000-word policy (${page.segments.length} segments), medians of ${RUNS} runs, one core:`);
+console.log(`   bare tokenising          ${median(tokenise).toFixed(2)} ms`);
+console.log(`   segmenting the text      ${median(segmentsOnly).toFixed(2)} ms`);
+console.log(`   classifying the segments ${median(classifyOnly).toFixed(2)} ms`);
+console.log(
+  `   whole analysis           ${median(whole).toFixed(2)} ms  (p95 ${percentile(whole, 0.95).toFixed(2)} ms)`,
+);
+console.log(`   ratio whole / tokenising ${(median(whole) / median(tokenise)).toFixed(2)}x`);
+
+const gateTimes: number[] = [];
+const pages = htmlFiles(FIXTURES).map((f) => ({
+  f,
+  doc: parseHTML(readFileSync(f, 'utf8')).document as unknown as Document,
+}));
+for (const { doc } of pages) {
+  const runs = time(() => gatePage(doc, 'https://example.org/page'), 20);
+  gateTimes.push(median(runs));
+}
+console.log(`\n2. The gate on ${pages.length} fixture pages (linkedom DOM; a browser's DOM is faster):`);
+console.log(
+  `   median ${median(gateTimes).toFixed(3)} ms, p95 ${percentile(gateTimes, 0.95).toFixed(3)} ms, max ${Math.max(...gateTimes).toFixed(3)} ms`,
+);
+
+const dir = mkdtempSync(join(tmpdir(), 'plainly-bench-'));
+try {
+  const policies = htmlFiles(join(FIXTURES, 'policies'));
+  const files: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    const target = join(dir, `p${i}.html`);
+    writeFileSync(target, readFileSync(policies[i % policies.length] ?? ''));
+    files.push(target);
+  }
+  const cli = join(ROOT, 'bin', 'plainly.js');
+  const walls: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    const t = performance.now();
+    execFileSync(process.execPath, [cli, 'analyze', '--jsonl', ...files], { maxBuffer: 1 << 28 });
+    walls.push(performance.now() - t);
+  }
+  const wall = median(walls);
+  console.log(`\n3. The command line on 100 policy files (median of 3 runs, process start included):`);
+  console.log(`   ${(wall / 1000).toFixed(2)} s, ${(100 / (wall / 1000)).toFixed(0)} policies a second`);
+} catch (error) {
+  console.log(
+    `\n3. The command line: not measured (${error instanceof Error ? error.message.split('\n')[0] : error}); run npm run build first`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
