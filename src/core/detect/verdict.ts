@@ -22,14 +22,48 @@ export interface VerdictFeatures {
   shortPage: number;
 }
 
+export interface VerdictWeights {
+  bias: number;
+  weights: Record<keyof VerdictFeatures, number>;
+}
+
+interface PracticeStats {
+  body: number;
+  practice: number;
+  cookie: number;
+  labels: number;
+  words: number;
+}
+
+interface PageDescription {
+  features: VerdictFeatures;
+  otherKind: PageKind | undefined;
+  stats: PracticeStats;
+}
+
+export const FEATURE_NAMES = Object.keys(model.weights) as (keyof VerdictFeatures)[];
 const POLICY_TITLES = terms.policyTitles.map(fold);
 const OTHER_TITLES = Object.entries(terms.otherTitles).map(
   ([kind, words]) => [kind, words.map(fold)] as const,
 );
 const PRACTICE_LABELS = model.practiceLabels as SegmentLabel[];
+const COOKIE_WORDS = /cookie|informasjonskapsl|kakor/i;
 
 /** Is this page a privacy policy? A logistic verdict over the title and what the classifier read. */
 export function judgePage(input: VerdictInput): Detection {
+  const { features, otherKind, stats } = describePage(input);
+  const score = logistic(features, model);
+  const kind = pageKind(score, features, otherKind);
+  return {
+    isPolicy: kind === 'privacy-policy',
+    score: round(score),
+    kind,
+    reason: explain(input.title, features, stats),
+  };
+}
+
+/** The verdict's evidence; tools/train-detect.ts fits the weights on these features. */
+export function describePage(input: VerdictInput): PageDescription {
   const headline = headlineOf(input);
   const otherKind = otherTitleKind(headline);
   const stats = practiceStats(input.segments, input.scores);
@@ -41,14 +75,13 @@ export function judgePage(input: VerdictInput): Detection {
     cookieShare: stats.body > 0 ? stats.cookie / stats.body : 0,
     shortPage: stats.words < model.shortPageWords ? 1 : 0,
   };
-  const score = logistic(features);
-  const kind = pageKind(score, features, otherKind);
-  return {
-    isPolicy: kind === 'privacy-policy',
-    score: round(score),
-    kind,
-    reason: explain(input.title, features, stats),
-  };
+  return { features, otherKind, stats };
+}
+
+export function logistic(features: VerdictFeatures, weights: VerdictWeights): number {
+  let z = weights.bias;
+  for (const name of FEATURE_NAMES) z += weights.weights[name] * features[name];
+  return 1 / (1 + Math.exp(-z));
 }
 
 function headlineOf(input: VerdictInput): string {
@@ -63,14 +96,6 @@ function otherTitleKind(headline: string): PageKind | undefined {
   return undefined;
 }
 
-interface PracticeStats {
-  body: number;
-  practice: number;
-  cookie: number;
-  labels: number;
-  words: number;
-}
-
 function practiceStats(segments: readonly Segment[], scores: readonly LabelScores[]): PracticeStats {
   const seen = new Set<SegmentLabel>();
   const stats: PracticeStats = { body: 0, practice: 0, cookie: 0, labels: 0, words: 0 };
@@ -83,22 +108,15 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     const labels = PRACTICE_LABELS.filter((label) => score[label] >= model.segmentThreshold);
     if (labels.length > 0) stats.practice++;
     for (const label of labels) seen.add(label);
-    if (/cookie|informasjonskapsl|kakor/i.test(segment.text)) stats.cookie++;
+    if (COOKIE_WORDS.test(segment.text)) stats.cookie++;
   });
   stats.labels = seen.size;
   return stats;
 }
 
-function logistic(features: VerdictFeatures): number {
-  let z = model.bias;
-  for (const [name, weight] of Object.entries(model.weights))
-    z += weight * features[name as keyof VerdictFeatures];
-  return 1 / (1 + Math.exp(-z));
-}
-
 function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undefined): PageKind {
   if (otherKind === 'cookie-policy' && f.titlePolicy === 0) return 'cookie-policy';
-  if (score >= 0.5) return 'privacy-policy';
+  if (score >= model.decisionThreshold) return 'privacy-policy';
   if (otherKind === 'terms-of-service') return 'terms-of-service';
   if (f.cookieShare > 0.4) return 'cookie-policy';
   return 'other';

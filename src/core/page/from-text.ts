@@ -26,12 +26,24 @@ const TABLE_CELL = /\s*\|\s*$/;
  * Short lines that do not end like a sentence are headings; bullets and numbered runs are list items.
  */
 export function segmentText(text: string, format: TextFormat = 'txt'): SegmentedPage {
-  const source = format === 'md' ? cleanMarkdown(text) : text.replace(/\r\n?/g, '\n');
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const frontTitle = format === 'md' ? frontMatterTitle(normalized) : '';
+  const source = format === 'md' ? cleanMarkdown(normalized) : normalized;
   const linePerBlock = format === 'txt' && !hasBlankLineBlocks(source) && !isHardWrapped(source);
   const blocks = linePerBlock ? lineBlocks(source.split('\n')) : source.split(/\n\s*\n/).flatMap(chunkBlocks);
+  // A site generator renders the front matter's title as the page's <title> and its first heading.
+  if (frontTitle && blocks[0]?.text !== frontTitle)
+    blocks.unshift({ kind: 'heading', text: frontTitle, level: 1 });
   const segments = toSegments(blocks);
   const firstHeading = segments.find((s) => s.kind === 'heading');
-  return { segments, elements: [], title: firstHeading?.text ?? '' };
+  return { segments, elements: [], title: frontTitle || firstHeading?.text || '' };
+}
+
+/** The `title:` of YAML front matter ('' when there is none). */
+function frontMatterTitle(text: string): string {
+  const front = FRONT_MATTER.exec(text)?.[0] ?? '';
+  const title = /^title\s*:\s*(.+)$/m.exec(front)?.[1] ?? '';
+  return title.trim().replace(/^(["'])(.*)\1$/, '$2');
 }
 
 /** Text whose blocks are separated by blank lines (one blank line for every ten lines or more). */
@@ -101,7 +113,7 @@ function chunkBlocks(chunk: string): Block[] {
       i++;
     } else if (bullet || (marker && !(lines.length === 1 && looksLikeHeading(line)))) {
       flush();
-      blocks.push({ kind: 'list-item', text: line.slice(marker[0].length), level: 0 });
+      blocks.push({ kind: 'list-item', text: line.slice(marker?.[0].length ?? 0), level: 0 });
     } else if (blocks.at(-1)?.kind === 'list-item' && paragraph.length === 0 && /^\s{2,}/.test(line)) {
       const last = blocks.at(-1)!;
       last.text += ` ${line}`;

@@ -60,7 +60,7 @@ describe('segmentText, blank-line separated and Markdown', () => {
 
   test('Markdown: front matter, headings, links and emphasis', () => {
     const md =
-      '---\ntitle: x\n---\n# Datenschutz\n\nWir speichern **Ihre** Daten [hier](https://x.de).\n\n## Rechte\n\n* Auskunft';
+      '---\nlayout: x\n---\n# Datenschutz\n\nWir speichern **Ihre** Daten [hier](https://x.de).\n\n## Rechte\n\n* Auskunft';
     const { segments, title } = segmentText(md, 'md');
     expect(title).toBe('Datenschutz');
     expect(segments.map((s) => s.text)).toEqual([
@@ -80,4 +80,14 @@ describe('segmentText, blank-line separated and Markdown', () => {
   });
 
   test('empty input gives no segments', () => expect(segmentText('  \n\n ', 'txt').segments).toEqual([]));
+});
+
+test('Markdown front matter gives the title and the first heading, as a site generator renders it', () => {
+  const { segments, title } = segmentText('---\nlayout: page\ntitle: "Integritetspolicy"\n---\n\n## 1. Insamling\n\nVi samlar in.', 'md');
+  expect(title).toBe('Integritetspolicy');
+  expect(segments.map((s) => [s.kind, s.text, s.heading])).toEqual([
+    ['heading', 'Integritetspolicy', ''],
+    ['heading', '1. Insamling', 'Integritetspolicy'],
+    ['paragraph', 'Vi samlar in.', '1. Insamling'],
+  ]);
 });

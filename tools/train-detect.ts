@@ -1,0 +1,141 @@
+/**
+ * `npm run train:detect`: fits the page verdict's logistic weights (src/core/detect/verdict-weights.json)
+ * on ../shared/data/pages (labelled policies and non-policies, eleven languages) and
+ * ../shared/data/opp115/pages (English policies). Prints 5-fold cross-validated precision, recall and a
+ * reliability table first, so the figures are not measured on the pages the weights were fitted on.
+ * Deterministic: full-batch gradient descent from zero, folds by position.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
+import { loadClassifier } from '../src/core/classify/classifier';
+import {
+  describePage,
+  FEATURE_NAMES,
+  logistic,
+  type VerdictFeatures,
+  type VerdictWeights,
+} from '../src/core/detect/verdict';
+import { identifyLanguage } from '../src/core/lang/identify';
+import model from '../src/model/classifier.json';
+import { sharedDataDir } from './shared-data';
+
+interface Example {
+  file: string;
+  lang: string;
+  isPolicy: boolean;
+  features: VerdictFeatures;
+}
+
+const ROOT = resolve(import.meta.dirname, '..');
+const WEIGHTS_FILE = join(ROOT, 'src', 'core', 'detect', 'verdict-weights.json');
+const data = sharedDataDir();
+const classifier = loadClassifier(model);
+
+function examples(): Example[] {
+  const labelled = readFileSync(join(data, 'pages', 'labels.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { file: string; lang: string; is_policy: boolean })
+    .map((l) => ({ path: join(data, 'pages', l.file), lang: l.lang, isPolicy: l.is_policy }));
+  const opp = readdirSync(join(data, 'opp115', 'pages'))
+    .sort()
+    .map((f) => ({ path: join(data, 'opp115', 'pages', f), lang: 'en', isPolicy: true }));
+  return [...labelled, ...opp].map(({ path, lang, isPolicy }) => {
+    const text = decodeText(readFileSync(path));
+    const page = pageFromText(text, formatOf(path, text));
+    const scores = classifier.scoreAll(
+      page.segments,
+      identifyLanguage(page.segments.map((s) => s.text).join(' ')),
+    );
+    const { features } = describePage({ title: page.title, url: null, segments: page.segments, scores });
+    return { file: path.slice(data.length + 1), lang, isPolicy, features };
+  });
+}
+
+const L2 = 0.01;
+const STEPS = 4000;
+const RATE = 0.5;
+
+function fit(train: readonly Example[]): VerdictWeights {
+  const w: Record<string, number> = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0]));
+  let bias = 0;
+  for (let step = 0; step < STEPS; step++) {
+    const grad: Record<string, number> = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0]));
+    let gradBias = 0;
+    for (const ex of train) {
+      const p = logistic(ex.features, { bias, weights: w as VerdictWeights['weights'] });
+      const err = p - (ex.isPolicy ? 1 : 0);
+      gradBias += err;
+      for (const n of FEATURE_NAMES) grad[n] = (grad[n] ?? 0) + err * ex.features[n];
+    }
+    bias -= (RATE * gradBias) / train.length;
+    for (const n of FEATURE_NAMES)
+      w[n] = (w[n] ?? 0) - RATE * ((grad[n] ?? 0) / train.length + L2 * (w[n] ?? 0));
+  }
+  return { bias, weights: w as VerdictWeights['weights'] };
+}
+
+const all = examples();
+const threshold = Number(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')).decisionThreshold ?? 0.5);
+const predictions: { ex: Example; p: number }[] = [];
+for (let fold = 0; fold < 5; fold++) {
+  const weights = fit(all.filter((_, i) => i % 5 !== fold));
+  all.forEach((ex, i) => {
+    if (i % 5 === fold) predictions.push({ ex, p: logistic(ex.features, weights) });
+  });
+}
+
+function report(rows: readonly { ex: Example; p: number }[], name: string): void {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const { ex, p } of rows) {
+    if (p >= threshold && ex.isPolicy) tp++;
+    else if (p >= threshold) fp++;
+    else if (ex.isPolicy) fn++;
+  }
+  const precision = tp + fp > 0 ? tp / (tp + fp) : 1;
+  const recall = tp + fn > 0 ? tp / (tp + fn) : 1;
+  console.log(
+    `${name.padEnd(5)} precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} (n ${rows.length}, fp ${fp}, fn ${fn})`,
+  );
+}
+
+console.log(`5-fold cross-validation on ${all.length} pages, decision threshold ${threshold}:`);
+report(predictions, 'all');
+for (const lang of [...new Set(all.map((e) => e.lang))].sort()) {
+  report(
+    predictions.filter((r) => r.ex.lang === lang),
+    lang,
+  );
+}
+console.log('\nReliability (cross-validated score bin: pages, share that are policies):');
+for (let b = 0; b < 10; b++) {
+  const inBin = predictions.filter((r) => Math.min(9, Math.floor(r.p * 10)) === b);
+  if (inBin.length > 0) {
+    const share = inBin.filter((r) => r.ex.isPolicy).length / inBin.length;
+    console.log(
+      `  ${(b / 10).toFixed(1)}-${((b + 1) / 10).toFixed(1)}  ${String(inBin.length).padStart(4)}  ${share.toFixed(2)}`,
+    );
+  }
+}
+console.log('\nCross-validated errors:');
+for (const { ex, p } of predictions) {
+  if (p >= threshold !== ex.isPolicy)
+    console.log(`  ${ex.isPolicy ? 'FN' : 'FP'} ${p.toFixed(2)} ${ex.file}`);
+}
+
+const final = fit(all);
+const current = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8'));
+const round = (x: number) => Math.round(x * 1000) / 1000;
+current.bias = round(final.bias);
+current.weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, round(final.weights[n])]));
+current.comment =
+  'Logistic weights of the page verdict, fitted by tools/train-detect.ts; do not edit by hand.';
+if (!process.argv.includes('--dry-run')) {
+  writeFileSync(WEIGHTS_FILE, `${JSON.stringify(current, null, 2)}\n`);
+  console.log(
+    `\nwrote ${WEIGHTS_FILE.slice(ROOT.length + 1)}: bias ${current.bias}, ${JSON.stringify(current.weights)}`,
+  );
+}
