@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const STEPS = ['eval-classify.ts', 'eval-detect.ts', 'eval-extract.ts'];
+const STEPS = ['eval-classify.ts', 'eval-detect.ts', 'eval-lang.ts', 'eval-extract.ts'];
 const args = process.argv.slice(2);
 let failed = 0;
 

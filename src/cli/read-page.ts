@@ -50,6 +50,25 @@ export function formatOf(file: string, text: string): InputFormat {
 
 export function pageFromText(text: string, format: InputFormat): SegmentedPage {
   if (format !== 'html') return segmentText(text, format);
-  const { document } = parseHTML(text);
+  const { document } = parseHTML(asDocument(text));
   return segmentDocument(document as unknown as Document);
+}
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
+
+/**
+ * HTML as a browser would hold it: a site generator's source (front matter + a fragment) becomes the page
+ * it renders, with the front matter's title as <title>; any fragment is wrapped in <html><body>.
+ */
+export function asDocument(html: string): string {
+  const front = FRONT_MATTER.exec(html);
+  const body = front ? html.slice(front[0].length) : html;
+  const title = /^title\s*:\s*["']?(.*?)["']?\s*$/m.exec(front?.[1] ?? '')?.[1] ?? '';
+  if (/<html[\s>]/i.test(body)) return body;
+  const head = title ? `<head><title>${escapeText(title)}</title></head>` : '';
+  return `<!doctype html><html>${head}<body>${body.replace(/<\/?(?:html|body)\b[^>]*>/gi, '')}</body></html>`;
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -25,9 +25,16 @@ export const DEFAULT_LIMITS: SegmentLimits = { maxChars: 600_000, maxSegments: 4
  */
 export function segmentDocument(doc: Document, limits: SegmentLimits = DEFAULT_LIMITS): SegmentedPage {
   const walker = new SegmentWalker(limits, hasMainContent(doc));
-  const root = doc.body ?? doc.documentElement;
+  const root = contentRoot(doc);
   if (root) walker.visit(root);
   return { segments: walker.segments, elements: walker.elements, title: pageTitle(doc) };
+}
+
+/** The body in the tree. A lenient parser (not a browser) may leave two, or none: take the one with text. */
+function contentRoot(doc: Document): Element | null {
+  const bodies = Array.from(doc.querySelectorAll('body'));
+  if (bodies.length === 0) return doc.documentElement;
+  return bodies.reduce((a, b) => ((b.textContent ?? '').length > (a.textContent ?? '').length ? b : a));
 }
 
 function hasMainContent(doc: Document): boolean {

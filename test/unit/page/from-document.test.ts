@@ -95,3 +95,10 @@ describe('segmentDocument', () => {
     expect(segmentDocument(page(deep)).segments.map((s) => s.text)).toEqual(['Deep text']);
   });
 });
+
+test('a stray second <body> from a lenient parser: the body with the text is read', () => {
+  const html =
+    '<!doctype html><html><head><title>x</title></head><nav>menu</nav><body><main><p>Policy text</p></main></body></html>';
+  const texts = segmentDocument(parseHTML(html).document as unknown as Document).segments.map((s) => s.text);
+  expect(texts).toContain('Policy text');
+});

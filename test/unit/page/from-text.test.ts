@@ -83,7 +83,10 @@ describe('segmentText, blank-line separated and Markdown', () => {
 });
 
 test('Markdown front matter gives the title and the first heading, as a site generator renders it', () => {
-  const { segments, title } = segmentText('---\nlayout: page\ntitle: "Integritetspolicy"\n---\n\n## 1. Insamling\n\nVi samlar in.', 'md');
+  const { segments, title } = segmentText(
+    '---\nlayout: page\ntitle: "Integritetspolicy"\n---\n\n## 1. Insamling\n\nVi samlar in.',
+    'md',
+  );
   expect(title).toBe('Integritetspolicy');
   expect(segments.map((s) => [s.kind, s.text, s.heading])).toEqual([
     ['heading', 'Integritetspolicy', ''],
