@@ -57,7 +57,7 @@ const L2 = 0.01;
 const STEPS = 4000;
 const RATE = 0.5;
 
-function fit(train: readonly Example[]): VerdictWeights {
+function fitWeights(train: readonly Example[]): VerdictWeights {
   const w: Record<string, number> = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0]));
   let bias = 0;
   for (let step = 0; step < STEPS; step++) {
@@ -80,7 +80,7 @@ const all = examples();
 const threshold = Number(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')).decisionThreshold ?? 0.5);
 const predictions: { ex: Example; p: number }[] = [];
 for (let fold = 0; fold < 5; fold++) {
-  const weights = fit(all.filter((_, i) => i % 5 !== fold));
+  const weights = fitWeights(all.filter((_, i) => i % 5 !== fold));
   all.forEach((ex, i) => {
     if (i % 5 === fold) predictions.push({ ex, p: logistic(ex.features, weights) });
   });
@@ -126,7 +126,7 @@ for (const { ex, p } of predictions) {
     console.log(`  ${ex.isPolicy ? 'FN' : 'FP'} ${p.toFixed(2)} ${ex.file}`);
 }
 
-const final = fit(all);
+const final = fitWeights(all);
 const current = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8'));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 current.bias = round(final.bias);
