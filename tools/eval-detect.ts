@@ -11,13 +11,14 @@ import { loadClassifier } from '../src/core/classify/classifier';
 import type { Report } from '../src/core/report';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';
-import { sharedDataDir } from './shared-data';
+import { type LabelLine, pageUrl, sharedDataDir } from './shared-data';
 
 interface Item {
   file: string;
   lang: string;
   kind: string;
   isPolicy: boolean;
+  url: string | null;
 }
 
 const data = sharedDataDir();
@@ -28,21 +29,28 @@ function items(): Item[] {
     .trim()
     .split('\n');
   const pages = labels.map((line) => {
-    const l = JSON.parse(line) as { file: string; lang: string; kind: string; is_policy: boolean };
-    return { file: join(data, 'pages', l.file), lang: l.lang, kind: l.kind, isPolicy: l.is_policy };
+    const l = JSON.parse(line) as LabelLine;
+    return {
+      file: join(data, 'pages', l.file),
+      lang: l.lang,
+      kind: l.kind,
+      isPolicy: l.is_policy,
+      url: pageUrl(l),
+    };
   });
   const opp = readdirSync(join(data, 'opp115', 'pages')).map((f) => ({
     file: join(data, 'opp115', 'pages', f),
     lang: 'en',
     kind: 'privacy-policy',
     isPolicy: true,
+    url: null,
   }));
   return [...pages, ...opp];
 }
 
-function analyzeFile(file: string): Report {
+function analyzeFile(file: string, url: string | null): Report {
   const text = decodeText(readFileSync(file));
-  return analyzePage(pageFromText(text, formatOf(file, text)), { url: null, classifier });
+  return analyzePage(pageFromText(text, formatOf(file, text)), { url, classifier });
 }
 
 interface Counts {
@@ -58,7 +66,7 @@ const bins = Array.from({ length: 10 }, () => ({ n: 0, policies: 0 }));
 const errors: string[] = [];
 
 for (const item of items()) {
-  const report = analyzeFile(item.file);
+  const report = analyzeFile(item.file, item.url);
   const predicted = report.detection.isPolicy;
   const key = predicted ? (item.isPolicy ? 'tp' : 'fp') : item.isPolicy ? 'fn' : 'tn';
   for (const c of [

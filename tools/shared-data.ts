@@ -12,3 +12,19 @@ export function sharedDataDir(argv: readonly string[] = process.argv): string {
     throw new Error(`data folder not found: ${dir} (pass --data DIR or set PLAINLY_DATA)`);
   return dir;
 }
+
+/** A line of pages/labels.jsonl. */
+export interface LabelLine {
+  file: string;
+  lang: string;
+  kind: string;
+  is_policy: boolean;
+  source?: { repo: string; path: string; commit: string };
+}
+
+/** The address a labelled page would be served at: its path in the source repository (a site's route). */
+export function pageUrl(label: LabelLine): string | null {
+  if (!label.source?.path) return null;
+  const route = label.source.path.replace(/(?:\/index)?\.(?:html?|md)$/i, '');
+  return `https://example.org/${encodeURI(route)}`;
+}

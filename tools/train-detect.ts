@@ -18,7 +18,7 @@ import {
 } from '../src/core/detect/verdict';
 import { identifyLanguage } from '../src/core/lang/identify';
 import model from '../src/model/classifier.json';
-import { sharedDataDir } from './shared-data';
+import { type LabelLine, pageUrl, sharedDataDir } from './shared-data';
 
 interface Example {
   file: string;
@@ -36,19 +36,24 @@ function examples(): Example[] {
   const labelled = readFileSync(join(data, 'pages', 'labels.jsonl'), 'utf8')
     .trim()
     .split('\n')
-    .map((line) => JSON.parse(line) as { file: string; lang: string; is_policy: boolean })
-    .map((l) => ({ path: join(data, 'pages', l.file), lang: l.lang, isPolicy: l.is_policy }));
+    .map((line) => JSON.parse(line) as LabelLine)
+    .map((l) => ({
+      path: join(data, 'pages', l.file),
+      lang: l.lang,
+      isPolicy: l.is_policy,
+      url: pageUrl(l),
+    }));
   const opp = readdirSync(join(data, 'opp115', 'pages'))
     .sort()
-    .map((f) => ({ path: join(data, 'opp115', 'pages', f), lang: 'en', isPolicy: true }));
-  return [...labelled, ...opp].map(({ path, lang, isPolicy }) => {
+    .map((f) => ({ path: join(data, 'opp115', 'pages', f), lang: 'en', isPolicy: true, url: null }));
+  return [...labelled, ...opp].map(({ path, lang, isPolicy, url }) => {
     const text = decodeText(readFileSync(path));
     const page = pageFromText(text, formatOf(path, text));
     const scores = classifier.scoreAll(
       page.segments,
       identifyLanguage(page.segments.map((s) => s.text).join(' ')),
     );
-    const { features } = describePage({ title: page.title, url: null, segments: page.segments, scores });
+    const { features } = describePage({ title: page.title, url, segments: page.segments, scores });
     return { file: path.slice(data.length + 1), lang, isPolicy, features };
   });
 }

@@ -14,9 +14,19 @@ export interface VerdictInput {
 
 /** The evidence the verdict weighs, each in [0, 1]. */
 export interface VerdictFeatures {
+  /** The title or first heading names a policy document ("Privacy Policy", "Datenschutzerklärung"). */
   titlePolicy: number;
+  /** The title or first heading only speaks of privacy ("Privacy", "Personvern", "E-Privacy 2009"). */
+  titlePrivacy: number;
+  /** The title names another kind of page: terms, cookies only, imprint, security, news. */
   titleOther: number;
+  /** Share of body passages that describe a data practice. */
   practiceShare: number;
+  /** The same, weighted by words: long practice passages count more than short menu items. */
+  practiceWordShare: number;
+  /** How many practice passages there are, saturating (a policy within a larger page still has many). */
+  practiceCount: number;
+  /** Share of the main practice kinds (collection, sharing, ...) that the page speaks of. */
   coverage: number;
   cookieShare: number;
   shortPage: number;
@@ -33,6 +43,8 @@ interface PracticeStats {
   cookie: number;
   labels: number;
   words: number;
+  bodyWords: number;
+  practiceWords: number;
 }
 
 interface PageDescription {
@@ -43,6 +55,7 @@ interface PageDescription {
 
 export const FEATURE_NAMES = Object.keys(model.weights) as (keyof VerdictFeatures)[];
 const POLICY_TITLES = terms.policyTitles.map(fold);
+const PRIVACY_WORDS = terms.privacyWords.map(fold);
 const OTHER_TITLES = Object.entries(terms.otherTitles).map(
   ([kind, words]) => [kind, words.map(fold)] as const,
 );
@@ -65,12 +78,18 @@ export function judgePage(input: VerdictInput): Detection {
 /** The verdict's evidence; tools/train-detect.ts fits the weights on these features. */
 export function describePage(input: VerdictInput): PageDescription {
   const headline = headlineOf(input);
-  const otherKind = otherTitleKind(headline);
+  const titlePolicy = POLICY_TITLES.some((t) => headline.includes(t));
+  const titleKind = otherTitleKind(headline);
+  // "Privacy and cookie policy" is a privacy policy; "Terms and privacy" stays ambiguous.
+  const otherKind = titlePolicy && titleKind === 'cookie-policy' ? undefined : titleKind;
   const stats = practiceStats(input.segments, input.scores);
   const features: VerdictFeatures = {
-    titlePolicy: POLICY_TITLES.some((t) => headline.includes(t)) ? 1 : 0,
+    titlePolicy: titlePolicy ? 1 : 0,
+    titlePrivacy: !titlePolicy && PRIVACY_WORDS.some((w) => headline.includes(w)) ? 1 : 0,
     titleOther: otherKind ? 1 : 0,
     practiceShare: stats.body > 0 ? stats.practice / stats.body : 0,
+    practiceWordShare: stats.bodyWords > 0 ? stats.practiceWords / stats.bodyWords : 0,
+    practiceCount: Math.min(1, stats.practice / model.practiceCountSaturation),
     coverage: stats.labels / PRACTICE_LABELS.length,
     cookieShare: stats.body > 0 ? stats.cookie / stats.body : 0,
     shortPage: stats.words < model.shortPageWords ? 1 : 0,
@@ -98,15 +117,27 @@ function otherTitleKind(headline: string): PageKind | undefined {
 
 function practiceStats(segments: readonly Segment[], scores: readonly LabelScores[]): PracticeStats {
   const seen = new Set<SegmentLabel>();
-  const stats: PracticeStats = { body: 0, practice: 0, cookie: 0, labels: 0, words: 0 };
+  const stats: PracticeStats = {
+    body: 0,
+    practice: 0,
+    cookie: 0,
+    labels: 0,
+    words: 0,
+    bodyWords: 0,
+    practiceWords: 0,
+  };
   segments.forEach((segment, i) => {
     const words = segment.text.split(' ').length;
     stats.words += words;
     const score = scores[i];
     if (segment.kind === 'heading' || words < model.minWords || !score) return;
     stats.body++;
+    stats.bodyWords += words;
     const labels = PRACTICE_LABELS.filter((label) => score[label] >= model.segmentThreshold);
-    if (labels.length > 0) stats.practice++;
+    if (labels.length > 0) {
+      stats.practice++;
+      stats.practiceWords += words;
+    }
     for (const label of labels) seen.add(label);
     if (COOKIE_WORDS.test(segment.text)) stats.cookie++;
   });
@@ -124,7 +155,7 @@ function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undef
 
 function explain(title: string, f: VerdictFeatures, stats: PracticeStats): string {
   const parts: string[] = [];
-  if (f.titlePolicy && title) parts.push(`the title says "${title.slice(0, 60)}"`);
+  if ((f.titlePolicy || f.titlePrivacy) && title) parts.push(`the title says "${title.slice(0, 60)}"`);
   parts.push(`${stats.practice} of ${stats.body} passages describe data practices`);
   return parts.join('; ');
 }
