@@ -1,0 +1,119 @@
+import type { ChildrenPractice, Evidence } from '../report';
+import type { Lang } from '../vocabulary';
+import type { SentenceRef } from './context';
+import { quote, topEvidence } from './evidence';
+import { expandTerm, hasAny, LATIN_LETTERS, type LangTerms, lowerSameLength, termsFor } from './lexicon';
+import children from './lexicon/children.json';
+import cues from './lexicon/cues.json';
+import numbers from './lexicon/numbers.json';
+
+const TERMS = children.terms as LangTerms;
+/** Phrases that state an age on their own ("under the age of 16", "16 years old"). */
+const AGES = children.ages as LangTerms;
+/** Phrases that state an age only next to a word for children ("Kinder unter 16 Jahren": "16 Jahren"). */
+const AGES_WITH_CHILDREN = children.agesWithChildren as LangTerms;
+const COLLECT = cues.collect as LangTerms;
+const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
+
+/** Ages a policy can mean as a minimum age; other numbers near "children" are something else. */
+const MIN_AGE = 10;
+const MAX_AGE = 21;
+
+const ageRegexes = new Map<LangTerms, Map<Lang, RegExp[]>>();
+
+function numberWordsOf(lang: Lang): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
+    for (const [w, v] of Object.entries(NUMBER_WORDS[l] ?? {}))
+      if (v >= MIN_AGE && v <= MAX_AGE) words.set(w, v);
+  }
+  return words;
+}
+
+/** Age patterns with `{n}` (digits or a number word) as their one capture group. */
+function agePatterns(table: LangTerms, lang: Lang): RegExp[] {
+  let perLang = ageRegexes.get(table);
+  if (!perLang) {
+    perLang = new Map();
+    ageRegexes.set(table, perLang);
+  }
+  let list = perLang.get(lang);
+  if (!list) {
+    const words = [...numberWordsOf(lang).keys()].sort((a, b) => b.length - a.length).join('|');
+    const n = `(\\d{1,2}|${words})`;
+    list = termsFor(table, lang).map(
+      (p) =>
+        new RegExp(
+          `(?<![${LATIN_LETTERS}])${expandTerm(p.toLowerCase()).replace('{n}', n)}(?![${LATIN_LETTERS}])`,
+          'g',
+        ),
+    );
+    perLang.set(lang, list);
+  }
+  return list;
+}
+
+interface AgeMatch {
+  readonly age: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+function ageMatches(text: string, lang: Lang, tables: readonly LangTerms[]): AgeMatch[] {
+  const words = numberWordsOf(lang);
+  const found: AgeMatch[] = [];
+  for (const table of tables) {
+    for (const regex of agePatterns(table, lang)) {
+      for (const m of lowerSameLength(text).matchAll(regex)) {
+        const token = m[1] ?? '';
+        const age = /^\d+$/.test(token) ? Number.parseInt(token, 10) : (words.get(token) ?? 0);
+        if (age >= MIN_AGE && age <= MAX_AGE) found.push({ age, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  return found;
+}
+
+/** The ages a sentence states, within the range of minimum ages; bare "16 år" only next to "children". */
+export function agesIn(text: string, lang: Lang, aboutChildren: boolean): number[] {
+  return ageMatches(text, lang, aboutChildren ? [AGES, AGES_WITH_CHILDREN] : [AGES]).map((m) => m.age);
+}
+
+/** Where a text states an age explicitly ("under 16 years of age"): such numbers are not durations. */
+export function explicitAges(text: string, lang: Lang): AgeMatch[] {
+  return ageMatches(text, lang, [AGES]);
+}
+
+/** What a page says about children and the minimum age it states. */
+export function extractChildren(refs: readonly SentenceRef[], lang: Lang): ChildrenPractice {
+  const ages: number[] = [];
+  const evidence: Evidence[] = [];
+  for (const ref of refs) {
+    const text = ref.sentence.text;
+    const heading = ref.ctx.headingTopics.has('children');
+    const term = hasAny(TERMS, lang, text);
+    if (!term && !heading) continue;
+    const stated = agesIn(text, lang, term);
+    const relevant =
+      stated.length > 0 ||
+      (term && (heading || ref.ctx.affinity.children >= 0.5 || hasAny(COLLECT, lang, text)));
+    if (!relevant) continue;
+    ages.push(...stated);
+    evidence.push(quote(ref, 0.45 + (stated.length > 0 ? 0.25 : 0) + 0.3 * ref.ctx.affinity.children));
+  }
+  return { found: evidence.length > 0, minAge: mostFrequent(ages), evidence: topEvidence(evidence) };
+}
+
+/** The age stated most often; on a tie, the first stated. */
+function mostFrequent(values: readonly number[]): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const v of values) {
+    const count = values.filter((x) => x === v).length;
+    if (count > bestCount) {
+      best = v;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,77 @@
+import type { Evidence } from '../report';
+import type { Lang } from '../vocabulary';
+import type { SegmentContext, SentenceRef } from './context';
+import { quote } from './evidence';
+import { hasAny, type LangTerms } from './lexicon';
+import contact from './lexicon/contact.json';
+import cues from './lexicon/cues.json';
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const HOST = /(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w])/gi;
+const PRIVACY_LOCAL = new RegExp(`^(?:${contact.privacyLocalPart})`, 'i');
+const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
+const CONTACT = cues.contact as LangTerms;
+
+/** The contact e-mails of a page: deduplicated, privacy contacts of the site's own domain first. */
+export function extractContact(
+  contexts: readonly SegmentContext[],
+  refs: readonly SentenceRef[],
+  lang: Lang,
+): { emails: string[]; evidence: Evidence[] } {
+  const mainDomain = mostMentionedDomain(contexts);
+  const seen = new Map<string, { rank: number; order: number; ref: SentenceRef }>();
+  for (const ref of refs) {
+    if (!ref.sentence.text.includes('@')) continue;
+    for (const m of ref.sentence.text.matchAll(EMAIL)) {
+      const email = m[0].toLowerCase();
+      if (seen.has(email)) continue;
+      seen.set(email, { rank: rankOf(email, ref, lang, mainDomain), order: seen.size, ref });
+    }
+  }
+  const ordered = [...seen.entries()].sort((a, b) => b[1].rank - a[1].rank || a[1].order - b[1].order);
+  return {
+    emails: ordered.map(([email]) => email),
+    evidence: ordered.slice(0, 5).map(([, v]) => quote(v.ref, 0.5 + 0.1 * Math.max(0, v.rank))),
+  };
+}
+
+/** Privacy mailbox (+2), named in a contact context (+1), on the site's own domain (+1), a no-reply box (-2). */
+function rankOf(email: string, ref: SentenceRef, lang: Lang, mainDomain: string | null): number {
+  const [local = '', domain = ''] = email.split('@');
+  const around = ref.sentence.text.replace(EMAIL, ' ');
+  const context = hasAny(CONTACT, lang, around) || ref.ctx.headingTopics.has('contact');
+  return (
+    (PRIVACY_LOCAL.test(local) ? 2 : 0) +
+    (NOISE_LOCAL.test(local) ? -2 : 0) +
+    (context ? 1 : 0) +
+    (mainDomain !== null && registrable(domain) === mainDomain ? 1 : 0)
+  );
+}
+
+/** The last two labels of a host name ("privacy.example.co" -> "example.co"). */
+function registrable(host: string): string {
+  return host.toLowerCase().split('.').slice(-2).join('.');
+}
+
+/** The domain the page mentions most (in e-mails and host names), if it is mentioned at least twice. */
+function mostMentionedDomain(contexts: readonly SegmentContext[]): string | null {
+  const counts = new Map<string, number>();
+  const count = (host: string): void => {
+    const key = registrable(host);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (const ctx of contexts) {
+    const text = ctx.segment.text;
+    for (const m of text.matchAll(EMAIL)) count(m[0].split('@')[1] ?? '');
+    for (const m of text.replace(EMAIL, ' ').matchAll(HOST)) count(m[0]);
+  }
+  let best: string | null = null;
+  let bestCount = 1;
+  for (const [domain, n] of counts) {
+    if (n > bestCount) {
+      best = domain;
+      bestCount = n;
+    }
+  }
+  return best;
+}

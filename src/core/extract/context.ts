@@ -1,0 +1,121 @@
+import type { Segment } from '../page/segment';
+import { type Sentence, splitSentences } from '../text/sentences';
+import type { LabelScores, Lang, SegmentLabel } from '../vocabulary';
+import { hasAny, type LangTerms } from './lexicon';
+import headings from './lexicon/headings.json';
+
+/** What a passage is about, as far as extraction cares. */
+export type Topic =
+  | 'collection'
+  | 'sharing'
+  | 'retention'
+  | 'security'
+  | 'rights'
+  | 'changes'
+  | 'children'
+  | 'international'
+  | 'contact';
+
+/** The classifier label that speaks for each topic. */
+const TOPIC_LABEL: Readonly<Record<Topic, SegmentLabel>> = {
+  collection: 'collection',
+  sharing: 'sharing',
+  retention: 'retention',
+  security: 'security',
+  rights: 'access',
+  changes: 'changes',
+  children: 'audiences',
+  international: 'audiences',
+  contact: 'other',
+};
+
+const TOPICS = Object.keys(TOPIC_LABEL) as Topic[];
+/** How much a matching section heading counts, on the classifier's probability scale. */
+export const HEADING_WEIGHT = 0.8;
+
+const HEADING_TERMS = headings as Readonly<Record<Topic, LangTerms>>;
+
+/** One segment with what extraction needs around it. */
+export interface SegmentContext {
+  readonly segment: Segment;
+  readonly sentences: readonly Sentence[];
+  /** For a list item: the paragraph that introduces its list ("We collect the following data:"), else ''. */
+  readonly intro: string;
+  /** Topics its section heading (or its list's intro) names. */
+  readonly headingTopics: ReadonlySet<Topic>;
+  /** max(classifier probability, heading evidence) per topic, in [0, 1]. */
+  readonly affinity: Readonly<Record<Topic, number>>;
+}
+
+/** A sentence of a segment. */
+export interface SentenceRef {
+  readonly ctx: SegmentContext;
+  readonly sentence: Sentence;
+}
+
+/** Builds the per-segment context of a page; headings themselves carry no practices and are left out. */
+export function buildContexts(
+  segments: readonly Segment[],
+  scores: readonly LabelScores[],
+  lang: Lang,
+): SegmentContext[] {
+  const contexts: SegmentContext[] = [];
+  segments.forEach((segment, i) => {
+    if (segment.kind === 'heading') return;
+    const introIndex = segment.kind === 'list-item' ? listIntroIndex(segments, i) : -1;
+    const intro = introIndex >= 0 ? (segments[introIndex]?.text ?? '') : '';
+    const headingTopics = topicsOf(segment.heading, lang);
+    const own = scores[i];
+    const introScores = introIndex >= 0 ? scores[introIndex] : undefined;
+    contexts.push({
+      segment,
+      sentences: splitSentences(segment.text, lang),
+      intro,
+      headingTopics,
+      affinity: affinityOf(headingTopics, own, introScores),
+    });
+  });
+  return contexts;
+}
+
+/** Every sentence of the page, in order. */
+export function sentencesOf(contexts: readonly SegmentContext[]): SentenceRef[] {
+  return contexts.flatMap((ctx) => ctx.sentences.map((sentence) => ({ ctx, sentence })));
+}
+
+/** Topics named by a heading text. */
+export function topicsOf(heading: string, lang: Lang): ReadonlySet<Topic> {
+  const topics = new Set<Topic>();
+  if (!heading) return topics;
+  for (const topic of TOPICS) {
+    const terms = HEADING_TERMS[topic];
+    if (terms && hasAny(terms, lang, heading)) topics.add(topic);
+  }
+  return topics;
+}
+
+function affinityOf(
+  headingTopics: ReadonlySet<Topic>,
+  own: LabelScores | undefined,
+  intro: LabelScores | undefined,
+): Record<Topic, number> {
+  const affinity = {} as Record<Topic, number>;
+  for (const topic of TOPICS) {
+    const label = TOPIC_LABEL[topic];
+    affinity[topic] = Math.max(
+      own?.[label] ?? 0,
+      (intro?.[label] ?? 0) * 0.9,
+      headingTopics.has(topic) ? HEADING_WEIGHT : 0,
+    );
+  }
+  return affinity;
+}
+
+/** The paragraph right before the run of list items that contains segments[i], if it introduces the list. */
+function listIntroIndex(segments: readonly Segment[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && segments[j]?.kind === 'list-item') j--;
+  const candidate = segments[j];
+  if (candidate?.kind !== 'paragraph') return -1;
+  return /[:：]\s*$/.test(candidate.text) || candidate.text.length <= 240 ? j : -1;
+}

@@ -1,0 +1,288 @@
+import type { Lang, Recipient } from '../vocabulary';
+import type { SegmentContext, SentenceRef } from './context';
+import {
+  escapeRegExp,
+  expandTerm,
+  findAll,
+  hasAny,
+  LATIN_LETTERS,
+  type LangTerms,
+  lowerSameLength,
+  termsFor,
+} from './lexicon';
+import cues from './lexicon/cues.json';
+import groupNames from './lexicon/group-names.json';
+import parties from './lexicon/third-parties.json';
+import { negatedBefore } from './negation';
+import { RECIPIENT_KINDS, SHARE, SHARE_BLOCK, sharingCue } from './recipients';
+import { typedMatches } from './typed-matches';
+
+/** A company or service named on the page as a recipient, processor or tool. */
+export interface NamedParty {
+  readonly name: string;
+  /** The recipient kind the service implies (an analytics tool -> analytics), if any. */
+  readonly recipient: Recipient | null;
+}
+
+interface Service {
+  readonly name: string;
+  readonly category: string;
+}
+
+const USE_TOOL = cues.useTool as LangTerms;
+const POSSESSIVE = cues.possessive as LangTerms;
+/** How far before a name a verb like "we use" / "via" may stand. */
+const TOOL_WINDOW = 40;
+/** Without any cue, a mention counts only where the model or heading is sure the passage is about sharing. */
+const AFFINITY_ALONE = 0.75;
+
+/** Letters in both cases: one-word names are matched on the original text. */
+const NAME_CHAR = `[A-Z${LATIN_LETTERS}]`;
+const WORD_EDGE_BEFORE = `(?<!${NAME_CHAR})`;
+const WORD_EDGE_AFTER = `(?!${NAME_CHAR})`;
+
+/** Alias -> service, split by how an alias is matched: plain one-word names exactly, the others in any case. */
+interface AliasIndex {
+  readonly exact: RegExp;
+  readonly exactMap: ReadonlyMap<string, Service | null>;
+  readonly loose: RegExp;
+  readonly looseMap: ReadonlyMap<string, Service | null>;
+}
+
+let index: AliasIndex | null = null;
+
+function looseKey(text: string): string {
+  return text.toLowerCase().replace(/[\s-]+/g, ' ');
+}
+
+/** Builds the alias regexes once; longer aliases come first so the longest name wins at a position. */
+function aliasIndex(): AliasIndex {
+  if (index) return index;
+  const exactMap = new Map<string, Service | null>();
+  const looseMap = new Map<string, Service | null>();
+  // Multi-word names and names with an inner capital, digit or dot ("GitHub", "Przelewy24") are
+  // distinctive in any case; one plain capitalised word ("Zoom", "Indeed") only as written.
+  const add = (alias: string, service: Service | null): void => {
+    const map = /[\s-]|\p{Ll}\p{Lu}|\d|\.\p{L}/u.test(alias.trim()) ? looseMap : exactMap;
+    const key = map === looseMap ? looseKey(alias) : alias;
+    if (!map.has(key)) map.set(key, service);
+  };
+  for (const s of parties.services) {
+    for (const alias of s.aliases) add(alias, { name: s.name, category: s.category });
+  }
+  for (const alias of parties.ignore) add(alias, null);
+  const source = (aliases: string[], loose: boolean): string =>
+    `${WORD_EDGE_BEFORE}(?:${aliases
+      .sort((a, b) => b.length - a.length)
+      .map((a) =>
+        loose
+          ? a
+              .split(/[\s-]+/)
+              .map(escape)
+              .join('[\\s-]+')
+          : escapeRegExp(a),
+      )
+      .join('|')})${WORD_EDGE_AFTER}`;
+  index = {
+    exact: new RegExp(source([...exactMap.keys()], false), 'g'),
+    exactMap,
+    loose: new RegExp(source([...looseMap.keys()], true), 'g'),
+    looseMap,
+  };
+  return index;
+}
+
+interface Mention {
+  readonly service: Service | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Known services mentioned in a text, longest first, without overlaps (ignored names included as null). */
+export function serviceMentions(text: string): Mention[] {
+  const idx = aliasIndex();
+  const all: Mention[] = [];
+  for (const m of text.matchAll(idx.exact)) {
+    all.push({ service: idx.exactMap.get(m[0]) ?? null, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of lowerSameLength(text).matchAll(idx.loose)) {
+    all.push({
+      service: idx.looseMap.get(looseKey(m[0])) ?? null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of all) if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function recipientOf(category: string): Recipient | null {
+  const table = parties.categoryRecipient as Record<string, string | null>;
+  const kind = category in table ? table[category] : parties.defaultRecipient;
+  return (kind ?? null) as Recipient | null;
+}
+
+/** Whether a verb or preposition that introduces a tool ("we use", "via", "i.e.") stands right before `pos`. */
+function toolVerbBefore(text: string, pos: number, lang: Lang): boolean {
+  const from = Math.max(0, pos - TOOL_WINDOW);
+  const window = text.slice(from, pos);
+  const verbs = findAll(USE_TOOL, lang, window);
+  const last = verbs.at(-1);
+  if (!last) return false;
+  const between = window.slice(last.end);
+  return !hasAny(POSSESSIVE, lang, between) && between.split(/\s+/).filter(Boolean).length <= 3;
+}
+
+/** Whether a sentence presents the services it names as recipients, processors or tools. */
+function presentsRecipients(ref: SentenceRef, lang: Lang): boolean {
+  const { ctx } = ref;
+  return (
+    sharingCue(ref, lang) ||
+    (ctx.segment.kind === 'list-item' && ctx.headingTopics.has('sharing')) ||
+    ctx.affinity.sharing >= AFFINITY_ALONE
+  );
+}
+
+const NEEDS_CUE = new Set(parties.needsCue);
+const EMBED = cues.embed as LangTerms;
+
+/**
+ * Known services named as recipients in one sentence. A product ("Google Analytics", "Stripe") counts
+ * wherever it is mentioned, unless negated; a bare company or social network ("Google", "LinkedIn") only
+ * where the sentence presents it as a recipient or tool, so "log in with your Google account" does not.
+ * An embedded social network (video, share button, plugin) is a social-networks recipient.
+ */
+function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[] {
+  const text = ref.sentence.text;
+  if (hasAny(SHARE_BLOCK, lang, text)) return [];
+  const presents = presentsRecipients(ref, lang);
+  const embedded = hasAny(EMBED, lang, text);
+  const named: NamedParty[] = [];
+  for (const m of serviceMentions(text)) {
+    const service = m.service;
+    if (!service || firstParty.includes(service.name.toLowerCase())) continue;
+    if (negatedBefore(text, m.start, lang)) continue;
+    const social = service.category === 'social';
+    const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
+    if (NEEDS_CUE.has(service.category) && !cued) continue;
+    const recipient =
+      social && embedded ? (parties.embeddedRecipient as Recipient) : recipientOf(service.category);
+    named.push({ name: service.name, recipient });
+  }
+  // "Google Analytics, provided by Google": the company behind a product named beside it adds nothing.
+  return named.filter((n) => !named.some((o) => o !== n && o.name.startsWith(`${n.name} `)));
+}
+
+const groupRegexes = new Map<Lang, RegExp[]>();
+
+function groupPatterns(lang: Lang): RegExp[] {
+  let list = groupRegexes.get(lang);
+  if (!list) {
+    list = termsFor(groupNames.patterns as LangTerms, lang).map((p) => new RegExp(expandTerm(p), 'gu'));
+    groupRegexes.set(lang, list);
+  }
+  return list;
+}
+
+/** Corporate groups data is shared within ("companies in the Nemetschek Group"): affiliates by name. */
+function groupsIn(ref: SentenceRef, lang: Lang): NamedParty[] {
+  const text = ref.sentence.text;
+  if (!hasAny(SHARE, lang, text)) return [];
+  const named: NamedParty[] = [];
+  for (const regex of groupPatterns(lang)) {
+    for (const m of text.matchAll(regex)) {
+      const name = (m[1] ?? '').trim();
+      if (name) named.push({ name: name.charAt(0).toUpperCase() + name.slice(1), recipient: 'affiliates' });
+    }
+  }
+  return named;
+}
+
+const STOPWORDS = new Set(groupNames.listNameStopwords.map((w) => w.toLowerCase()));
+const CONNECTORS = new Set([
+  '&',
+  'and',
+  'of',
+  'de',
+  'und',
+  'og',
+  'och',
+  'et',
+  'y',
+  'e',
+  'i',
+  'von',
+  'van',
+  'der',
+]);
+const NAME_TOKEN = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'+-]*$/u;
+
+/** The bare text of a list item that may be a company name: markup, notes in brackets and end punctuation removed. */
+function bareItem(text: string): string {
+  return text
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[*_`"“”]/g, ' ')
+    .replace(/[;,.:]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A short run of capitalised words that looks like a company or product name, not a category. */
+export function looksLikeName(text: string, lang: Lang): boolean {
+  const tokens = text.split(' ');
+  if (text.length === 0 || text.length > 40 || tokens.length > 4) return false;
+  if (tokens.some((t) => STOPWORDS.has(t.toLowerCase()))) return false;
+  if (!tokens.every((t) => CONNECTORS.has(t.toLowerCase()) || NAME_TOKEN.test(t))) return false;
+  if (!NAME_TOKEN.test(tokens[0] ?? '')) return false;
+  if (tokens.length === 1 && !/\p{Ll}\p{Lu}|\p{N}|\.\p{L}/u.test(text)) return false;
+  return typedMatches(RECIPIENT_KINDS, undefined, text, lang).length === 0;
+}
+
+/**
+ * Unknown names listed under a sharing heading or intro ("Our processors: - Sendinblue - OVHcloud"): only
+ * when at least two items of the run look like names, so a lone capitalised item is never taken.
+ */
+function listedNames(contexts: readonly SegmentContext[], lang: Lang): NamedParty[] {
+  const named: NamedParty[] = [];
+  let run: SegmentContext[] = [];
+  const flush = (): void => {
+    const names = run.map((c) => bareItem(c.segment.text)).filter((t) => looksLikeName(t, lang));
+    if (names.length >= 2) for (const name of names) named.push({ name, recipient: 'service-providers' });
+    run = [];
+  };
+  for (const ctx of contexts) {
+    const inSharingList =
+      ctx.segment.kind === 'list-item' &&
+      (ctx.headingTopics.has('sharing') || (ctx.intro !== '' && hasAny(SHARE, lang, ctx.intro)));
+    if (!inSharingList || (run[0] && run[0].intro !== ctx.intro)) flush();
+    if (inSharingList) run.push(ctx);
+  }
+  flush();
+  return named.filter((n) => serviceMentions(n.name).length === 0);
+}
+
+/** Every named recipient of the page, deduplicated, in order of first appearance. */
+export function extractNamed(
+  contexts: readonly SegmentContext[],
+  refs: readonly SentenceRef[],
+  lang: Lang,
+  firstParty: string,
+): { named: NamedParty[]; refs: SentenceRef[] } {
+  const found: NamedParty[] = [];
+  const quoted: SentenceRef[] = [];
+  const owner = firstParty.toLowerCase();
+  for (const ref of refs) {
+    const inSentence = [...knownIn(ref, lang, owner), ...groupsIn(ref, lang)];
+    if (inSentence.length > 0) quoted.push(ref);
+    found.push(...inSentence);
+  }
+  found.push(...listedNames(contexts, lang));
+  const seen = new Map<string, NamedParty>();
+  for (const n of found) {
+    const prior = seen.get(n.name);
+    if (!prior || (prior.recipient === null && n.recipient !== null)) seen.set(n.name, n);
+  }
+  return { named: [...seen.values()], refs: quoted };
+}

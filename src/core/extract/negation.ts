@@ -1,0 +1,56 @@
+import type { Lang } from '../vocabulary';
+import { findAll, type LangTerms, type Span } from './lexicon';
+import negation from './lexicon/negation.json';
+
+const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
+const negatorTables = new Map<Lang, LangTerms>();
+
+/**
+ * Negation words of a language plus English ones for mixed pages; English "no" only on English pages,
+ * because elsewhere it is a preposition or article (Portuguese "no servidor").
+ */
+function negators(lang: Lang): LangTerms {
+  let table = negatorTables.get(lang);
+  if (!table) {
+    const own = (negation.negators as Record<string, string[]>)[lang] ?? [];
+    table = lang === 'en' ? { en: own } : { [lang]: own, all: negation.englishInOtherLanguages };
+    negatorTables.set(lang, table);
+  }
+  return table;
+}
+
+/** Punctuation that always ends a clause. */
+const HARD_BREAK = /[;•]|\s[–—]\s/g;
+
+/** The clause of `text` around position `pos`: bounded by semicolons and words like "but", "unless". */
+export function clauseAround(text: string, pos: number, lang: Lang): Span {
+  let start = 0;
+  let end = text.length;
+  const breaks = [
+    ...findAll(CLAUSE_BREAKS, lang, text),
+    ...Array.from(text.matchAll(HARD_BREAK), (m) => ({ start: m.index, end: m.index + m[0].length })),
+  ];
+  for (const b of breaks) {
+    if (b.end <= pos && b.end > start) start = b.end;
+    if (b.start >= pos && b.start < end) end = b.start;
+  }
+  return { start, end };
+}
+
+/** Whether a negation word precedes `pos` in its clause ("we do not collect health data"). */
+export function negatedBefore(text: string, pos: number, lang: Lang): boolean {
+  const clause = clauseAround(text, pos, lang);
+  return findAll(negators(lang), lang, text.slice(clause.start, pos)).length > 0;
+}
+
+/** Whether the clause around `pos` holds a negation anywhere ("wir verkaufen Ihre Daten nicht"). */
+export function negatedClause(text: string, pos: number, lang: Lang): boolean {
+  const clause = clauseAround(text, pos, lang);
+  return findAll(negators(lang), lang, text.slice(clause.start, clause.end)).length > 0;
+}
+
+/** The clause text around `pos`. */
+export function clauseText(text: string, pos: number, lang: Lang): string {
+  const clause = clauseAround(text, pos, lang);
+  return text.slice(clause.start, clause.end);
+}

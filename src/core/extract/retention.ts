@@ -1,0 +1,96 @@
+import type { Evidence, RetentionPractice } from '../report';
+import type { Lang, RetentionKind } from '../vocabulary';
+import { explicitAges } from './children';
+import type { SentenceRef } from './context';
+import { findDurations } from './durations';
+import { quote, topEvidence } from './evidence';
+import { findAll, hasAny, type LangTerms } from './lexicon';
+import children from './lexicon/children.json';
+import dataTypes from './lexicon/data-types.json';
+import retention from './lexicon/retention.json';
+import { clauseText, negatedBefore } from './negation';
+
+const CUE = retention.cue as LangTerms;
+const CRITERIA = retention.criteria as LangTerms;
+const INDEFINITE = retention.indefinite as LangTerms;
+const INDEFINITE_MASK = retention.indefiniteMask as LangTerms;
+const USER_ACTION = retention.userAction as LangTerms;
+const RESPONSE = retention.response as LangTerms;
+const WITHIN = retention.within as LangTerms;
+const CHILDREN = children.terms as LangTerms;
+const COOKIES = dataTypes.types.cookies.strong as LangTerms;
+
+/** Without a keep/store/delete verb, a sentence counts only in a passage the model or heading calls retention. */
+const AFFINITY_ALONE = 0.6;
+
+interface SentenceRetention {
+  readonly periods: string[];
+  readonly indefinite: boolean;
+  readonly criteria: boolean;
+}
+
+const NOTHING: SentenceRetention = { periods: [], indefinite: false, criteria: false };
+
+/** How long a page says it keeps data: concrete periods, criteria, or "indefinitely". */
+export function extractRetention(refs: readonly SentenceRef[], lang: Lang): RetentionPractice {
+  const periods: string[] = [];
+  const evidence: Evidence[] = [];
+  let indefinite = false;
+  let criteria = false;
+  for (const ref of refs) {
+    const r = retentionIn(ref, lang);
+    const aff = ref.ctx.affinity.retention;
+    for (const p of r.periods) if (!periods.includes(p)) periods.push(p);
+    indefinite ||= r.indefinite;
+    criteria ||= r.criteria;
+    if (r.periods.length > 0) evidence.push(quote(ref, 0.65 + 0.3 * aff));
+    else if (r.indefinite) evidence.push(quote(ref, 0.55 + 0.3 * aff));
+    else if (r.criteria) evidence.push(quote(ref, 0.4 + 0.3 * aff));
+  }
+  const kind: RetentionKind =
+    periods.length > 0 ? 'specific' : indefinite ? 'indefinite' : criteria ? 'criteria' : 'none';
+  return { found: kind !== 'none', kind, periods, evidence: topEvidence(evidence) };
+}
+
+/** What one sentence says about keeping data. */
+export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
+  const text = ref.sentence.text;
+  const cue = hasAny(CUE, lang, text);
+  if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING;
+  // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
+  if (hasAny(USER_ACTION, lang, text)) return NOTHING;
+  const aboutChildren = hasAny(CHILDREN, lang, text);
+  const ages = explicitAges(text, lang);
+  const periods = aboutChildren
+    ? []
+    : findDurations(text, lang)
+        .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
+        .filter((d) => !isDeadline(text, d.start, lang))
+        .map((d) => d.iso);
+  // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
+  const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
+  return {
+    periods: [...new Set(periods)],
+    indefinite: indefiniteIn(text, lang),
+    criteria: !cookieOnly && hasAny(CRITERIA, lang, text),
+  };
+}
+
+/** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */
+function isDeadline(text: string, start: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, start - 20), start);
+  const within = findAll(WITHIN, lang, before).at(-1);
+  return (
+    within !== undefined &&
+    before.slice(within.end).trim() === '' &&
+    hasAny(RESPONSE, lang, clauseText(text, start, lang))
+  );
+}
+
+/** "kept indefinitely", not "permanently deleted" and not "we do not keep data indefinitely". */
+function indefiniteIn(text: string, lang: Lang): boolean {
+  const masks = findAll(INDEFINITE_MASK, lang, text);
+  return findAll(INDEFINITE, lang, text).some(
+    (m) => !masks.some((k) => m.start >= k.start && m.end <= k.end) && !negatedBefore(text, m.start, lang),
+  );
+}

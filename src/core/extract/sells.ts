@@ -1,0 +1,39 @@
+import type { Lang } from '../vocabulary';
+import type { SentenceRef } from './context';
+import { findAll, hasAny, type LangTerms } from './lexicon';
+import selling from './lexicon/selling.json';
+import { clauseText, negatedClause } from './negation';
+import { RECIPIENT_KINDS } from './recipients';
+
+const VERBS = selling.verbs as LangTerms;
+/** Words that deny selling only in a negation ("we do not rent or trade your data"). */
+const DENIAL_ONLY = selling.denialOnly as LangTerms;
+const DATA_NOUNS = selling.dataNouns as LangTerms;
+const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
+
+/**
+ * What one sentence says about selling personal data: true (sells), false (does not), null (nothing).
+ * A denial needs no data noun ("we never sell them"); an admission does ("we sell licences" is not one).
+ */
+export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
+  const text = ref.sentence.text;
+  let verdict: boolean | null = null;
+  const candidates = [
+    ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
+    ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true })),
+  ];
+  for (const { span, denialOnly } of candidates) {
+    const clause = clauseText(text, span.start, lang);
+    // "if we sell our business" is about an acquisition, not about selling data.
+    if (hasAny(ACQUISITION, lang, clause)) continue;
+    if (negatedClause(text, span.start, lang)) return false;
+    if (!denialOnly && hasAny(DATA_NOUNS, lang, clause)) verdict = true;
+  }
+  return verdict;
+}
+
+/** The page's answer: a denial anywhere wins ("we do not sell ... we never sell"), then an admission. */
+export function combineSells(statements: readonly (boolean | null)[]): boolean | null {
+  if (statements.includes(false)) return false;
+  return statements.includes(true) ? true : null;
+}
