@@ -58,8 +58,8 @@ function examples(): Example[] {
   });
 }
 
-const L2 = 0.01;
-const STEPS = 4000;
+const L2 = 0.001;
+const STEPS = 20000;
 const RATE = 0.5;
 
 function fitWeights(train: readonly Example[]): VerdictWeights {

@@ -78,7 +78,7 @@ export function judgePage(input: VerdictInput): Detection {
 /** The verdict's evidence; tools/train-detect.ts fits the weights on these features. */
 export function describePage(input: VerdictInput): PageDescription {
   const headline = headlineOf(input);
-  const titlePolicy = POLICY_TITLES.some((t) => headline.includes(t));
+  const titlePolicy = namesPolicy(input.title) || namesPolicy(firstHeading(input));
   const titleKind = otherTitleKind(headline);
   // "Privacy and cookie policy" is a privacy policy; "Terms and privacy" stays ambiguous.
   const otherKind = titlePolicy && titleKind === 'cookie-policy' ? undefined : titleKind;
@@ -103,9 +103,25 @@ export function logistic(features: VerdictFeatures, weights: VerdictWeights): nu
   return 1 / (1 + Math.exp(-z));
 }
 
+function firstHeading(input: VerdictInput): string {
+  return input.segments.find((s) => s.kind === 'heading')?.text ?? '';
+}
+
 function headlineOf(input: VerdictInput): string {
-  const firstHeading = input.segments.find((s) => s.kind === 'heading')?.text ?? '';
-  return fold(`${input.title} | ${firstHeading}`);
+  return fold(`${input.title} | ${firstHeading(input)}`);
+}
+
+/**
+ * A title names a policy document when one of its parts ("Privacy Policy" in "Privacy Policy | Acme") is
+ * short and holds a policy phrase; "How to write a privacy policy for your small business" does not.
+ */
+function namesPolicy(title: string): boolean {
+  return fold(title)
+    .split(/\s[|–—:·•»]\s|\s-\s|[|:]/)
+    .some(
+      (part) =>
+        part.trim().split(/\s+/).length <= model.maxTitleWords && POLICY_TITLES.some((t) => part.includes(t)),
+    );
 }
 
 function otherTitleKind(headline: string): PageKind | undefined {
@@ -147,6 +163,9 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
 
 function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undefined): PageKind {
   if (otherKind === 'cookie-policy' && f.titlePolicy === 0) return 'cookie-policy';
+  // Mostly about cookies and little else, whatever the title says.
+  if (f.cookieShare >= model.cookiePageShare && f.coverage <= model.cookiePageCoverage)
+    return 'cookie-policy';
   if (score >= model.decisionThreshold) return 'privacy-policy';
   if (otherKind === 'terms-of-service') return 'terms-of-service';
   if (f.cookieShare > 0.4) return 'cookie-policy';
