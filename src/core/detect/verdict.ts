@@ -29,6 +29,8 @@ export interface VerdictFeatures {
   /** Share of the main practice kinds (collection, sharing, ...) that the page speaks of. */
   coverage: number;
   cookieShare: number;
+  /** Share of body passages in the language of terms of service (liability, governing law, withdrawal). */
+  termsShare: number;
   shortPage: number;
 }
 
@@ -41,6 +43,7 @@ interface PracticeStats {
   body: number;
   practice: number;
   cookie: number;
+  terms: number;
   labels: number;
   words: number;
   bodyWords: number;
@@ -56,16 +59,20 @@ interface PageDescription {
 export const FEATURE_NAMES = Object.keys(model.weights) as (keyof VerdictFeatures)[];
 const POLICY_TITLES = terms.policyTitles.map(fold);
 const PRIVACY_WORDS = terms.privacyWords.map(fold);
+const TERMS_WORDS = terms.termsWords.map(fold);
 const OTHER_TITLES = Object.entries(terms.otherTitles).map(
   ([kind, words]) => [kind, words.map(fold)] as const,
 );
 const PRACTICE_LABELS = model.practiceLabels as SegmentLabel[];
+const NO_PRACTICE_CAP = 0.05;
 const COOKIE_WORDS = /cookie|informasjonskapsl|kakor/i;
 
 /** Is this page a privacy policy? A logistic verdict over the title and what the classifier read. */
 export function judgePage(input: VerdictInput): Detection {
   const { features, otherKind, stats } = describePage(input);
-  const score = logistic(features, model);
+  // A page that describes no data practice is not a privacy policy, whatever its title says.
+  const score =
+    stats.practice === 0 ? Math.min(logistic(features, model), NO_PRACTICE_CAP) : logistic(features, model);
   const kind = pageKind(score, features, otherKind);
   return {
     isPolicy: kind === 'privacy-policy',
@@ -92,6 +99,7 @@ export function describePage(input: VerdictInput): PageDescription {
     practiceCount: Math.min(1, stats.practice / model.practiceCountSaturation),
     coverage: stats.labels / PRACTICE_LABELS.length,
     cookieShare: stats.body > 0 ? stats.cookie / stats.body : 0,
+    termsShare: stats.body > 0 ? stats.terms / stats.body : 0,
     shortPage: stats.words < model.shortPageWords ? 1 : 0,
   };
   return { features, otherKind, stats };
@@ -126,9 +134,15 @@ function namesPolicy(title: string): boolean {
 
 function otherTitleKind(headline: string): PageKind | undefined {
   for (const [kind, words] of OTHER_TITLES) {
-    if (words.some((w) => new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(headline))) return kind as PageKind;
+    if (words.some((w) => titleHas(headline, w))) return kind as PageKind;
   }
   return undefined;
+}
+
+/** Long words also match inside compounds ("brukervilkar"); short ones (agb, cgu) only as words. */
+function titleHas(headline: string, word: string): boolean {
+  if (word.length >= 6) return headline.includes(word);
+  return new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(headline);
 }
 
 function practiceStats(segments: readonly Segment[], scores: readonly LabelScores[]): PracticeStats {
@@ -137,6 +151,7 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     body: 0,
     practice: 0,
     cookie: 0,
+    terms: 0,
     labels: 0,
     words: 0,
     bodyWords: 0,
@@ -156,6 +171,8 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     }
     for (const label of labels) seen.add(label);
     if (COOKIE_WORDS.test(segment.text)) stats.cookie++;
+    const folded = fold(segment.text);
+    if (TERMS_WORDS.some((w) => folded.includes(w))) stats.terms++;
   });
   stats.labels = seen.size;
   return stats;
