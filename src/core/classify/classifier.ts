@@ -1,0 +1,122 @@
+/**
+ * The segment classifier: one-vs-rest logistic regression over the sparse features of features.ts, with
+ * int8 weights decoded from src/model/classifier.json (written by tools/train.ts). Some labels read the
+ * whole segment; others read its sentences and pool them (see model-format.ts, `pooling`).
+ */
+
+import type { Segment } from '../page/segment';
+import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
+import { createFeaturizer, type FeatureView, type InstanceVectors, type SentenceVectors } from './features';
+import { decodeKeys, decodeWeights } from './model-codec';
+import { validateModel } from './model-format';
+import { buildWeightTable, type WeightTable } from './weight-table';
+
+export interface Classifier {
+  /** Label probabilities in [0, 1] for one segment read under its section heading. */
+  score(text: string, heading: string, lang: Lang): LabelScores;
+  /** Scores every segment (segment.text under segment.heading), in order. */
+  scoreAll(segments: readonly Segment[], lang: Lang): LabelScores[];
+}
+
+const N = SEGMENT_LABELS.length;
+
+function sigmoid(z: number): number {
+  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+}
+
+/** Weight rows of the segment's features (-1: no weights). */
+function rowsOf(ids: Uint32Array, table: WeightTable): Int32Array {
+  const rows = new Int32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) rows[i] = table.row(ids[i]!);
+  return rows;
+}
+
+/** Raw (unscaled) logits of the given labels over one vector: out[l]. */
+function segmentSums(
+  v: InstanceVectors,
+  rows: Int32Array,
+  weights: Int8Array,
+  labels: readonly number[],
+  out: Float64Array,
+): void {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    if (r < 0) continue;
+    const x = v.values[i]!;
+    for (const l of labels) out[l]! += x * weights[r * N + l]!;
+  }
+}
+
+/** Raw (unscaled) logits of the given labels for every sentence: out[s * N + l]. */
+function sentenceSums(
+  v: SentenceVectors,
+  segmentRows: Int32Array,
+  table: WeightTable,
+  weights: Int8Array,
+  labels: readonly number[],
+): Float64Array {
+  const k = v.starts.length - 1;
+  const out = new Float64Array(k * N);
+  for (let s = 0; s < k; s++) {
+    for (let i = v.starts[s]!; i < v.starts[s + 1]!; i++) {
+      const j = v.local[i]!;
+      const r = j >= 0 ? segmentRows[j]! : table.row(v.ids[i]!);
+      if (r < 0) continue;
+      const x = v.values[i]!;
+      for (const l of labels) out[s * N + l]! += x * weights[r * N + l]!;
+    }
+  }
+  return out;
+}
+
+/** log-mean-exp with sharpness r of the k instance logits of label l. */
+function pool(z: Float64Array, k: number, l: number, r: number): number {
+  if (k === 1) return z[l]!;
+  let max = -Infinity;
+  for (let s = 0; s < k; s++) max = Math.max(max, r * z[s * N + l]!);
+  let sum = 0;
+  for (let s = 0; s < k; s++) sum += Math.exp(r * z[s * N + l]! - max);
+  return (max + Math.log(sum / k)) / r;
+}
+
+/** Validates a parsed classifier.json and returns a ready classifier; throws a clear Error if malformed. */
+export function loadClassifier(model: unknown): Classifier {
+  const m = validateModel(model);
+  const keys = decodeKeys(m.keys, m.rows);
+  const weights = decodeWeights(m.weights, m.rows, N);
+  const table = buildWeightTable(keys);
+  const featurizer = createFeaturizer(m.lexicon, m.config);
+  const trained = new Set<Lang>(m.trainedLangs);
+  const bias = Float64Array.from(m.bias);
+  const transferBias = Float64Array.from(m.transferBias);
+  const scale = Float64Array.from(m.scale);
+  const pooling = Float64Array.from(m.pooling);
+  const segmentLabels = SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l] === 0);
+  const sentenceLabels = SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l]! > 0);
+
+  const score = (text: string, heading: string, lang: Lang): LabelScores => {
+    const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
+    const b = view === 'full' ? bias : transferBias;
+    const read = featurizer.read(text, heading, lang, view);
+    const rows = rowsOf(read.segment.ids, table);
+    const segmentZ = new Float64Array(N);
+    segmentSums(read.segment, rows, weights, segmentLabels, segmentZ);
+    const k = read.sentences.starts.length - 1;
+    const sentenceZ =
+      sentenceLabels.length > 0 ? sentenceSums(read.sentences, rows, table, weights, sentenceLabels) : null;
+    const out = {} as LabelScores;
+    for (let l = 0; l < N; l++) {
+      const r = pooling[l]!;
+      const s = scale[l]!;
+      // log-mean-exp_r(s * raw) = s * log-mean-exp_(r * s)(raw)
+      const raw = r === 0 ? segmentZ[l]! : s > 0 ? pool(sentenceZ!, k, l, r * s) : 0;
+      out[SEGMENT_LABELS[l]!] = sigmoid(b[l]! + s * raw);
+    }
+    return out;
+  };
+
+  return {
+    score,
+    scoreAll: (segments, lang) => segments.map((s) => score(s.text, s.heading, lang)),
+  };
+}

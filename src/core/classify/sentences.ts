@@ -1,0 +1,60 @@
+/**
+ * A rough, language-neutral sentence splitter: a break after . ! ? ; or : when whitespace and then a
+ * capital letter, a digit, a quote or an opening parenthesis follow. Pieces shorter than MIN_CHARS
+ * (list numbers, "e.g.") are glued to the next sentence.
+ */
+
+const MIN_CHARS = 12;
+const UPPER_RE = /^\p{Lu}$/u;
+const OPENERS = new Set(['"', '“', '„', '«', '(']);
+
+function isEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58; // . ! ? ; :
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029;
+}
+
+function opensSentence(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || OPENERS.has(ch);
+  return OPENERS.has(ch) || UPPER_RE.test(ch);
+}
+
+/** Start offsets of the pieces of `text` (a break is whitespace after end punctuation before an opener). */
+function pieceBounds(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    if (!isEnd(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i + 1))) continue;
+    let j = i + 1;
+    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+    if (j < text.length && opensSentence(text[j]!)) {
+      out.push([start, i + 1]);
+      start = j;
+      i = j - 1;
+    }
+  }
+  out.push([start, text.length]);
+  return out;
+}
+
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const [a, b] of pieceBounds(text)) {
+    const piece = text.slice(a, b).trim();
+    const s = carry === '' ? piece : `${carry} ${piece}`;
+    if (s.length < MIN_CHARS) carry = s;
+    else {
+      out.push(s);
+      carry = '';
+    }
+  }
+  if (carry !== '') {
+    if (out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${carry}`;
+    else out.push(carry);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+/**
+ * One pass over normalised text that does the work of tokenize() + hashing + concept matching at once:
+ * it finds the tokens (maximal runs of letters and digits), hashes each (FNV-1a, optionally only its
+ * first `wordPrefix` characters), classifies it (word, number, year, e-mail or URL mark) and runs the
+ * concept automaton over the tokens joined by single spaces, exactly as compileMatcher().match would.
+ */
+
+import { ALPHABET, type Automaton, SYMBOL } from './concepts';
+import { EMAIL_MARK, URL_MARK } from './tokenize';
+
+export const KIND_WORD = 0;
+export const KIND_NUMBER = 1;
+export const KIND_YEAR = 2;
+export const KIND_EMAIL = 3;
+export const KIND_URL = 4;
+
+const FNV_PRIME = 0x01000193;
+const TOKEN_CHAR_RE = /^[\p{L}\p{N}]$/u;
+/** 0: not yet known, 1: letter or digit, 2: other; for UTF-16 units >= 128. */
+const unitClass = new Uint8Array(65536);
+const ASCII_TOKEN = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_TOKEN[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_TOKEN[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_TOKEN[c] = 1;
+
+function isTokenCodePoint(cp: number): boolean {
+  return TOKEN_CHAR_RE.test(String.fromCodePoint(cp));
+}
+
+function isTokenUnit(c: number): boolean {
+  let k = unitClass[c]!;
+  if (k === 0) {
+    k = isTokenCodePoint(c) ? 1 : 2;
+    unitClass[c] = k;
+  }
+  return k === 1;
+}
+
+/** Reusable output buffers of scanText. */
+export class ScanResult {
+  tokens = 0;
+  hash = new Uint32Array(256);
+  kind = new Uint8Array(256);
+  hits = 0;
+  hitToken = new Int32Array(256);
+  hitConcept = new Int32Array(256);
+
+  reset(): void {
+    this.tokens = 0;
+    this.hits = 0;
+  }
+
+  addToken(hash: number, kind: number): void {
+    if (this.tokens === this.hash.length) {
+      const h = new Uint32Array(this.hash.length * 2);
+      h.set(this.hash);
+      this.hash = h;
+      const k = new Uint8Array(this.kind.length * 2);
+      k.set(this.kind);
+      this.kind = k;
+    }
+    this.hash[this.tokens] = hash;
+    this.kind[this.tokens++] = kind;
+  }
+
+  addHit(token: number, concept: number): void {
+    if (this.hits === this.hitToken.length) {
+      const t = new Int32Array(this.hitToken.length * 2);
+      t.set(this.hitToken);
+      this.hitToken = t;
+      const c = new Int32Array(this.hitConcept.length * 2);
+      c.set(this.hitConcept);
+      this.hitConcept = c;
+    }
+    this.hitToken[this.hits] = token;
+    this.hitConcept[this.hits++] = concept;
+  }
+}
+
+function tokenKind(text: string, start: number, len: number, digits: boolean): number {
+  if (digits) {
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    return len === 4 && ((c0 === 49 && c1 === 57) || (c0 === 50 && c1 === 48)) ? KIND_YEAR : KIND_NUMBER;
+  }
+  if (len === EMAIL_MARK.length && text.startsWith(EMAIL_MARK, start)) return KIND_EMAIL;
+  if (len === URL_MARK.length && text.startsWith(URL_MARK, start)) return KIND_URL;
+  return KIND_WORD;
+}
+
+/** Scans `text` (normalised, e-mails and URLs already replaced by their marks) into `out`. */
+export function scanText(
+  text: string,
+  auto: Automaton,
+  seed: number,
+  wordPrefix: number,
+  out: ScanResult,
+): void {
+  const { delta, outStart, outIds } = auto;
+  out.reset();
+  let s = delta[1]!; // the leading space
+  let inToken = false;
+  let h = 0;
+  let len = 0;
+  let start = 0;
+  let digits = true;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    let isToken: boolean;
+    if (c < 128) isToken = ASCII_TOKEN[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      // an astral code point: both of its UTF-16 units are in or out together
+      isToken = isTokenCodePoint(text.codePointAt(i)!);
+    } else if (c >= 0xdc00 && c <= 0xdfff && i > 0) isToken = inToken;
+    else isToken = isTokenUnit(c);
+    if (isToken) {
+      if (!inToken) {
+        inToken = true;
+        h = seed;
+        len = 0;
+        start = i;
+        digits = true;
+      }
+      if (wordPrefix === 0 || len < wordPrefix) h = Math.imul(h ^ c, FNV_PRIME);
+      len++;
+      if (c < 48 || c > 57) digits = false;
+      s = delta[s * ALPHABET + (c < 128 ? SYMBOL[c]! : 0)]!;
+      for (let k = outStart[s]!; k < outStart[s + 1]!; k++) out.addHit(out.tokens, outIds[k]!);
+    } else if (inToken) {
+      inToken = false;
+      const t = out.tokens;
+      out.addToken(h >>> 0, tokenKind(text, start, len, digits));
+      s = delta[s * ALPHABET + 1]!; // the space after the token
+      for (let k = outStart[s]!; k < outStart[s + 1]!; k++) out.addHit(t, outIds[k]!);
+    }
+  }
+}

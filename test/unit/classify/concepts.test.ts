@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, conceptNames, type Lexicon, stemPattern } from '../../../src/core/classify/concepts';
+import lexiconJson from '../../../src/core/classify/concepts.json';
+import { normalizeText } from '../../../src/core/classify/normalize';
+import { tokenize } from '../../../src/core/classify/tokenize';
+import { LANGUAGES, type Lang } from '../../../src/core/vocabulary';
+
+const lexicon = lexiconJson as Lexicon;
+const names = conceptNames(lexicon);
+
+function conceptsOf(text: string, lang: Lang): Set<string> {
+  const hits = compileMatcher(lexicon, lang).match(tokenize(normalizeText(text)));
+  return new Set(hits.concept.map((id) => names[id]!));
+}
+
+describe('concept lexicon', () => {
+  it('has a few hundred concepts, each covering every language (directly or through "all")', () => {
+    expect(names.length).toBeGreaterThanOrEqual(130);
+    for (const name of names) {
+      const entry = lexicon.concepts[name]!;
+      const missing = LANGUAGES.filter((l) => entry[l] === undefined && entry.all === undefined);
+      expect(missing, name).toEqual([]);
+    }
+  });
+
+  it('compiles every stem of every language', () => {
+    for (const lang of LANGUAGES) expect(() => compileMatcher(lexicon, lang)).not.toThrow();
+    for (const entry of Object.values(lexicon.concepts)) {
+      for (const stems of Object.values(entry))
+        for (const s of stems!.split('|')) expect(() => stemPattern(s)).not.toThrow();
+    }
+  });
+
+  it('turns stems into automaton patterns', () => {
+    expect(stemPattern('collect')).toBe(' collect');
+    expect(stemPattern('use$')).toBe(' use ');
+    expect(stemPattern('*Speicher')).toBe('speicher');
+    expect(stemPattern('third-part')).toBe(' third part');
+    expect(() => stemPattern('$')).toThrow(/empty/);
+  });
+});
+
+describe('concept matching across languages', () => {
+  it('"lagres i fem år" and "we retain it for five years" share retention and duration concepts', () => {
+    const nb = conceptsOf('Opplysningene lagres i fem år', 'nb');
+    const en = conceptsOf('We retain it for five years', 'en');
+    for (const c of ['number_word', 'unit_year']) {
+      expect(nb.has(c), `nb ${c}`).toBe(true);
+      expect(en.has(c), `en ${c}`).toBe(true);
+    }
+    expect(nb.has('store') || nb.has('retain')).toBe(true);
+    expect(en.has('retain')).toBe(true);
+  });
+
+  it.each<[Lang, string, string[]]>([
+    ['de', 'Wir geben Ihre Daten an Dritte weiter', ['share', 'third_party', 'we']],
+    ['de', 'Die Datenspeicherung endet mit der Löschung', ['store', 'delete']],
+    ['nl', 'Wij delen uw persoonsgegevens met derden', ['share', 'third_party', 'personal_data']],
+    ['sv', 'Vi säljer aldrig dina personuppgifter', ['sell', 'not', 'personal_data']],
+    ['da', 'Vi opbevarer dine oplysninger i 3 år', ['retain', 'unit_year', 'data']],
+    [
+      'fr',
+      'Nous conservons vos données personnelles pendant deux ans',
+      ['retain', 'personal_data', 'unit_year'],
+    ],
+    ['es', 'Utilizamos cookies y tecnologías similares', ['use', 'cookie', 'tracking']],
+    ['it', 'I dati sono protetti con crittografia', ['data', 'encrypt']],
+    [
+      'pl',
+      'Przechowujemy dane osobowe przez okres pięciu lat',
+      ['retain', 'personal_data', 'period', 'unit_year'],
+    ],
+    ['pt', 'Você pode solicitar a exclusão dos seus dados', ['request', 'delete', 'you']],
+    ['en', 'Our site does not respond to Do Not Track signals', ['do_not_track', 'signal', 'not']],
+  ])('%s: %s', (lang, text, expected) => {
+    const found = conceptsOf(text, lang);
+    for (const c of expected) expect(found.has(c), c).toBe(true);
+  });
+
+  it('keeps languages apart: Danish "dele" (share) is not English "delete"', () => {
+    expect(conceptsOf('We delete your data', 'en').has('delete')).toBe(true);
+    expect(conceptsOf('We delete your data', 'en').has('share')).toBe(false);
+    expect(conceptsOf('Vi deler dine data', 'da').has('share')).toBe(true);
+    expect(conceptsOf('Vi deler dine data', 'da').has('delete')).toBe(false);
+  });
+
+  it('matches exact-word stems only on whole tokens', () => {
+    expect(conceptsOf('we use cookies', 'en').has('use')).toBe(true);
+    expect(conceptsOf('a useful user', 'en').has('use')).toBe(false);
+  });
+});

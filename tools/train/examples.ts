@@ -1,0 +1,128 @@
+/**
+ * Turns corpus segments into training examples: the full view, a concept-only view (so that the
+ * language-independent features carry the signal on their own, for languages without training data),
+ * and sentence-level retention examples cut from OPP-115 Data Retention spans.
+ */
+import type { FeatureView, Featurizer, InstanceMode } from '../../src/core/classify/features';
+import { splitSentences } from '../../src/core/classify/sentences';
+import { SEGMENT_LABELS, type SegmentLabel } from '../../src/core/vocabulary';
+import { CORPUS_LABELS, type CorpusName, corpusLang, labelsOf, type PolicySegment } from '../lib/policy-data';
+
+export interface TrainOptions {
+  /** Weight of the concept-only copy of every example (0: none). */
+  readonly conceptViewWeight: number;
+  /** Target for OPP-115 labels chosen by only one annotator (labels_union minus labels_majority). */
+  readonly unionTarget: number;
+  /** Weight of MAPP segments without category but with attribute annotations (ambiguous negatives). */
+  readonly mappAmbiguousWeight: number;
+  /** Weight of sentence examples cut around OPP-115 Data Retention spans (0: none). */
+  readonly retentionSentenceWeight: number;
+}
+
+/** `segment`: a corpus segment, full view (measured); `twin`: its concept-only view; `augment`: extra. */
+export type ExampleRole = 'segment' | 'twin' | 'augment';
+
+export interface RawExample {
+  /** Fold key: a policy (MAPP apps share one key across en and de). */
+  readonly group: string;
+  readonly corpus: CorpusName;
+  readonly role: ExampleRole;
+  readonly view: FeatureView;
+  readonly ids: Uint32Array;
+  readonly values: Float32Array;
+  readonly starts: Int32Array;
+  readonly y: Float32Array;
+  readonly mask: Uint8Array;
+  readonly weight: number;
+}
+
+const N = SEGMENT_LABELS.length;
+
+export function groupKey(seg: PolicySegment): string {
+  return `${seg.corpus}:${seg.policy_id}`;
+}
+
+function labelVectors(
+  seg: PolicySegment,
+  corpus: CorpusName,
+  opts: TrainOptions,
+): { y: Float32Array; mask: Uint8Array; weight: number } {
+  const y = new Float32Array(N);
+  const mask = new Uint8Array(N);
+  const annotated = new Set<SegmentLabel>(CORPUS_LABELS[corpus]);
+  const majority = labelsOf(seg.labels_majority);
+  const union = labelsOf(seg.labels_union);
+  SEGMENT_LABELS.forEach((label, l) => {
+    if (!annotated.has(label)) return;
+    mask[l] = 1;
+    if (majority.has(label)) y[l] = 1;
+    else if (union.has(label)) y[l] = opts.unionTarget;
+  });
+  const ambiguous = corpus !== 'opp115' && majority.size === 0 && seg.attributes.length > 0;
+  return { y, mask, weight: ambiguous ? opts.mappAmbiguousWeight : 1 };
+}
+
+/** Sentences of an OPP-115 segment that hold (or lie inside) one of its Data Retention spans. */
+function retentionSentences(seg: PolicySegment): string[] {
+  const spans = seg.attributes
+    .filter((a) => a.category === 'Data Retention' && a.span !== null && a.span.length >= 3)
+    .map((a) => a.span!);
+  if (spans.length === 0) return [];
+  const out = new Set<string>();
+  const sents = splitSentences(seg.text);
+  for (const span of spans) {
+    const probe = span.slice(0, 60);
+    for (const s of sents) if (s.includes(probe) || span.includes(s)) out.add(s);
+  }
+  return [...out].filter((s) => s !== seg.text).sort();
+}
+
+export function buildExamples(
+  corpus: CorpusName,
+  segments: readonly PolicySegment[],
+  featurizer: Featurizer,
+  opts: TrainOptions,
+  mode: InstanceMode,
+): RawExample[] {
+  const lang = corpusLang(corpus);
+  const out: RawExample[] = [];
+  const retention = SEGMENT_LABELS.indexOf('retention');
+  const add = (
+    base: Omit<RawExample, 'ids' | 'values' | 'starts' | 'view' | 'role' | 'weight'>,
+    text: string,
+    textMode: InstanceMode,
+    weight: number,
+    role: 'segment' | 'augment',
+  ): void => {
+    out.push({
+      ...base,
+      role,
+      view: 'full',
+      weight,
+      ...featurizer.instances(text, '', lang, 'full', textMode),
+    });
+    if (opts.conceptViewWeight > 0) {
+      out.push({
+        ...base,
+        role: role === 'segment' ? 'twin' : 'augment',
+        view: 'concepts',
+        weight: weight * opts.conceptViewWeight,
+        ...featurizer.instances(text, '', lang, 'concepts', textMode),
+      });
+    }
+  };
+  for (const seg of segments) {
+    const { y, mask, weight } = labelVectors(seg, corpus, opts);
+    const group = groupKey(seg);
+    add({ group, corpus, y, mask }, seg.text, mode, weight, 'segment');
+    if (corpus !== 'opp115' || opts.retentionSentenceWeight <= 0) continue;
+    for (const s of retentionSentences(seg)) {
+      const ry = new Float32Array(N);
+      const rmask = new Uint8Array(N);
+      ry[retention] = 1;
+      rmask[retention] = 1;
+      add({ group, corpus, y: ry, mask: rmask }, s, 'segment', opts.retentionSentenceWeight, 'augment');
+    }
+  }
+  return out;
+}

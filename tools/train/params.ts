@@ -1,0 +1,64 @@
+/** Hyper-parameters of `npm run train` (chosen by cross-validation on TRAIN; see tools/train.ts). */
+import type { FeatureConfig } from '../../src/core/classify/features';
+import type { TrainOptions } from './examples';
+
+export interface Params extends TrainOptions, FeatureConfig {
+  readonly seed: number;
+  readonly folds: number;
+  readonly minCount: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  /** Positive-class weight = min(cap, (negatives / positives) ^ power) per label. */
+  readonly positivePower: number;
+  readonly positiveCap: number;
+  readonly pruneBelow: number;
+  /**
+   * Candidate readings, chosen per label by cross-validation: 0 = the whole segment; r > 0 = its sentences
+   * pooled by log-mean-exp of sharpness r.
+   */
+  readonly poolings: readonly number[];
+  /** A later candidate must beat an earlier one by this much mean F1 to be chosen. */
+  readonly selectMargin: number;
+}
+
+export const DEFAULT_PARAMS: Params = {
+  seed: 20240601,
+  folds: 5,
+  minCount: 2,
+  epochs: 12,
+  learningRate: 0.1,
+  l2: 1e-3,
+  positivePower: 0.5,
+  positiveCap: 5,
+  pruneBelow: 0,
+  poolings: [0, 0.5, 2, 6],
+  selectMargin: 0.005,
+  bigrams: true,
+  pairWindow: 3,
+  wordPrefix: 0,
+  normPower: 0.5,
+  conceptViewWeight: 1,
+  unionTarget: 0,
+  mappAmbiguousWeight: 1,
+  retentionSentenceWeight: 1,
+};
+
+/** Applies `--set a=1,b=true` overrides (experiments only; the committed model uses the defaults). */
+export function withOverrides(base: Params, spec: string | undefined): Params {
+  if (spec === undefined || spec === '') return base;
+  const out: Record<string, unknown> = { ...base };
+  for (const pair of spec.split(',')) {
+    const [k, v] = pair.split('=');
+    if (k === undefined || v === undefined || !(k in base))
+      throw new Error(`unknown parameter in --set: ${pair}`);
+    const current = out[k];
+    out[k] =
+      typeof current === 'boolean'
+        ? v === 'true'
+        : Array.isArray(current)
+          ? v.split('/').map(Number)
+          : Number(v);
+  }
+  return out as unknown as Params;
+}
