@@ -3,6 +3,7 @@
  * Every request type has its response type in `Responses`. Guards (`is...`) check the shape of what arrives,
  * because messages from content scripts run next to hostile pages.
  */
+import type { HistoryNote } from './core/history/book';
 import type { Segment } from './core/page/segment';
 import type { Report } from './core/report';
 
@@ -26,6 +27,8 @@ export interface TabState {
   phase: Phase;
   report: Report | null;
   error: string | null;
+  /** For a policy seen before in another version: what changed (src/core/history). */
+  history?: HistoryNote | null;
 }
 
 // ---- content script -> background ----
@@ -66,6 +69,10 @@ export interface PageInfo {
   runId: string;
   phase: Phase;
   gate: GateVerdict | null;
+  /** Why Plainly did not look at the page by itself: the site is on the never-run list, or auto-detect is off. */
+  off?: 'site' | 'auto';
+  /** The never-run entry that covers the page's host, when `off` is 'site' (the popup offers to run there again). */
+  site?: string;
 }
 
 export type AnalyseResult = { ok: true; report: Report } | { ok: false; error: string };

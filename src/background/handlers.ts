@@ -1,3 +1,4 @@
+import type { HistoryNote } from '../core/history/book';
 import type { Report } from '../core/report';
 import type {
   AnalyseResult,
@@ -18,6 +19,8 @@ export interface BackgroundDeps {
   /** Runs one tab's state changes one after another (see serialize.ts). */
   serial<T>(tabId: number, task: () => Promise<T>): Promise<T>;
   analyse(page: PageText, url: string): Promise<Report>;
+  /** Remembers an analysed policy and says what changed since its last version (history-store.ts). */
+  remember?(report: Report): Promise<HistoryNote | null>;
 }
 
 type HandlerMap<M extends { type: keyof Responses }, Ctx> = {
@@ -30,6 +33,16 @@ export type PopupHandlers = HandlerMap<PopupToBackground, Record<string, never>>
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** What changed in a policy since it was last seen; remembering is best effort and never fails an analysis. */
+async function remembered(deps: BackgroundDeps, report: Report): Promise<HistoryNote | null> {
+  if (!deps.remember || !report.detection.isPolicy) return null;
+  try {
+    return await deps.remember(report);
+  } catch {
+    return null;
+  }
 }
 
 export function createContentHandlers(deps: BackgroundDeps): ContentHandlers {
@@ -71,10 +84,11 @@ export function createContentHandlers(deps: BackgroundDeps): ContentHandlers {
       } catch (error) {
         result = { ok: false, error: describeError(error) };
       }
+      const history = result.ok ? await remembered(deps, result.report) : null;
       await updateRun(tabId, runId, (state) =>
         result.ok
-          ? { ...state, phase: 'analysed', report: result.report, error: null }
-          : { ...state, phase: 'failed', report: null, error: result.error },
+          ? { ...state, phase: 'analysed', report: result.report, error: null, history }
+          : { ...state, phase: 'failed', report: null, error: result.error, history: null },
       );
       return result;
     },

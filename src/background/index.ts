@@ -11,12 +11,14 @@ import {
   type PopupToBackground,
   type TabState,
 } from '../messages';
+import { migrateStoredSettings, onSettingsChanged } from '../settings/store';
 import { analysePageText, warmUp } from './analyse';
 import { showBadge } from './badge';
 import { type BackgroundDeps, createContentHandlers, createPopupHandlers, forgetTab } from './handlers';
+import { rememberPolicy } from './history-store';
 import { isFromContentScript, isFromExtensionPage } from './senders';
 import { createSerializer } from './serialize';
-import { sessionTabStore } from './tab-store';
+import { sessionTabStore, storedTabIds } from './tab-store';
 
 const self = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('') };
 
@@ -32,6 +34,7 @@ const deps: BackgroundDeps = {
   },
   serial: createSerializer(),
   analyse: analysePageText,
+  remember: (report) => rememberPolicy(report),
 };
 
 const contentHandlers = createContentHandlers(deps);
@@ -67,4 +70,20 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 
 browser.tabs.onRemoved.addListener((tabId: number) => {
   void forgetTab(deps, tabId);
+});
+
+// Badges on or off: redraw the badge of every tab Plainly knows about.
+onSettingsChanged((settings) => {
+  void storedTabIds().then((tabIds) =>
+    Promise.all(
+      tabIds.map((tabId) =>
+        deps.serial(tabId, async () => showBadge(tabId, await deps.store.get(tabId), settings)),
+      ),
+    ),
+  );
+});
+
+// Settings stored by an older version are rewritten in the current layout.
+browser.runtime.onInstalled.addListener(() => {
+  void migrateStoredSettings().catch(() => undefined);
 });

@@ -29,3 +29,12 @@ export const sessionTabStore: TabStore = {
     await browser.storage.session.remove(key(tabId));
   },
 };
+
+/** The tabs with a stored state (for redrawing every badge when the badge setting changes). */
+export async function storedTabIds(): Promise<number[]> {
+  const all = await browser.storage.session.get(null);
+  return Object.keys(all)
+    .map((name) => /^tab:(\d+)$/.exec(name)?.[1])
+    .filter((id): id is string => id !== undefined)
+    .map(Number);
+}

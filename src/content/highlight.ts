@@ -30,10 +30,36 @@ export function clearHighlight(): void {
   marked = null;
 }
 
-/** Opens every closed <details> around the element so it can be seen. */
-function revealInDetails(element: Element): void {
-  for (let node = element.parentElement; node; node = node.parentElement) {
-    if (node instanceof HTMLDetailsElement && !node.open) node.open = true;
+/** The control that shows a hidden container: the ARIA tab of a tab panel, or a collapsed toggle (accordion). */
+function controllerOf(container: Element): HTMLElement | null {
+  if (!container.id) return null;
+  const id = CSS.escape(container.id);
+  if (container.getAttribute('role') === 'tabpanel') {
+    const tab = document.querySelector<HTMLElement>(`[role="tab"][aria-controls~="${id}"]`);
+    if (tab && tab.getAttribute('aria-selected') !== 'true') return tab;
+  }
+  return document.querySelector<HTMLElement>(`[aria-controls~="${id}"][aria-expanded="false"]`);
+}
+
+/** Is the element rendered (not inside display:none, a closed <details> or other hidden content)? */
+function isShown(element: Element): boolean {
+  return typeof element.checkVisibility === 'function'
+    ? element.checkVisibility()
+    : element.getClientRects().length > 0;
+}
+
+/**
+ * Makes a passage visible, outermost container first: opens closed <details>, shows hidden="until-found"
+ * content, and selects the tab of a hidden tab panel or expands a collapsed section (by clicking its
+ * control, as the user would).
+ */
+function reveal(element: Element): void {
+  const chain: Element[] = [element];
+  for (let node = element.parentElement; node; node = node.parentElement) chain.unshift(node);
+  for (const node of chain) {
+    if (node instanceof HTMLDetailsElement && !node.open && node !== element) node.open = true;
+    if (node instanceof HTMLElement && node.getAttribute('hidden') === 'until-found') node.hidden = false;
+    if (!isShown(node)) controllerOf(node)?.click();
   }
 }
 
@@ -45,7 +71,7 @@ function hasStyle(element: Element): element is HTMLElement | SVGElement {
 export function highlightElement(element: Element): boolean {
   if (!element.isConnected || !hasStyle(element)) return false;
   clearHighlight();
-  revealInDetails(element);
+  reveal(element);
   const saved = Object.keys(STYLE).map((property) => ({
     property,
     value: element.style.getPropertyValue(property),

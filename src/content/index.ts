@@ -11,10 +11,13 @@ import {
   type ContentToBackground,
   type GateVerdict,
   isPopupToContent,
+  type PageInfo,
   type Phase,
   type PopupToContent,
   type Responses,
 } from '../messages';
+import { neverRunEntry, type Settings } from '../settings/model';
+import { loadSettings, onSettingsChanged } from '../settings/store';
 import { watchPage } from './navigation-watch';
 import { newRunId } from './run-id';
 
@@ -31,6 +34,12 @@ const MAX_REGATES = 3;
 
 let run: Run | null = null;
 let regates = 0;
+/** Why Plainly does not look at this page by itself (settings), if it does not. */
+let off: PageInfo['off'];
+let offSite: string | undefined;
+
+/** With automatic detection off, the gate is not run: the page is reported as not looked at. */
+const NOT_LOOKED_AT: GateVerdict = { candidate: false, kind: 'none', reason: 'automatic detection is off' };
 
 function loadAnalysis(): Promise<typeof import('./analysis')> {
   return import('./analysis');
@@ -80,8 +89,13 @@ function analyseOnce(current: Run): Promise<AnalyseResult> {
   return current.pending;
 }
 
+/** The gate's verdict on the page as it is now; not run at all when automatic detection is off. */
+function gateNow(): GateVerdict {
+  return off === 'auto' ? NOT_LOOKED_AT : gatePage(document, location.href);
+}
+
 /** Runs the gate on the page as it is now, reports it, and analyses a candidate. */
-async function start(gate: GateVerdict = gatePage(document, location.href)): Promise<void> {
+async function start(gate: GateVerdict = gateNow()): Promise<void> {
   const current: Run = { id: newRunId(), gate, phase: 'gated', report: null, pending: null };
   run = current;
   await tell({
@@ -101,7 +115,7 @@ async function start(gate: GateVerdict = gatePage(document, location.href)): Pro
  * (it may have been analysed while still "Loading...") is analysed again.
  */
 async function onContentChanged(): Promise<void> {
-  if (!run || regates >= MAX_REGATES) return;
+  if (!run || regates >= MAX_REGATES || off === 'auto') return;
   if (run.pending) await run.pending;
   if (run.report?.detection.isPolicy) return;
   const gate = gatePage(document, location.href);
@@ -125,8 +139,15 @@ async function highlight(segment: number): Promise<Responses['popup/highlight']>
 function answer(message: PopupToContent): Promise<Responses[PopupToContent['type']]> {
   switch (message.type) {
     case 'popup/ping':
-      return Promise.resolve({ runId: run?.id ?? '', phase: run?.phase ?? 'gated', gate: run?.gate ?? null });
+      return Promise.resolve({
+        runId: run?.id ?? '',
+        phase: run?.phase ?? 'gated',
+        gate: run?.gate ?? null,
+        ...(off ? { off } : {}),
+        ...(offSite ? { site: offSite } : {}),
+      });
     case 'popup/analyse':
+      if (off === 'site') return Promise.resolve({ ok: false, error: 'Plainly is off on this site' });
       return run ? analyseOnce(run) : Promise.resolve({ ok: false, error: 'page not ready' });
     case 'popup/highlight':
       return highlight(message.segment);
@@ -138,8 +159,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   return answer(message);
 });
 
-function boot(): void {
-  void start();
+function watch(): void {
   watchPage({
     navigated: () => {
       regates = 0;
@@ -152,9 +172,31 @@ function boot(): void {
   });
 }
 
+let started = false;
+
+/**
+ * Applies the settings: on a never-run site nothing runs (until the site is taken off the list); with
+ * automatic detection off, the page is reported without running the gate, and read only when asked.
+ */
+function applySettings(settings: Settings): void {
+  if (started) return;
+  const entry = neverRunEntry(location.hostname, settings.neverRun);
+  off = entry ? 'site' : settings.autoDetect ? undefined : 'auto';
+  offSite = entry ?? undefined;
+  if (entry) return;
+  started = true;
+  void start();
+  watch();
+}
+
+async function boot(): Promise<void> {
+  onSettingsChanged(applySettings);
+  applySettings(await loadSettings());
+}
+
 // A prerendered page is not shown yet: report it only once the user actually sees it.
 if ((document as Document & { prerendering?: boolean }).prerendering) {
-  document.addEventListener('prerenderingchange', boot, { once: true });
+  document.addEventListener('prerenderingchange', () => void boot(), { once: true });
 } else {
-  boot();
+  void boot();
 }

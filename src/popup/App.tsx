@@ -1,35 +1,46 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { t } from '../browser';
+import { type MessageKey, t } from '../browser';
 import type { PageKind } from '../core/report';
 import type { AnalyseResult, PageInfo, TabState } from '../messages';
 import { Card } from './Card';
-import { analyse, getTabState, highlight, onTabState, ping, resolveTabId } from './connector';
+import { allowSite, analyse, getTabState, highlight, onTabState, openSettings } from './connector';
+import { type FirstLook, firstLook } from './first-look';
 import { Busy, Notice } from './Notice';
 import { deriveView, type View } from './view';
 
 type Forced = AnalyseResult | 'pending' | null;
 
-/** Loads the tab's state, follows its changes, and runs "Analyse anyway" and quote clicks. */
-function useTab() {
-  const [tabId, setTabId] = useState<number | null | undefined>(undefined);
-  const [live, setLive] = useState<PageInfo | null | undefined>(undefined);
-  const [stored, setStored] = useState<TabState | null | undefined>(undefined);
+/** Loads the tab's state (drawn at once when the first look came in time), follows its changes, runs "Analyse anyway". */
+function useTab(first: FirstLook | undefined) {
+  const [tabId, setTabId] = useState<number | null | undefined>(first?.tabId);
+  const [live, setLive] = useState<PageInfo | null | undefined>(first?.live);
+  const [stored, setStored] = useState<TabState | null | undefined>(first?.stored);
   const [forced, setForced] = useState<Forced>(null);
 
   useEffect(() => {
-    void resolveTabId().then(setTabId, () => setTabId(null));
-  }, []);
-
-  useEffect(() => {
-    if (tabId === undefined || tabId === null) return;
-    const unsubscribe = onTabState(tabId, (state) => {
-      setStored(state);
-      if (state) setLive({ runId: state.runId, phase: state.phase, gate: state.gate });
+    let unsubscribe = (): void => undefined;
+    let closed = false;
+    void firstLook.then(async (look) => {
+      if (closed) return;
+      if (!first) {
+        setTabId(look.tabId);
+        setLive(look.live);
+        setStored(look.stored);
+      }
+      if (look.tabId === null) return;
+      const tabId = look.tabId;
+      unsubscribe = onTabState(tabId, (state) => {
+        setStored(state);
+        if (state) setLive({ runId: state.runId, phase: state.phase, gate: state.gate });
+      });
+      // A change that happened before the subscription: ask once more while the page is still being read.
+      if (look.stored?.phase === 'analysing') setStored(await getTabState(tabId).catch(() => null));
     });
-    void ping(tabId).then(setLive);
-    void getTabState(tabId).then(setStored, () => setStored(null));
-    return unsubscribe;
-  }, [tabId]);
+    return () => {
+      closed = true;
+      unsubscribe();
+    };
+  }, [first]);
 
   const analyseAnyway = useCallback(() => {
     if (typeof tabId !== 'number') return;
@@ -41,16 +52,42 @@ function useTab() {
   return { tabId, view, analyseAnyway };
 }
 
-const NOT_POLICY: Partial<Record<PageKind, { title: 'cookiePolicyTitle'; body: 'cookiePolicyBody' }>> = {
+const NOT_POLICY: Partial<Record<PageKind, { title: MessageKey; body: MessageKey }>> = {
   'cookie-policy': { title: 'cookiePolicyTitle', body: 'cookiePolicyBody' },
 };
 
+function AnalyseButton({ label, onAnalyse }: { label: MessageKey; onAnalyse: () => void }) {
+  return (
+    <button type="button" class="primary" data-action="analyse-anyway" onClick={onAnalyse}>
+      {t(label)}
+    </button>
+  );
+}
+
 function NotPolicy({ pageKind, onAnalyse }: { pageKind: PageKind; onAnalyse: () => void }) {
-  const text = NOT_POLICY[pageKind] ?? { title: 'notPolicyTitle' as const, body: 'notPolicyBody' as const };
+  const text = NOT_POLICY[pageKind] ?? { title: 'notPolicyTitle', body: 'notPolicyBody' };
   return (
     <Notice id={`not-policy-${pageKind}`} title={text.title} body={t(text.body)}>
-      <button type="button" class="primary" data-action="analyse-anyway" onClick={onAnalyse}>
-        {t('analyseAnyway')}
+      <AnalyseButton label="analyseAnyway" onAnalyse={onAnalyse} />
+    </Notice>
+  );
+}
+
+function OffHere({ site }: { site: string }) {
+  const [asked, setAsked] = useState(false);
+  return (
+    <Notice id="off-site" title="offSiteTitle" body={t('offSiteBody', site)}>
+      <button
+        type="button"
+        class="primary"
+        data-action="run-here"
+        disabled={asked}
+        onClick={() => {
+          setAsked(true);
+          void allowSite(site);
+        }}
+      >
+        {t('runHere')}
       </button>
     </Notice>
   );
@@ -81,9 +118,21 @@ function Body({
     case 'unreadable':
       return <Notice id="unreadable" title="unreadableTitle" body={t('unreadableBody')} />;
     case 'failed':
-      return <Notice id="failed" title="failedTitle" body={t('analyseFailed', view.error)} />;
+      return (
+        <Notice id="failed" title="failedTitle" body={t('analyseFailed', view.error)}>
+          <AnalyseButton label="tryAgain" onAnalyse={onAnalyse} />
+        </Notice>
+      );
     case 'not-policy':
       return <NotPolicy pageKind={view.pageKind} onAnalyse={onAnalyse} />;
+    case 'off-site':
+      return <OffHere site={view.site} />;
+    case 'off-auto':
+      return (
+        <Notice id="off-auto" title="offAutoTitle" body={t('offAutoBody')}>
+          <AnalyseButton label="analyseNow" onAnalyse={onAnalyse} />
+        </Notice>
+      );
     case 'report':
       return (
         <>
@@ -100,15 +149,15 @@ function Body({
           {view.report.stats.segments === 0 ? (
             <Notice id="empty" title="notPolicyTitle" body={t('emptyPage')} />
           ) : (
-            <Card report={view.report} onQuote={onQuote} />
+            <Card report={view.report} history={view.history} onQuote={onQuote} />
           )}
         </>
       );
   }
 }
 
-export function App() {
-  const { tabId, view, analyseAnyway } = useTab();
+export function App({ first }: { first: FirstLook | undefined }) {
+  const { tabId, view, analyseAnyway } = useTab(first);
   return (
     <main
       class="popup"
@@ -117,7 +166,10 @@ export function App() {
     >
       <header class="brand">
         <img class="brand-icon" src="/icons/icon-32.png" alt="" width={20} height={20} />
-        <span>{t('extName')}</span>
+        <span class="brand-name">{t('extName')}</span>
+        <button type="button" class="link-button" data-action="settings" onClick={() => void openSettings()}>
+          {t('openSettings')}
+        </button>
       </header>
       <Body view={view} tabId={tabId} onAnalyse={analyseAnyway} />
       <footer class="footer">{t('footerPrivate')}</footer>

@@ -1,6 +1,7 @@
 /** The popup's one way to the rest of the extension: the tab it is about, the background, the content script. */
 import { browser, fromThisExtension, type Runtime, sendToBackground, sendToTab } from '../browser';
 import { type AnalyseResult, isBackgroundToPopup, type PageInfo, type TabState } from '../messages';
+import { loadSettings, saveSettings } from '../settings/store';
 
 /** The tab the popup is about: `?tabId=` when opened as a page (tests, debugging), else the active tab. */
 export async function resolveTabId(): Promise<number | null> {
@@ -49,4 +50,15 @@ export function onTabState(tabId: number, callback: (state: TabState | null) => 
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Opens the options page (in a tab or the browser's add-on settings). */
+export function openSettings(): Promise<void> {
+  return browser.runtime.openOptionsPage();
+}
+
+/** Takes a site off the never-run list; the tab's content script starts by itself when it sees the change. */
+export async function allowSite(site: string): Promise<void> {
+  const settings = await loadSettings();
+  await saveSettings({ ...settings, neverRun: settings.neverRun.filter((entry) => entry !== site) });
 }

@@ -1,3 +1,4 @@
+import type { HistoryNote } from '../core/history/book';
 import type { PageKind, Report } from '../core/report';
 import type { AnalyseResult, GateVerdict, PageInfo, TabState } from '../messages';
 
@@ -8,7 +9,9 @@ export type View =
   | { kind: 'analysing' }
   | { kind: 'failed'; error: string }
   | { kind: 'not-policy'; pageKind: PageKind }
-  | { kind: 'report'; report: Report; forced: boolean };
+  | { kind: 'off-site'; site: string }
+  | { kind: 'off-auto' }
+  | { kind: 'report'; report: Report; forced: boolean; history: HistoryNote | null };
 
 export interface Inputs {
   /** The content script's answer to a ping; null when no content script answered (browser pages, PDFs...). */
@@ -23,13 +26,25 @@ function gateKind(gate: GateVerdict): PageKind {
   return gate.kind === 'none' ? 'other' : gate.kind;
 }
 
-export function deriveView({ live, stored, forced }: Inputs): View {
+/** The background's state when it is about the page the content script is on now. */
+function currentState({ live, stored }: Inputs): TabState | null {
+  return live && stored?.runId === live.runId ? stored : null;
+}
+
+export function deriveView(inputs: Inputs): View {
+  const { live, stored, forced } = inputs;
   if (forced === 'pending') return { kind: 'analysing' };
-  if (forced)
-    return forced.ok ? { kind: 'report', report: forced.report, forced: true } : failed(forced.error);
+  if (forced) {
+    const history = currentState(inputs)?.history ?? null;
+    return forced.ok
+      ? { kind: 'report', report: forced.report, forced: true, history }
+      : failed(forced.error);
+  }
   if (live === undefined || stored === undefined) return { kind: 'loading' };
   if (live === null) return { kind: 'unreadable' };
-  const state = stored?.runId === live.runId ? stored : null;
+  if (live.off === 'site') return { kind: 'off-site', site: live.site ?? '' };
+  const state = currentState(inputs);
+  if (live.off === 'auto' && (state?.phase ?? live.phase) === 'gated') return { kind: 'off-auto' };
   if (!state) return fromLive(live);
   switch (state.phase) {
     case 'analysing':
@@ -41,7 +56,7 @@ export function deriveView({ live, stored, forced }: Inputs): View {
     case 'analysed':
       if (!state.report) return { kind: 'loading' };
       return state.report.detection.isPolicy
-        ? { kind: 'report', report: state.report, forced: false }
+        ? { kind: 'report', report: state.report, forced: false, history: state.history ?? null }
         : { kind: 'not-policy', pageKind: state.report.detection.kind };
   }
 }

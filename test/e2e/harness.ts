@@ -59,12 +59,20 @@ export function useExtension(): Promise<Extension> {
   return shared;
 }
 
-export async function launchExtension(): Promise<Extension> {
+/** A second browser for a test that needs other launch flags (e.g. `--lang=de`), with its own profile. */
+export interface LaunchOptions {
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** The profile folder's name under test-results/ (one per concurrently running browser). */
+  profileName?: string;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<Extension> {
   if (!existsSync(path.join(DIST, 'manifest.json'))) {
     throw new Error('dist/ is missing: run `npm run build:chrome` before the e2e tests');
   }
   // An empty profile each run, in one known place (a run killed midway leaves nothing behind in /tmp).
-  const profile = path.join(ROOT, 'test-results/e2e-profile');
+  const profile = path.join(ROOT, 'test-results', options.profileName ?? 'e2e-profile');
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
@@ -81,6 +89,7 @@ export async function launchExtension(): Promise<Extension> {
       '--disable-component-update',
       '--disable-background-networking',
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(options.args ?? []),
     ],
   });
   const requests: string[] = [];

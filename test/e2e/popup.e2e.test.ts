@@ -19,6 +19,7 @@ import {
 import { generatedPages } from './pages';
 import { openRealPopup } from './real-popup';
 import { type FixtureServer, useFixtureServer } from './server';
+import { openAllQuotes } from './ui';
 
 const BADGE = messages.badgeText.message;
 
@@ -95,6 +96,8 @@ describe('popup', () => {
   it('scrolls the page to a quoted passage in a closed <details>, opens it and highlights it', async () => {
     const { tabId } = await visitSettled(ext, page, server.url('/special/details-policy.html'));
     const popup = await popupFor(tabId);
+    // Each claim opens to its quotes.
+    await popup.locator('[data-section=retention] .disclosure').click();
     const quote = popup.locator('[data-section=retention] .quote', {
       hasText: '3 years after your last sign-in',
     });
@@ -113,6 +116,7 @@ describe('popup', () => {
 
     // Another quote moves the highlight: still exactly one marked element, now another one, in view.
     await page.evaluate(() => window.scrollTo(0, 0));
+    await openAllQuotes(popup);
     await popup.locator(`.quote:not([data-segment="${segment}"])`).last().click();
     await expect
       .poll(() =>

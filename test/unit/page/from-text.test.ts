@@ -41,7 +41,11 @@ describe('segmentText, a paragraph per line', () => {
     );
   });
 
-  test('ids are positions', () => segments.forEach((s, i) => expect(s.id).toBe(i)));
+  test('ids are positions', () => {
+    segments.forEach((s, i) => {
+      expect(s.id).toBe(i);
+    });
+  });
 });
 
 describe('segmentText, blank-line separated and Markdown', () => {

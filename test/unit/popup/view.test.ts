@@ -94,3 +94,52 @@ describe('deriveView', () => {
     });
   });
 });
+
+describe('deriveView with the settings', () => {
+  it('says Plainly is off on a never-run site, naming the list entry', () => {
+    const view = deriveView({
+      live: { runId: '', phase: 'gated', gate: null, off: 'site', site: 'example.org' },
+      stored: null,
+      forced: null,
+    });
+    expect(view).toEqual({ kind: 'off-site', site: 'example.org' });
+  });
+
+  it('offers to analyse when automatic detection is off, and shows the report once asked', () => {
+    const offGate: GateVerdict = { candidate: false, kind: 'none', reason: 'automatic detection is off' };
+    expect(
+      deriveView({
+        live: live({ gate: offGate, off: 'auto' }),
+        stored: state({ gate: offGate }),
+        forced: null,
+      }),
+    ).toEqual({ kind: 'off-auto' });
+    const analysed = state({ gate: offGate, phase: 'analysed', report: sampleReport() });
+    expect(
+      deriveView({
+        live: live({ gate: offGate, off: 'auto', phase: 'analysed' }),
+        stored: analysed,
+        forced: null,
+      }),
+    ).toMatchObject({ kind: 'report', forced: false });
+  });
+
+  it('carries what changed since the last version, also for a forced analysis of the same run', () => {
+    const history = {
+      since: '2026-01-01T00:00:00.000Z',
+      changedAt: '2026-02-01T00:00:00.000Z',
+      changes: [],
+      fresh: true,
+    };
+    const stored = state({ phase: 'analysed', report: sampleReport(), history });
+    expect(deriveView({ live: live({ phase: 'analysed' }), stored, forced: null })).toMatchObject({
+      history,
+    });
+    expect(
+      deriveView({ live: live({ phase: 'analysed' }), stored, forced: { ok: true, report: sampleReport() } }),
+    ).toMatchObject({ kind: 'report', forced: true, history });
+    expect(
+      deriveView({ live: live({ runId: 'other' }), stored, forced: { ok: true, report: sampleReport() } }),
+    ).toMatchObject({ history: null });
+  });
+});
