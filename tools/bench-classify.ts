@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { loadClassifier } from '../src/core/classify/classifier';
-import type { Lexicon } from '../src/core/classify/concepts';
 import { createFeaturizer } from '../src/core/classify/features';
+import { validateModel } from '../src/core/classify/model-format';
 import { segmentDocument } from '../src/core/page/from-document';
 import type { Segment } from '../src/core/page/segment';
 import model from '../src/model/classifier.json';
@@ -57,7 +57,8 @@ function policySegments(): Segment[] {
 }
 
 const classifier = loadClassifier(model);
-const featurizer = createFeaturizer(model.lexicon as Lexicon, model.config);
+const valid = validateModel(model);
+const featurizer = createFeaturizer(valid.lexicon, valid.config);
 const segments = policySegments();
 const text = segments.map((s) => s.text).join('\n');
 

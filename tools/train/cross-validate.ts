@@ -18,7 +18,7 @@ function positiveWeights(data: readonly RawExample[], p: Params): number[] {
     let neg = 0;
     for (const ex of data) {
       if (ex.role !== 'segment' || ex.mask[l] !== 1) continue;
-      if (ex.y[l]! >= 0.5) pos++;
+      if (ex.gold[l]! >= 0.5) pos++;
       else neg++;
     }
     return pos === 0 ? 1 : Math.min(p.positiveCap, Math.max(1, (neg / pos) ** p.positivePower));
@@ -75,7 +75,7 @@ export function crossValidate(
       const prediction: OutOfFold = {
         group: ex.group,
         corpus: ex.corpus,
-        y: ex.y,
+        y: ex.gold,
         p: predictLogReg(model, toSparse(ex, vocab)),
       };
       (ex.role === 'segment' ? full : transfer).push(prediction);

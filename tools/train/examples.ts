@@ -13,6 +13,8 @@ export interface TrainOptions {
   readonly conceptViewWeight: number;
   /** Target for OPP-115 labels chosen by only one annotator (labels_union minus labels_majority). */
   readonly unionTarget: number;
+  /** The same for Data Retention alone (its majority positives are few). */
+  readonly retentionUnionTarget: number;
   /** Weight of MAPP segments without category but with attribute annotations (ambiguous negatives). */
   readonly mappAmbiguousWeight: number;
   /** Weight of sentence examples cut around OPP-115 Data Retention spans (0: none). */
@@ -31,7 +33,10 @@ export interface RawExample {
   readonly ids: Uint32Array;
   readonly values: Float32Array;
   readonly starts: Int32Array;
+  /** Training targets. */
   readonly y: Float32Array;
+  /** The corpus' majority labels (what is measured), 1 or 0. */
+  readonly gold: Float32Array;
   readonly mask: Uint8Array;
   readonly weight: number;
 }
@@ -46,8 +51,9 @@ function labelVectors(
   seg: PolicySegment,
   corpus: CorpusName,
   opts: TrainOptions,
-): { y: Float32Array; mask: Uint8Array; weight: number } {
+): { y: Float32Array; gold: Float32Array; mask: Uint8Array; weight: number } {
   const y = new Float32Array(N);
+  const gold = new Float32Array(N);
   const mask = new Uint8Array(N);
   const annotated = new Set<SegmentLabel>(CORPUS_LABELS[corpus]);
   const majority = labelsOf(seg.labels_majority);
@@ -55,11 +61,13 @@ function labelVectors(
   SEGMENT_LABELS.forEach((label, l) => {
     if (!annotated.has(label)) return;
     mask[l] = 1;
-    if (majority.has(label)) y[l] = 1;
-    else if (union.has(label)) y[l] = opts.unionTarget;
+    if (majority.has(label)) {
+      y[l] = 1;
+      gold[l] = 1;
+    } else if (union.has(label)) y[l] = label === 'retention' ? opts.retentionUnionTarget : opts.unionTarget;
   });
   const ambiguous = corpus !== 'opp115' && majority.size === 0 && seg.attributes.length > 0;
-  return { y, mask, weight: ambiguous ? opts.mappAmbiguousWeight : 1 };
+  return { y, gold, mask, weight: ambiguous ? opts.mappAmbiguousWeight : 1 };
 }
 
 /** Sentences of an OPP-115 segment that hold (or lie inside) one of its Data Retention spans. */
@@ -112,16 +120,22 @@ export function buildExamples(
     }
   };
   for (const seg of segments) {
-    const { y, mask, weight } = labelVectors(seg, corpus, opts);
+    const { y, gold, mask, weight } = labelVectors(seg, corpus, opts);
     const group = groupKey(seg);
-    add({ group, corpus, y, mask }, seg.text, mode, weight, 'segment');
+    add({ group, corpus, y, gold, mask }, seg.text, mode, weight, 'segment');
     if (corpus !== 'opp115' || opts.retentionSentenceWeight <= 0) continue;
     for (const s of retentionSentences(seg)) {
       const ry = new Float32Array(N);
       const rmask = new Uint8Array(N);
       ry[retention] = 1;
       rmask[retention] = 1;
-      add({ group, corpus, y: ry, mask: rmask }, s, 'segment', opts.retentionSentenceWeight, 'augment');
+      add(
+        { group, corpus, y: ry, gold: ry, mask: rmask },
+        s,
+        'segment',
+        opts.retentionSentenceWeight,
+        'augment',
+      );
     }
   }
   return out;

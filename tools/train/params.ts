@@ -25,7 +25,7 @@ export interface Params extends TrainOptions, FeatureConfig {
 export const DEFAULT_PARAMS: Params = {
   seed: 20240601,
   folds: 5,
-  minCount: 2,
+  minCount: 5,
   epochs: 12,
   learningRate: 0.1,
   l2: 1e-3,
@@ -38,8 +38,11 @@ export const DEFAULT_PARAMS: Params = {
   pairWindow: 3,
   wordPrefix: 0,
   normPower: 0.5,
+  lengthBounds: [3, 10, 40],
+  lengthValue: 1,
   conceptViewWeight: 1,
   unionTarget: 0,
+  retentionUnionTarget: 0.5,
   mappAmbiguousWeight: 1,
   retentionSentenceWeight: 1,
 };

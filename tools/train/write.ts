@@ -17,6 +17,14 @@ export function sha256Of(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
+function modelBytes(model: ClassifierModel): Buffer {
+  return Buffer.from(`${JSON.stringify(model)}\n`, 'utf8');
+}
+
+export function gzipSize(model: ClassifierModel): number {
+  return gzipSync(modelBytes(model), { level: 9 }).length;
+}
+
 export function writeArtifacts(
   root: string,
   dataDir: string,
@@ -24,7 +32,7 @@ export function writeArtifacts(
   params: Params,
   write: boolean,
 ): Written {
-  const bytes = Buffer.from(`${JSON.stringify(model)}\n`, 'utf8');
+  const bytes = modelBytes(model);
   const gzipBytes = gzipSync(bytes, { level: 9 }).length;
   const sha256 = sha256Of(bytes);
   if (!write) return { bytes: bytes.length, gzipBytes, sha256 };

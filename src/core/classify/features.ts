@@ -10,13 +10,14 @@
  */
 
 import type { Lang } from '../vocabulary';
-import { type Automaton, compileAutomaton, conceptNames, type Lexicon } from './concepts';
+import { type Automaton, compileAutomaton, type Lexicon } from './concepts';
+import { FeatureGroup } from './feature-group';
 import { combineHashes, hashString } from './hash';
-import { IdSet } from './id-set';
 import { normalizeText } from './normalize';
+import { CONCEPT_SEED, Occurrences } from './occurrences';
 import { splitSentences } from './sentences';
-import { KIND_EMAIL, KIND_NUMBER, KIND_URL, KIND_YEAR, ScanResult, scanText } from './text-scan';
-import { markSpecialTokens, tokenize } from './tokenize';
+import { KIND_NUMBER, KIND_YEAR, ScanResult, scanText } from './text-scan';
+import { markSpecialTokens } from './tokenize';
 
 export interface FeatureConfig {
   /** Emit word bigrams. */
@@ -27,6 +28,13 @@ export interface FeatureConfig {
   readonly wordPrefix: number;
   /** Feature value in a group of n distinct features: n ^ -normPower (0.5: L2-normalised). */
   readonly normPower: number;
+  /**
+   * Length buckets: a text of n tokens falls in the first bucket whose upper bound is >= n (or in the
+   * last one, above every bound). No bounds: no length feature.
+   */
+  readonly lengthBounds: readonly number[];
+  /** Value of the length feature (small values let the L2 penalty keep the length prior weak). */
+  readonly lengthValue: number;
 }
 
 /** `full` reads everything; `concepts` drops the language-specific word group. */
@@ -71,68 +79,15 @@ export interface Featurizer {
     view: FeatureView,
     mode: InstanceMode,
   ): InstanceVectors;
-  /** Tokens of a segment exactly as the featuriser reads them (heading first). */
-  tokens(text: string, heading: string): string[];
 }
 
 const WORD_SEED = hashString('word');
-const CONCEPT_SEED = hashString('concept');
 const NUM_WORD = '#num';
-const SHAPES = ['#num', '#year', '#dur', '#email', '#url'] as const;
-const UNIT_CONCEPTS = ['unit_year', 'unit_month', 'unit_week', 'unit_day', 'unit_hour'];
-const MAX_PAIRS_PER_CONCEPT = 6;
-const LENGTH_BUCKETS = 10;
 
 /** The text the featuriser reads: the section heading (when it adds something) and the segment. */
 export function segmentInput(text: string, heading: string): string {
   const h = heading.trim();
   return h === '' || h === text.trim() ? text : `${h}\n${text}`;
-}
-
-/** A growable Uint32Array. */
-class IdBuffer {
-  data = new Uint32Array(512);
-  length = 0;
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = v;
-  }
-  view(from = 0, to = this.length): Uint32Array {
-    return this.data.subarray(from, to);
-  }
-}
-
-/** Distinct ids of one group, per sentence and over the whole segment. */
-class Group {
-  readonly sentence = new IdBuffer();
-  /** For each sentence entry, its index in `segment`. */
-  readonly local = new IdBuffer();
-  readonly segment = new IdBuffer();
-  private readonly inSentence = new IdSet();
-  private readonly inSegment = new IdSet();
-  reset(): void {
-    this.sentence.length = 0;
-    this.local.length = 0;
-    this.segment.length = 0;
-    this.inSentence.clear();
-    this.inSegment.clear();
-  }
-  nextSentence(): void {
-    this.inSentence.clear();
-  }
-  add(id: number): void {
-    const n = this.inSegment.size;
-    const index = this.inSegment.put(id);
-    if (index === n) this.segment.push(id);
-    if (this.inSentence.add(id)) {
-      this.sentence.push(id);
-      this.local.push(index);
-    }
-  }
 }
 
 interface Piece {
@@ -144,21 +99,19 @@ interface Piece {
 }
 
 export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featurizer {
-  const names = conceptNames(lexicon);
-  const conceptHash = Uint32Array.from([...names, ...SHAPES].map((n) => hashString(n, CONCEPT_SEED)));
-  const shapeId = (s: (typeof SHAPES)[number]): number => names.length + SHAPES.indexOf(s);
-  const NUM = shapeId('#num');
-  const YEAR = shapeId('#year');
-  const DUR = shapeId('#dur');
-  const EMAIL = shapeId('#email');
-  const URL = shapeId('#url');
-  const isUnit = new Uint8Array(names.length + SHAPES.length);
-  for (const u of UNIT_CONCEPTS) if (names.includes(u)) isUnit[names.indexOf(u)] = 1;
-  const numberWordId = names.indexOf('number_word');
-  const lengthIds = Array.from({ length: LENGTH_BUCKETS }, (_, i) => hashString(`#len${i}`, CONCEPT_SEED));
+  const bounds = config.lengthBounds;
+  const lengthIds = Array.from({ length: bounds.length + 1 }, (_, i) => hashString(`#len${i}`, CONCEPT_SEED));
+  const bucketOf = (tokens: number): number => {
+    let b = 0;
+    while (b < bounds.length && tokens > bounds[b]!) b++;
+    return b;
+  };
   const automata = new Map<Lang, Automaton>();
   const wordSeeds = new Map<Lang, number>();
   const scan = new ScanResult();
+  const occurrences = new Occurrences(lexicon, config.pairWindow);
+  const words = new FeatureGroup();
+  const concepts = new FeatureGroup();
 
   const automatonFor = (lang: Lang): Automaton => {
     let a = automata.get(lang);
@@ -177,12 +130,6 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     return s;
   };
 
-  const words = new Group();
-  const concepts = new Group();
-  const occTok: number[] = [];
-  const occId: number[] = [];
-  let numberish = new Uint8Array(256);
-
   const addWords = (seed: number): void => {
     const numHash = hashString(NUM_WORD, seed);
     let prev = hashString('#start', seed);
@@ -195,57 +142,6 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     }
   };
 
-  const pushOcc = (t: number, id: number): void => {
-    for (let j = occId.length - 1; j >= 0 && occTok[j] === t; j--) if (occId[j] === id) return;
-    occTok.push(t);
-    occId.push(id);
-  };
-
-  /** Concept hits merged with shape occurrences, in token order, without repeats at one token. */
-  const collectOccurrences = (): void => {
-    occTok.length = 0;
-    occId.length = 0;
-    if (numberish.length < scan.tokens) numberish = new Uint8Array(scan.tokens * 2);
-    numberish.fill(0, 0, scan.tokens);
-    for (let k = 0; k < scan.hits; k++)
-      if (scan.hitConcept[k] === numberWordId) numberish[scan.hitToken[k]!] = 1;
-    let k = 0;
-    for (let t = 0; t < scan.tokens; t++) {
-      const kind = scan.kind[t]!;
-      if (kind === KIND_NUMBER || kind === KIND_YEAR) {
-        numberish[t] = 1;
-        pushOcc(t, NUM);
-        if (kind === KIND_YEAR) pushOcc(t, YEAR);
-      } else if (kind === KIND_EMAIL) pushOcc(t, EMAIL);
-      else if (kind === KIND_URL) pushOcc(t, URL);
-      for (; k < scan.hits && scan.hitToken[k] === t; k++) {
-        const id = scan.hitConcept[k]!;
-        pushOcc(t, id);
-        if (isUnit[id] === 1 && ((t > 0 && numberish[t - 1] === 1) || (t > 1 && numberish[t - 2] === 1))) {
-          pushOcc(t, DUR);
-        }
-      }
-    }
-  };
-
-  const addConcepts = (): void => {
-    for (let k = 0; k < occId.length; k++) {
-      const id = occId[k]!;
-      const t = occTok[k]!;
-      concepts.add(conceptHash[id]!);
-      let pairs = 0;
-      for (
-        let j = k - 1;
-        j >= 0 && occTok[j]! >= t - config.pairWindow && pairs < MAX_PAIRS_PER_CONCEPT;
-        j--
-      ) {
-        if (occTok[j]! === t || occId[j] === id) continue;
-        concepts.add(combineHashes(conceptHash[occId[j]!]!, conceptHash[id]!));
-        pairs++;
-      }
-    }
-  };
-
   /** Appends one sentence's distinct word and concept ids to the buffers. */
   const readPiece = (piece: string, lang: Lang, view: FeatureView): Piece => {
     const seed = wordSeedFor(lang);
@@ -255,8 +151,8 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     const w0 = words.sentence.length;
     const c0 = concepts.sentence.length;
     if (view === 'full') addWords(seed);
-    collectOccurrences();
-    addConcepts();
+    occurrences.collect(scan);
+    occurrences.addFeatures(concepts);
     return { w0, w1: words.sentence.length, c0, c1: concepts.sentence.length, tokens: scan.tokens };
   };
 
@@ -275,8 +171,8 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     ids.set(c, at);
     values.fill(c.length > 0 ? c.length ** -config.normPower : 0, at, at + c.length);
     at += c.length;
-    ids[at] = lengthIds[Math.min(LENGTH_BUCKETS - 1, Math.floor(Math.log2(tokens + 1)))]!;
-    values[at] = 1;
+    ids[at] = lengthIds[bucketOf(tokens)]!;
+    values[at] = bounds.length > 0 ? config.lengthValue : 0;
     return at + 1;
   };
 
@@ -324,6 +220,5 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
       mode === 'segment'
         ? read(text, heading, lang, view).segment
         : read(text, heading, lang, view).sentences,
-    tokens: (text, heading) => tokenize(normalizeText(segmentInput(text, heading))),
   };
 }

@@ -48,7 +48,7 @@ function finiteArray(v: unknown, n: number, name: string): number[] {
 
 function checkConfig(v: unknown): FeatureConfig {
   if (!isRecord(v)) fail('config must be an object');
-  const { bigrams, pairWindow, wordPrefix, normPower } = v;
+  const { bigrams, pairWindow, wordPrefix, normPower, lengthBounds, lengthValue } = v;
   if (typeof bigrams !== 'boolean') fail('config.bigrams must be a boolean');
   if (typeof pairWindow !== 'number' || !Number.isInteger(pairWindow) || pairWindow < 0) {
     fail('config.pairWindow must be a non-negative integer');
@@ -59,7 +59,16 @@ function checkConfig(v: unknown): FeatureConfig {
   if (typeof normPower !== 'number' || !(normPower >= 0 && normPower <= 1)) {
     fail('config.normPower must be a number in [0, 1]');
   }
-  return { bigrams, pairWindow, wordPrefix, normPower };
+  if (
+    !Array.isArray(lengthBounds) ||
+    !lengthBounds.every((b, i) => Number.isInteger(b) && (i === 0 || b > lengthBounds[i - 1]))
+  ) {
+    fail('config.lengthBounds must be increasing integers');
+  }
+  if (typeof lengthValue !== 'number' || !Number.isFinite(lengthValue) || lengthValue < 0) {
+    fail('config.lengthValue must be a non-negative number');
+  }
+  return { bigrams, pairWindow, wordPrefix, normPower, lengthBounds: lengthBounds as number[], lengthValue };
 }
 
 function checkLexicon(v: unknown): Lexicon {

@@ -40,6 +40,7 @@ function pieceBounds(text: string): Array<[number, number]> {
   return out;
 }
 
+/** The sentences of `text`; always at least one piece (the trimmed text, possibly empty). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let carry = '';
@@ -52,9 +53,7 @@ export function splitSentences(text: string): string[] {
       carry = '';
     }
   }
-  if (carry !== '') {
-    if (out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${carry}`;
-    else out.push(carry);
-  }
+  if (carry !== '' && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${carry}`;
+  else if (out.length === 0) out.push(carry);
   return out;
 }

@@ -97,6 +97,13 @@ describe('committed classifier', () => {
     }
   });
 
+  it.each(['', '   ', '...', '§ 12', 'Данные'])('gives finite probabilities for odd input %j', (text) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const s = classifier.score(text, '', lang);
+      for (const l of SEGMENT_LABELS) expect(Number.isFinite(s[l])).toBe(true);
+    }
+  });
+
   it('does not call a cooking recipe a data practice', () => {
     const s = classifier.score(
       'Stir the flour into the melted butter and bake for twenty minutes.',

@@ -4,7 +4,14 @@ import lexiconJson from '../../../src/core/classify/concepts.json';
 import { createFeaturizer, segmentInput } from '../../../src/core/classify/features';
 import { hashString } from '../../../src/core/classify/hash';
 
-const config = { bigrams: true, pairWindow: 3, wordPrefix: 0, normPower: 0.5 };
+const config = {
+  bigrams: true,
+  pairWindow: 3,
+  wordPrefix: 0,
+  normPower: 0.5,
+  lengthBounds: [6, 30],
+  lengthValue: 1,
+};
 const fx = createFeaturizer(lexiconJson as Lexicon, config);
 const CONCEPT_SEED = hashString('concept');
 const conceptId = (name: string): number => hashString(name, CONCEPT_SEED);

@@ -44,6 +44,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('returns one piece for empty or tiny text', () => {
+    expect(splitSentences('')).toEqual(['']);
+    expect(splitSentences('  Hi. ')).toEqual(['Hi.']);
+  });
+
   it('does not split inside a lower-case continuation', () => {
     expect(splitSentences('Data (e.g. your name) is kept.')).toEqual(['Data (e.g. your name) is kept.']);
   });
