@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Lang, SegmentLabel } from '../../src/core/vocabulary';
+import { type Lang, SEGMENT_LABELS, type SegmentLabel } from '../../src/core/vocabulary';
 
 export type CorpusName = 'opp115' | 'mapp-en' | 'mapp-de';
 export type Split = 'train' | 'validation';
@@ -46,18 +46,7 @@ export const CATEGORY_LABEL: Readonly<Record<string, SegmentLabel>> = {
 
 /** Labels a corpus annotates; the others are unknown (masked) for its segments. */
 export const CORPUS_LABELS: Readonly<Record<CorpusName, readonly SegmentLabel[]>> = {
-  opp115: [
-    'collection',
-    'sharing',
-    'retention',
-    'security',
-    'access',
-    'choices',
-    'changes',
-    'dnt',
-    'audiences',
-    'other',
-  ],
+  opp115: SEGMENT_LABELS,
   'mapp-en': ['collection', 'sharing'],
   'mapp-de': ['collection', 'sharing'],
 };
