@@ -12,17 +12,13 @@ import { validateModel } from '../src/core/classify/model-format';
 import { segmentDocument } from '../src/core/page/from-document';
 import type { Segment } from '../src/core/page/segment';
 import model from '../src/model/classifier.json';
+import { median } from './lib/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const POLICIES = join(ROOT, 'test', 'fixtures', 'policies');
 const RUNS = 40;
 const WORDS = 10_000;
 const SEGMENTS = 150;
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
 
 function time(fn: () => void): number[] {
   for (let i = 0; i < 5; i++) fn();

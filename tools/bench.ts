@@ -17,18 +17,11 @@ import { gatePage } from '../src/core/detect/gate';
 import { segmentDocument } from '../src/core/page/from-document';
 import { segmentText } from '../src/core/page/from-text';
 import model from '../src/model/classifier.json';
+import { median, percentile } from './lib/stats';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? Number.NaN;
-}
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * p))] ?? Number.NaN;
-}
 function time(fn: () => void, runs: number): number[] {
   for (let i = 0; i < 5; i++) fn();
   const out: number[] = [];

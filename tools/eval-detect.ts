@@ -3,50 +3,17 @@
  * ../shared/data/opp115/pages (English policies): precision and recall overall and per language, the
  * errors, and a reliability table of detection.score. `--gate` exits 1 under tools/eval-thresholds.json.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
 import { analyzePage } from '../src/core/analyze';
 import { loadClassifier } from '../src/core/classify/classifier';
 import type { Report } from '../src/core/report';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';
-import { type LabelLine, pageUrl, sharedDataDir } from './shared-data';
-
-interface Item {
-  file: string;
-  lang: string;
-  kind: string;
-  isPolicy: boolean;
-  url: string | null;
-}
+import { labelledPages, sharedDataDir } from './shared-data';
 
 const data = sharedDataDir();
 const classifier = loadClassifier(model);
-
-function items(): Item[] {
-  const labels = readFileSync(join(data, 'pages', 'labels.jsonl'), 'utf8')
-    .trim()
-    .split('\n');
-  const pages = labels.map((line) => {
-    const l = JSON.parse(line) as LabelLine;
-    return {
-      file: join(data, 'pages', l.file),
-      lang: l.lang,
-      kind: l.kind,
-      isPolicy: l.is_policy,
-      url: pageUrl(l),
-    };
-  });
-  const opp = readdirSync(join(data, 'opp115', 'pages')).map((f) => ({
-    file: join(data, 'opp115', 'pages', f),
-    lang: 'en',
-    kind: 'privacy-policy',
-    isPolicy: true,
-    url: null,
-  }));
-  return [...pages, ...opp];
-}
 
 function analyzeFile(file: string, url: string | null): Report {
   const text = decodeText(readFileSync(file));
@@ -65,8 +32,8 @@ const all: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
 const bins = Array.from({ length: 10 }, () => ({ n: 0, policies: 0 }));
 const errors: string[] = [];
 
-for (const item of items()) {
-  const report = analyzeFile(item.file, item.url);
+for (const item of labelledPages(data)) {
+  const report = analyzeFile(item.path, item.url);
   const predicted = report.detection.isPolicy;
   const key = predicted ? (item.isPolicy ? 'tp' : 'fp') : item.isPolicy ? 'fn' : 'tn';
   for (const c of [
@@ -79,7 +46,7 @@ for (const item of items()) {
   if (item.isPolicy) bin.policies++;
   if (key === 'fp' || key === 'fn') {
     errors.push(
-      `${key.toUpperCase()} ${item.kind.padEnd(16)} ${report.detection.score.toFixed(2)} ${item.file.slice(data.length + 1)} (${report.detection.reason})`,
+      `${key.toUpperCase()} ${item.kind.padEnd(16)} ${report.detection.score.toFixed(2)} ${item.path.slice(data.length + 1)} (${report.detection.reason})`,
     );
   }
 }

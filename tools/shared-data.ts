@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** ../shared/data beside the repository, or --data DIR / PLAINLY_DATA. */
@@ -27,4 +27,37 @@ export function pageUrl(label: LabelLine): string | null {
   if (!label.source?.path) return null;
   const route = label.source.path.replace(/(?:\/index)?\.(?:html?|md)$/i, '');
   return `https://example.org/${encodeURI(route)}`;
+}
+
+/** A labelled page for detection: pages/ (policies and non-policies) and opp115/pages (all policies). */
+export interface LabelledPage {
+  path: string;
+  lang: string;
+  kind: string;
+  isPolicy: boolean;
+  url: string | null;
+}
+
+export function labelledPages(data: string): LabelledPage[] {
+  const pages = readFileSync(join(data, 'pages', 'labels.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as LabelLine)
+    .map((l) => ({
+      path: join(data, 'pages', l.file),
+      lang: l.lang,
+      kind: l.kind,
+      isPolicy: l.is_policy,
+      url: pageUrl(l),
+    }));
+  const opp = readdirSync(join(data, 'opp115', 'pages'))
+    .sort()
+    .map((f) => ({
+      path: join(data, 'opp115', 'pages', f),
+      lang: 'en',
+      kind: 'privacy-policy',
+      isPolicy: true,
+      url: null,
+    }));
+  return [...pages, ...opp];
 }

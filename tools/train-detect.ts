@@ -5,7 +5,7 @@
  * reliability table first, so the figures are not measured on the pages the weights were fitted on.
  * Deterministic: full-batch gradient descent from zero, folds by position.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
 import { loadClassifier } from '../src/core/classify/classifier';
@@ -18,7 +18,7 @@ import {
 } from '../src/core/detect/verdict';
 import { identifyLanguage } from '../src/core/lang/identify';
 import model from '../src/model/classifier.json';
-import { type LabelLine, pageUrl, sharedDataDir } from './shared-data';
+import { labelledPages, sharedDataDir } from './shared-data';
 
 interface Example {
   file: string;
@@ -33,27 +33,14 @@ const data = sharedDataDir();
 const classifier = loadClassifier(model);
 
 function examples(): Example[] {
-  const labelled = readFileSync(join(data, 'pages', 'labels.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as LabelLine)
-    .map((l) => ({
-      path: join(data, 'pages', l.file),
-      lang: l.lang,
-      isPolicy: l.is_policy,
-      url: pageUrl(l),
-    }));
-  const opp = readdirSync(join(data, 'opp115', 'pages'))
-    .sort()
-    .map((f) => ({ path: join(data, 'opp115', 'pages', f), lang: 'en', isPolicy: true, url: null }));
-  return [...labelled, ...opp].map(({ path, lang, isPolicy, url }) => {
+  return labelledPages(data).map(({ path, lang, isPolicy }) => {
     const text = decodeText(readFileSync(path));
     const page = pageFromText(text, formatOf(path, text));
     const scores = classifier.scoreAll(
       page.segments,
       identifyLanguage(page.segments.map((s) => s.text).join(' ')),
     );
-    const { features } = describePage({ title: page.title, url, segments: page.segments, scores });
+    const { features } = describePage({ title: page.title, segments: page.segments, scores });
     return { file: path.slice(data.length + 1), lang, isPolicy, features };
   });
 }

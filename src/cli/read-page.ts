@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { segmentDocument } from '../core/page/from-document';
 import { segmentText } from '../core/page/from-text';
+import { splitFrontMatter } from '../core/page/front-matter';
 import type { SegmentedPage } from '../core/page/segment';
 
 /** A file the CLI could not turn into a page, with a one-line reason for stderr. */
@@ -54,16 +55,12 @@ export function pageFromText(text: string, format: InputFormat): SegmentedPage {
   return segmentDocument(document as unknown as Document);
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/;
-
 /**
  * HTML as a browser would hold it: a site generator's source (front matter + a fragment) becomes the page
  * it renders, with the front matter's title as <title>; any fragment is wrapped in <html><body>.
  */
 export function asDocument(html: string): string {
-  const front = FRONT_MATTER.exec(html);
-  const body = front ? html.slice(front[0].length) : html;
-  const title = /^title\s*:\s*["']?(.*?)["']?\s*$/m.exec(front?.[1] ?? '')?.[1] ?? '';
+  const { title, body } = splitFrontMatter(html);
   if (/<html[\s>]/i.test(body)) return body;
   const head = title ? `<head><title>${escapeText(title)}</title></head>` : '';
   return `<!doctype html><html>${head}<body>${body.replace(/<\/?(?:html|body)\b[^>]*>/gi, '')}</body></html>`;

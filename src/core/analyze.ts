@@ -21,7 +21,7 @@ export function analyzePage(page: SegmentedPage, options: AnalyzeOptions): Repor
   const language = identifyLanguage(languageSample(page));
   const scores = options.classifier.scoreAll(segments, language);
   const practices = extractPractices(segments, scores, language);
-  const detection = judgePage({ title: page.title, url: options.url, segments, scores });
+  const detection = judgePage({ title: page.title, segments, scores });
   const words = segments.reduce((sum, s) => sum + countWords(s.text), 0);
   return {
     version: 1,

@@ -7,7 +7,6 @@ import model from './verdict-weights.json';
 
 export interface VerdictInput {
   title: string;
-  url: string | null;
   segments: readonly Segment[];
   scores: readonly LabelScores[];
 }

@@ -1,4 +1,5 @@
 import { collapseWhitespace } from '../text/normalize';
+import { splitFrontMatter } from './front-matter';
 import { HeadingOutline } from './heading-outline';
 import type { Segment, SegmentedPage, SegmentKind } from './segment';
 import { splitLongText } from './split-long';
@@ -15,7 +16,6 @@ const BULLET = /^\s*[-*+•·–]\s+/;
 const NUMBERED = /^\s*(?:(\d{1,2}(?:\.\d{1,2})*)[.)]?|[a-z][.)]|\([a-z0-9ivx]{1,4}\))\s+/i;
 const MD_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const SETEXT = /^\s{0,3}(=+|-+)\s*$/;
-const FRONT_MATTER = /^(?:---|\+\+\+)\r?\n[\s\S]*?\r?\n(?:---|\+\+\+)\r?\n/;
 const SENTENCE_END = /[.!;:,]$/;
 /** Text copied out of a table often keeps one cell per line, ending in a column separator. */
 const TABLE_CELL = /\s*\|\s*$/;
@@ -27,23 +27,16 @@ const TABLE_CELL = /\s*\|\s*$/;
  */
 export function segmentText(text: string, format: TextFormat = 'txt'): SegmentedPage {
   const normalized = text.replace(/\r\n?/g, '\n');
-  const frontTitle = format === 'md' ? frontMatterTitle(normalized) : '';
-  const source = format === 'md' ? cleanMarkdown(normalized) : normalized;
+  const front = format === 'md' ? splitFrontMatter(normalized) : { title: '', body: normalized };
+  const source = format === 'md' ? cleanMarkdown(front.body) : normalized;
   const linePerBlock = format === 'txt' && !hasBlankLineBlocks(source) && !isHardWrapped(source);
   const blocks = linePerBlock ? lineBlocks(source.split('\n')) : source.split(/\n\s*\n/).flatMap(chunkBlocks);
   // A site generator renders the front matter's title as the page's <title> and its first heading.
-  if (frontTitle && blocks[0]?.text !== frontTitle)
-    blocks.unshift({ kind: 'heading', text: frontTitle, level: 1 });
+  if (front.title && blocks[0]?.text !== front.title)
+    blocks.unshift({ kind: 'heading', text: front.title, level: 1 });
   const segments = toSegments(blocks);
   const firstHeading = segments.find((s) => s.kind === 'heading');
-  return { segments, elements: [], title: frontTitle || firstHeading?.text || '' };
-}
-
-/** The `title:` of YAML front matter ('' when there is none). */
-function frontMatterTitle(text: string): string {
-  const front = FRONT_MATTER.exec(text)?.[0] ?? '';
-  const title = /^title\s*:\s*(.+)$/m.exec(front)?.[1] ?? '';
-  return title.trim().replace(/^(["'])(.*)\1$/, '$2');
+  return { segments, elements: [], title: front.title || firstHeading?.text || '' };
 }
 
 /** Text whose blocks are separated by blank lines (one blank line for every ten lines or more). */
@@ -160,7 +153,6 @@ function toSegments(blocks: readonly Block[]): Segment[] {
 function cleanMarkdown(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
-    .replace(FRONT_MATTER, '')
     .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<\/?(?:p|div|br|h[1-6]|ul|ol|li|tr|table)\b[^>]*>/gi, '\n\n')

@@ -36,7 +36,7 @@ function page(
     scores([]),
     ...Array.from({ length: n }, (_, i) => scores(i < practice ? (labels[i % 6] ?? []) : ['other'])),
   ];
-  return { title, url: null, segments, scores: all };
+  return { title, segments, scores: all };
 }
 
 describe('judgePage', () => {
@@ -56,7 +56,7 @@ describe('judgePage', () => {
   });
 
   test('an empty page is not a policy', () => {
-    expect(judgePage({ title: '', url: null, segments: [], scores: [] })).toMatchObject({
+    expect(judgePage({ title: '', segments: [], scores: [] })).toMatchObject({
       isPolicy: false,
       kind: 'other',
     });
