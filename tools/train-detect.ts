@@ -8,15 +8,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
+import { readPage } from '../src/core/analyze';
 import { loadClassifier } from '../src/core/classify/classifier';
-import {
-  describePage,
-  FEATURE_NAMES,
-  logistic,
-  type VerdictFeatures,
-  type VerdictWeights,
-} from '../src/core/detect/verdict';
-import { identifyLanguage } from '../src/core/lang/identify';
+import { conceptNames } from '../src/core/classify/concepts';
+import { describePage, FEATURE_NAMES } from '../src/core/detect/verdict';
 import model from '../src/model/classifier.json';
 import { labelledPages, sharedDataDir } from './shared-data';
 
@@ -24,48 +19,63 @@ interface Example {
   file: string;
   lang: string;
   isPolicy: boolean;
-  features: VerdictFeatures;
+  /** The named features, then the concept profile, in the order of `KEYS`. */
+  x: Float64Array;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
 const WEIGHTS_FILE = join(ROOT, 'src', 'core', 'detect', 'verdict-weights.json');
 const data = sharedDataDir();
 const classifier = loadClassifier(model);
+const CONCEPTS = conceptNames(classifier.lexicon);
+const KEYS = [...FEATURE_NAMES, ...CONCEPTS];
 
 function examples(): Example[] {
   return labelledPages(data).map(({ path, lang, isPolicy }) => {
     const text = decodeText(readFileSync(path));
     const page = pageFromText(text, formatOf(path, text));
-    const scores = classifier.scoreAll(
-      page.segments,
-      identifyLanguage(page.segments.map((s) => s.text).join(' ')),
-    );
-    const { features } = describePage({ title: page.title, segments: page.segments, scores });
-    return { file: path.slice(data.length + 1), lang, isPolicy, features };
+    const reading = readPage(page, classifier);
+    const { features } = describePage({ title: page.title, segments: page.segments, ...reading });
+    const x = Float64Array.from([
+      ...FEATURE_NAMES.map((n) => features[n]),
+      ...CONCEPTS.map((c) => reading.concepts[c] ?? 0),
+    ]);
+    return { file: path.slice(data.length + 1), lang, isPolicy, x };
   });
 }
 
 const L2 = 0.001;
-const STEPS = 20000;
+const STEPS = 8000;
 const RATE = 0.5;
 
-function fitWeights(train: readonly Example[]): VerdictWeights {
-  const w: Record<string, number> = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0]));
+interface Fitted {
+  bias: number;
+  w: Float64Array;
+}
+
+/** Full-batch gradient descent on the L2-regularised log loss, from zero: deterministic. */
+function fitWeights(train: readonly Example[]): Fitted {
+  const w = new Float64Array(KEYS.length);
+  const grad = new Float64Array(KEYS.length);
   let bias = 0;
   for (let step = 0; step < STEPS; step++) {
-    const grad: Record<string, number> = Object.fromEntries(FEATURE_NAMES.map((n) => [n, 0]));
+    grad.fill(0);
     let gradBias = 0;
     for (const ex of train) {
-      const p = logistic(ex.features, { bias, weights: w as VerdictWeights['weights'] });
-      const err = p - (ex.isPolicy ? 1 : 0);
+      const err = predict({ bias, w }, ex) - (ex.isPolicy ? 1 : 0);
       gradBias += err;
-      for (const n of FEATURE_NAMES) grad[n] = (grad[n] ?? 0) + err * ex.features[n];
+      for (let k = 0; k < KEYS.length; k++) grad[k]! += err * ex.x[k]!;
     }
     bias -= (RATE * gradBias) / train.length;
-    for (const n of FEATURE_NAMES)
-      w[n] = (w[n] ?? 0) - RATE * ((grad[n] ?? 0) / train.length + L2 * (w[n] ?? 0));
+    for (let k = 0; k < KEYS.length; k++) w[k]! -= RATE * (grad[k]! / train.length + L2 * w[k]!);
   }
-  return { bias, weights: w as VerdictWeights['weights'] };
+  return { bias, w };
+}
+
+function predict(f: Fitted, ex: Example): number {
+  let z = f.bias;
+  for (let k = 0; k < KEYS.length; k++) z += f.w[k]! * ex.x[k]!;
+  return 1 / (1 + Math.exp(-z));
 }
 
 const all = examples();
@@ -74,7 +84,7 @@ const predictions: { ex: Example; p: number }[] = [];
 for (let fold = 0; fold < 5; fold++) {
   const weights = fitWeights(all.filter((_, i) => i % 5 !== fold));
   all.forEach((ex, i) => {
-    if (i % 5 === fold) predictions.push({ ex, p: logistic(ex.features, weights) });
+    if (i % 5 === fold) predictions.push({ ex, p: predict(weights, ex) });
   });
 }
 
@@ -102,6 +112,15 @@ for (const lang of [...new Set(all.map((e) => e.lang))].sort()) {
     lang,
   );
 }
+console.log('\nThreshold sweep (cross-validated, all languages):');
+for (const t of [0.4, 0.5, 0.6, 0.7, 0.8]) {
+  const tp = predictions.filter((r) => r.p >= t && r.ex.isPolicy).length;
+  const fp = predictions.filter((r) => r.p >= t && !r.ex.isPolicy).length;
+  const fn = predictions.filter((r) => r.p < t && r.ex.isPolicy).length;
+  console.log(
+    `  ${t.toFixed(1)}  precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)}`,
+  );
+}
 console.log('\nReliability (cross-validated score bin: pages, share that are policies):');
 for (let b = 0; b < 10; b++) {
   const inBin = predictions.filter((r) => Math.min(9, Math.floor(r.p * 10)) === b);
@@ -122,7 +141,10 @@ const final = fitWeights(all);
 const current = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8'));
 const round = (x: number) => Math.round(x * 1000) / 1000;
 current.bias = round(final.bias);
-current.weights = Object.fromEntries(FEATURE_NAMES.map((n) => [n, round(final.weights[n])]));
+current.weights = Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, round(final.w[k]!)]));
+current.conceptWeights = Object.fromEntries(
+  CONCEPTS.map((c, k) => [c, round(final.w[FEATURE_NAMES.length + k]!)]),
+);
 current.comment =
   'Logistic weights of the page verdict, fitted by tools/train-detect.ts; do not edit by hand.';
 if (!process.argv.includes('--dry-run')) {

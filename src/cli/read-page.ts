@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseHTML } from 'linkedom';
 import { segmentDocument } from '../core/page/from-document';
 import { segmentText } from '../core/page/from-text';
 import { splitFrontMatter } from '../core/page/front-matter';
 import type { SegmentedPage } from '../core/page/segment';
+import { parseHtmlDocument } from './html-document';
 
 /** A file the CLI could not turn into a page, with a one-line reason for stderr. */
 export class InputError extends Error {}
@@ -51,8 +51,7 @@ export function formatOf(file: string, text: string): InputFormat {
 
 export function pageFromText(text: string, format: InputFormat): SegmentedPage {
   if (format !== 'html') return segmentText(text, format);
-  const { document } = parseHTML(asDocument(text));
-  return segmentDocument(document as unknown as Document);
+  return segmentDocument(parseHtmlDocument(asDocument(text)));
 }
 
 /**

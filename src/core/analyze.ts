@@ -1,10 +1,12 @@
 import type { Classifier } from './classify/classifier';
-import { judgePage } from './detect/verdict';
+import { type ConceptProfile, conceptProfile } from './detect/concept-profile';
+import { isBodyPassage, judgePage } from './detect/verdict';
 import { extractPractices } from './extract/index';
 import { identifyLanguage } from './lang/identify';
 import type { SegmentedPage } from './page/segment';
-import type { Report } from './report';
+import type { Practices, Report } from './report';
 import { countWords } from './text/normalize';
+import type { LabelScores, Lang } from './vocabulary';
 
 export interface AnalyzeOptions {
   url: string | null;
@@ -18,10 +20,9 @@ const LANGUAGE_SAMPLE_CHARS = 6000;
 export function analyzePage(page: SegmentedPage, options: AnalyzeOptions): Report {
   const started = performance.now();
   const { segments } = page;
-  const language = identifyLanguage(languageSample(page));
-  const scores = options.classifier.scoreAll(segments, language);
-  const practices = extractPractices(segments, scores, language);
-  const detection = judgePage({ title: page.title, segments, scores });
+  const read = readPage(page, options.classifier);
+  const { language, practices } = read;
+  const detection = judgePage({ title: page.title, segments, ...read });
   const words = segments.reduce((sum, s) => sum + countWords(s.text), 0);
   return {
     version: 1,
@@ -30,6 +31,27 @@ export function analyzePage(page: SegmentedPage, options: AnalyzeOptions): Repor
     detection,
     stats: { segments: segments.length, words, ms: Math.round((performance.now() - started) * 100) / 100 },
     practices,
+  };
+}
+
+/** What the page says, before the verdict (which tools/train-detect.ts fits on this too). */
+export interface PageReading {
+  language: Lang;
+  /** Label scores per segment. */
+  scores: LabelScores[];
+  practices: Practices;
+  concepts: ConceptProfile;
+}
+
+export function readPage(page: SegmentedPage, classifier: Classifier): PageReading {
+  const { segments } = page;
+  const language = identifyLanguage(languageSample(page));
+  const scores = classifier.scoreAll(segments, language);
+  return {
+    language,
+    scores,
+    practices: extractPractices(segments, scores, language),
+    concepts: conceptProfile(segments, isBodyPassage, classifier.lexicon, language),
   };
 }
 

@@ -6,6 +6,8 @@
 
 import type { Segment } from '../page/segment';
 import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
+import type { Lexicon } from './concepts';
+import { applyContext } from './context';
 import { createFeaturizer, type FeatureView, type InstanceVectors, type SentenceVectors } from './features';
 import { decodeKeys, decodeWeights } from './model-codec';
 import { validateModel } from './model-format';
@@ -14,8 +16,13 @@ import { buildWeightTable, type WeightTable } from './weight-table';
 export interface Classifier {
   /** Label probabilities in [0, 1] for one segment read under its section heading. */
   score(text: string, heading: string, lang: Lang): LabelScores;
-  /** Scores every segment (segment.text under segment.heading), in order. */
+  /**
+   * Scores every segment (segment.text under segment.heading), in order, each also read in the context
+   * of its neighbours' first-stage scores (context.ts); `score` reads one segment alone.
+   */
   scoreAll(segments: readonly Segment[], lang: Lang): LabelScores[];
+  /** The multilingual concept lexicon the model reads with; the page verdict counts concepts with it too. */
+  readonly lexicon: Lexicon;
 }
 
 const N = SEGMENT_LABELS.length;
@@ -94,7 +101,8 @@ export function loadClassifier(model: unknown): Classifier {
   const segmentLabels = SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l] === 0);
   const sentenceLabels = SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l]! > 0);
 
-  const score = (text: string, heading: string, lang: Lang): LabelScores => {
+  /** First-stage logits (calibrated: 0 at the decision point) of one segment into z[at * N ..]. */
+  const logits = (text: string, heading: string, lang: Lang, z: Float64Array, at: number): void => {
     const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
     const b = view === 'full' ? bias : transferBias;
     const read = featurizer.read(text, heading, lang, view);
@@ -104,19 +112,37 @@ export function loadClassifier(model: unknown): Classifier {
     const k = read.sentences.starts.length - 1;
     const sentenceZ =
       sentenceLabels.length > 0 ? sentenceSums(read.sentences, rows, table, weights, sentenceLabels) : null;
-    const out = {} as LabelScores;
     for (let l = 0; l < N; l++) {
       const r = pooling[l]!;
       const s = scale[l]!;
       // log-mean-exp_r(s * raw) = s * log-mean-exp_(r * s)(raw)
       const raw = r === 0 ? segmentZ[l]! : s > 0 ? pool(sentenceZ!, k, l, r * s) : 0;
-      out[SEGMENT_LABELS[l]!] = sigmoid(b[l]! + s * raw);
+      z[at * N + l] = b[l]! + s * raw;
     }
+  };
+
+  const toScores = (z: Float64Array, at: number): LabelScores => {
+    const out = {} as LabelScores;
+    for (let l = 0; l < N; l++) out[SEGMENT_LABELS[l]!] = sigmoid(z[at * N + l]!);
     return out;
   };
 
-  return {
-    score,
-    scoreAll: (segments, lang) => segments.map((s) => score(s.text, s.heading, lang)),
+  const score = (text: string, heading: string, lang: Lang): LabelScores => {
+    const z = new Float64Array(N);
+    logits(text, heading, lang, z, 0);
+    return toScores(z, 0);
   };
+
+  const scoreAll = (segments: readonly Segment[], lang: Lang): LabelScores[] => {
+    const k = segments.length;
+    const z = new Float64Array(k * N);
+    segments.forEach((s, i) => {
+      logits(s.text, s.heading, lang, z, i);
+    });
+    const context = trained.has(lang) ? m.context.full : m.context.concepts;
+    const zc = applyContext(z, k, N, context);
+    return segments.map((_, i) => toScores(zc, i));
+  };
+
+  return { score, scoreAll, lexicon: m.lexicon };
 }

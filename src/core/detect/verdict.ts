@@ -1,6 +1,7 @@
 import type { Segment } from '../page/segment';
-import type { Detection, PageKind } from '../report';
+import type { Detection, PageKind, Practices } from '../report';
 import type { LabelScores, SegmentLabel } from '../vocabulary';
+import type { ConceptProfile } from './concept-profile';
 import { fold } from './fold';
 import terms from './verdict-terms.json';
 import model from './verdict-weights.json';
@@ -9,6 +10,10 @@ export interface VerdictInput {
   title: string;
   segments: readonly Segment[];
   scores: readonly LabelScores[];
+  /** What extraction read: its lexicons cover all eleven languages, so it backs the classifier up. */
+  practices: Practices;
+  /** What the body talks about (concept-profile.ts, over the passages `isBodyPassage` picks). */
+  concepts: ConceptProfile;
 }
 
 /** The evidence the verdict weighs, each in [0, 1]. */
@@ -25,6 +30,13 @@ export interface VerdictFeatures {
   practiceWordShare: number;
   /** How many practice passages there are, saturating (a policy within a larger page still has many). */
   practiceCount: number;
+  /**
+   * Word-weighted mean of each body passage's highest practice probability: the classifier's belief
+   * without a threshold, which holds up where it is unsure (long passages, languages it was not trained on).
+   */
+  practiceMass: number;
+  /** Share of the report's practice fields (data types, recipients, retention, rights...) extraction found. */
+  reportCoverage: number;
   /** Share of the main practice kinds (collection, sharing, ...) that the page speaks of. */
   coverage: number;
   cookieShare: number;
@@ -36,6 +48,8 @@ export interface VerdictFeatures {
 export interface VerdictWeights {
   bias: number;
   weights: Record<keyof VerdictFeatures, number>;
+  /** Per concept of the profile; concepts without a weight count for nothing. */
+  conceptWeights: Readonly<Record<string, number>>;
 }
 
 interface PracticeStats {
@@ -47,6 +61,7 @@ interface PracticeStats {
   words: number;
   bodyWords: number;
   practiceWords: number;
+  practiceMass: number;
 }
 
 interface PageDescription {
@@ -69,9 +84,11 @@ const COOKIE_WORDS = /cookie|informasjonskapsl|kakor/i;
 /** Is this page a privacy policy? A logistic verdict over the title and what the classifier read. */
 export function judgePage(input: VerdictInput): Detection {
   const { features, otherKind, stats } = describePage(input);
-  // A page that describes no data practice is not a privacy policy, whatever its title says.
-  const score =
-    stats.practice === 0 ? Math.min(logistic(features, model), NO_PRACTICE_CAP) : logistic(features, model);
+  // A page that describes no data practice is not a privacy policy, whatever its title says: neither
+  // the classifier nor extraction finds one (a long passage the classifier is unsure of still fills fields).
+  const p = logistic(features, input.concepts, model);
+  const describesNothing = stats.practice === 0 && features.reportCoverage < model.minReportCoverage;
+  const score = describesNothing ? Math.min(p, NO_PRACTICE_CAP) : p;
   const kind = pageKind(score, features, otherKind);
   return {
     isPolicy: kind === 'privacy-policy',
@@ -96,6 +113,8 @@ export function describePage(input: VerdictInput): PageDescription {
     practiceShare: stats.body > 0 ? stats.practice / stats.body : 0,
     practiceWordShare: stats.bodyWords > 0 ? stats.practiceWords / stats.bodyWords : 0,
     practiceCount: Math.min(1, stats.practice / model.practiceCountSaturation),
+    practiceMass: stats.bodyWords > 0 ? stats.practiceMass / stats.bodyWords : 0,
+    reportCoverage: reportCoverage(input.practices),
     coverage: stats.labels / PRACTICE_LABELS.length,
     cookieShare: stats.body > 0 ? stats.cookie / stats.body : 0,
     termsShare: stats.body > 0 ? stats.terms / stats.body : 0,
@@ -104,10 +123,20 @@ export function describePage(input: VerdictInput): PageDescription {
   return { features, otherKind, stats };
 }
 
-export function logistic(features: VerdictFeatures, weights: VerdictWeights): number {
+export function logistic(
+  features: VerdictFeatures,
+  concepts: ConceptProfile,
+  weights: VerdictWeights,
+): number {
   let z = weights.bias;
   for (const name of FEATURE_NAMES) z += weights.weights[name] * features[name];
+  for (const [concept, w] of Object.entries(weights.conceptWeights)) z += w * (concepts[concept] ?? 0);
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Body passages: what the verdict weighs (not headings, not menu items of a few words). */
+export function isBodyPassage(segment: Segment): boolean {
+  return segment.kind !== 'heading' && segment.text.split(' ').length >= model.minWords;
 }
 
 function firstHeading(input: VerdictInput): string {
@@ -155,14 +184,16 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     words: 0,
     bodyWords: 0,
     practiceWords: 0,
+    practiceMass: 0,
   };
   segments.forEach((segment, i) => {
     const words = segment.text.split(' ').length;
     stats.words += words;
     const score = scores[i];
-    if (segment.kind === 'heading' || words < model.minWords || !score) return;
+    if (!isBodyPassage(segment) || !score) return;
     stats.body++;
     stats.bodyWords += words;
+    stats.practiceMass += words * Math.max(...PRACTICE_LABELS.map((label) => score[label]));
     const labels = PRACTICE_LABELS.filter((label) => score[label] >= model.segmentThreshold);
     if (labels.length > 0) {
       stats.practice++;
@@ -175,6 +206,21 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
   });
   stats.labels = seen.size;
   return stats;
+}
+
+/** The practice fields a policy is expected to fill; contact details are on every kind of page. */
+function reportCoverage(p: Practices): number {
+  const found = [
+    p.collection.dataTypes.length > 0,
+    p.sharing.recipients.length > 0 || p.sharing.named.length > 0 || p.sharing.sells !== null,
+    p.retention.found,
+    p.security.found,
+    p.rights.rights.length > 0,
+    p.children.found,
+    p.international.found,
+    p.changes.found,
+  ];
+  return found.filter(Boolean).length / found.length;
 }
 
 function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undefined): PageKind {

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { describePage, judgePage } from '../../../src/core/detect/verdict';
+import type { Lexicon } from '../../../src/core/classify/concepts';
+import lexicon from '../../../src/core/classify/concepts.json';
+import { conceptProfile } from '../../../src/core/detect/concept-profile';
+import { describePage, isBodyPassage, judgePage } from '../../../src/core/detect/verdict';
+import { extractPractices } from '../../../src/core/extract/index';
 import type { Segment } from '../../../src/core/page/segment';
 import { type LabelScores, SEGMENT_LABELS, type SegmentLabel } from '../../../src/core/vocabulary';
 
@@ -36,7 +40,13 @@ function page(
     scores([]),
     ...Array.from({ length: n }, (_, i) => scores(i < practice ? (labels[i % 6] ?? []) : ['other'])),
   ];
-  return { title, segments, scores: all };
+  return {
+    title,
+    segments,
+    scores: all,
+    practices: extractPractices(segments, all, 'en'),
+    concepts: conceptProfile(segments, isBodyPassage, lexicon as Lexicon, 'en'),
+  };
 }
 
 describe('judgePage', () => {
@@ -56,7 +66,15 @@ describe('judgePage', () => {
   });
 
   test('an empty page is not a policy', () => {
-    expect(judgePage({ title: '', segments: [], scores: [] })).toMatchObject({
+    expect(
+      judgePage({
+        title: '',
+        segments: [],
+        scores: [],
+        practices: extractPractices([], [], 'en'),
+        concepts: {},
+      }),
+    ).toMatchObject({
       isPolicy: false,
       kind: 'other',
     });

@@ -1,0 +1,61 @@
+import { type ConceptMatcher, compileMatcher, conceptNames, type Lexicon } from '../classify/concepts';
+import { normalizeText } from '../classify/normalize';
+import { markSpecialTokens, tokenize } from '../classify/tokenize';
+import type { Segment } from '../page/segment';
+import type { Lang } from '../vocabulary';
+
+/**
+ * What a page talks about, in the classifier's multilingual concepts: for each concept, how often the
+ * body text names it. A policy speaks of personal data, collecting, sharing, requests and "we" and "you";
+ * a blog post about the GDPR speaks of the GDPR, breaches and companies. Because the concepts have stems
+ * in all eleven languages, the same weights read every language.
+ */
+export type ConceptProfile = Readonly<Record<string, number>>;
+
+/** Occurrences per this many tokens reach the profile's top value 1 (after a square root). */
+const RATE_PER = 100;
+const SATURATION = 3;
+
+const matchers = new WeakMap<Lexicon, Map<Lang, { names: string[]; matcher: ConceptMatcher }>>();
+
+function matcherFor(lexicon: Lexicon, lang: Lang): { names: string[]; matcher: ConceptMatcher } {
+  let perLang = matchers.get(lexicon);
+  if (!perLang) {
+    perLang = new Map();
+    matchers.set(lexicon, perLang);
+  }
+  let entry = perLang.get(lang);
+  if (!entry) {
+    entry = { names: conceptNames(lexicon), matcher: compileMatcher(lexicon, lang) };
+    perLang.set(lang, entry);
+  }
+  return entry;
+}
+
+/**
+ * The concept profile of the body passages (`isBody` picks them): per concept, sqrt(occurrences per
+ * 100 tokens) / 3, capped at 1, so a concept named once in every hundred words scores 0.33 and the
+ * commonest words do not drown the rest.
+ */
+export function conceptProfile(
+  segments: readonly Segment[],
+  isBody: (segment: Segment) => boolean,
+  lexicon: Lexicon,
+  lang: Lang,
+): ConceptProfile {
+  const { names, matcher } = matcherFor(lexicon, lang);
+  const counts = new Array<number>(names.length).fill(0);
+  let tokens = 0;
+  for (const segment of segments) {
+    if (!isBody(segment)) continue;
+    const words = tokenize(markSpecialTokens(normalizeText(segment.text)));
+    tokens += words.length;
+    for (const concept of matcher.match(words).concept) counts[concept] = (counts[concept] ?? 0) + 1;
+  }
+  const profile: Record<string, number> = {};
+  names.forEach((name, i) => {
+    const rate = tokens > 0 ? ((counts[i] ?? 0) / tokens) * RATE_PER : 0;
+    profile[name] = Math.min(1, Math.sqrt(rate) / SATURATION);
+  });
+  return profile;
+}
