@@ -34,11 +34,18 @@ function examples(): Example[] {
   return labelledPages(data).map(({ path, lang, isPolicy }) => {
     const text = decodeText(readFileSync(path));
     const page = pageFromText(text, formatOf(path, text));
-    const reading = readPage(page, classifier);
-    const { features } = describePage({ title: page.title, segments: page.segments, ...reading });
+    const { language, scores, practices } = readPage(page, classifier);
+    const { features, concepts } = describePage({
+      title: page.title,
+      segments: page.segments,
+      scores,
+      practices,
+      lexicon: classifier.lexicon,
+      lang: language,
+    });
     const x = Float64Array.from([
       ...FEATURE_NAMES.map((n) => features[n]),
-      ...CONCEPTS.map((c) => reading.concepts[c] ?? 0),
+      ...CONCEPTS.map((c) => concepts[c] ?? 0),
     ]);
     return { file: path.slice(data.length + 1), lang, isPolicy, x };
   });

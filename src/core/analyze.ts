@@ -1,6 +1,5 @@
 import type { Classifier } from './classify/classifier';
-import { type ConceptProfile, conceptProfile } from './detect/concept-profile';
-import { isBodyPassage, judgePage } from './detect/verdict';
+import { judgePage } from './detect/verdict';
 import { extractPractices } from './extract/index';
 import { identifyLanguage } from './lang/identify';
 import type { SegmentedPage } from './page/segment';
@@ -20,9 +19,15 @@ const LANGUAGE_SAMPLE_CHARS = 6000;
 export function analyzePage(page: SegmentedPage, options: AnalyzeOptions): Report {
   const started = performance.now();
   const { segments } = page;
-  const read = readPage(page, options.classifier);
-  const { language, practices } = read;
-  const detection = judgePage({ title: page.title, segments, ...read });
+  const { language, scores, practices } = readPage(page, options.classifier);
+  const detection = judgePage({
+    title: page.title,
+    segments,
+    scores,
+    practices,
+    lexicon: options.classifier.lexicon,
+    lang: language,
+  });
   const words = segments.reduce((sum, s) => sum + countWords(s.text), 0);
   return {
     version: 1,
@@ -40,7 +45,6 @@ export interface PageReading {
   /** Label scores per segment. */
   scores: LabelScores[];
   practices: Practices;
-  concepts: ConceptProfile;
 }
 
 export function readPage(page: SegmentedPage, classifier: Classifier): PageReading {
@@ -51,7 +55,6 @@ export function readPage(page: SegmentedPage, classifier: Classifier): PageReadi
     language,
     scores,
     practices: extractPractices(segments, scores, language),
-    concepts: conceptProfile(segments, isBodyPassage, classifier.lexicon, language),
   };
 }
 

@@ -1,8 +1,10 @@
+import type { Lexicon } from '../classify/concepts';
 import type { Segment } from '../page/segment';
 import type { Detection, PageKind, Practices } from '../report';
-import type { LabelScores, SegmentLabel } from '../vocabulary';
-import type { ConceptProfile } from './concept-profile';
+import type { LabelScores, Lang, SegmentLabel } from '../vocabulary';
+import { type ConceptProfile, conceptProfile } from './concept-profile';
 import { fold } from './fold';
+import { namedSections } from './policy-section';
 import terms from './verdict-terms.json';
 import model from './verdict-weights.json';
 
@@ -12,8 +14,9 @@ export interface VerdictInput {
   scores: readonly LabelScores[];
   /** What extraction read: its lexicons cover all eleven languages, so it backs the classifier up. */
   practices: Practices;
-  /** What the body talks about (concept-profile.ts, over the passages `isBodyPassage` picks). */
-  concepts: ConceptProfile;
+  /** The classifier's concept lexicon and the page's language: the verdict weighs what the body talks about. */
+  lexicon: Lexicon;
+  lang: Lang;
 }
 
 /** The evidence the verdict weighs, each in [0, 1]. */
@@ -66,6 +69,7 @@ interface PracticeStats {
 
 interface PageDescription {
   features: VerdictFeatures;
+  concepts: ConceptProfile;
   otherKind: PageKind | undefined;
   stats: PracticeStats;
 }
@@ -81,12 +85,37 @@ const PRACTICE_LABELS = model.practiceLabels as SegmentLabel[];
 const NO_PRACTICE_CAP = 0.05;
 const COOKIE_WORDS = /cookie|informasjonskapsl|kakor/i;
 
-/** Is this page a privacy policy? A logistic verdict over the title and what the classifier read. */
+/**
+ * Is this page a privacy policy? A logistic verdict over the title, what the classifier read, what
+ * extraction found and what the body talks about. A legal page that is not a policy as a whole may hold
+ * one as a section under its own heading ("Privacy policy" between "Terms of sale" and "Imprint"): that
+ * section is judged on its own.
+ */
 export function judgePage(input: VerdictInput): Detection {
-  const { features, otherKind, stats } = describePage(input);
+  const whole = judgeWhole(input);
+  if (whole.isPolicy) return whole;
+  const sections = namedSections(input.segments, namesPolicy, isBodyPassage, model.minSectionPassages);
+  for (const { heading, start, end } of sections) {
+    const segments = input.segments.slice(start, end);
+    const part = judgeWhole(
+      { ...input, title: heading, segments, scores: input.scores.slice(start, end) },
+      true,
+    );
+    // A heading is weaker evidence than a page's title ("Privacy policy: what the GDPR asks of you" in a
+    // blog post): the section must be a policy beyond doubt.
+    if (part.isPolicy && part.score >= model.sectionThreshold) {
+      return part;
+    }
+  }
+  return whole;
+}
+
+/** The verdict on a page, or on one section of it (`section`: the title is the section's heading). */
+function judgeWhole(input: VerdictInput, section = false): Detection {
+  const { features, concepts, otherKind, stats } = describePage(input);
   // A page that describes no data practice is not a privacy policy, whatever its title says: neither
   // the classifier nor extraction finds one (a long passage the classifier is unsure of still fills fields).
-  const p = logistic(features, input.concepts, model);
+  const p = logistic(features, concepts, model);
   const describesNothing = stats.practice === 0 && features.reportCoverage < model.minReportCoverage;
   const score = describesNothing ? Math.min(p, NO_PRACTICE_CAP) : p;
   const kind = pageKind(score, features, otherKind);
@@ -94,7 +123,7 @@ export function judgePage(input: VerdictInput): Detection {
     isPolicy: kind === 'privacy-policy',
     score: round(score),
     kind,
-    reason: explain(input.title, features, stats),
+    reason: explain(input.title, features, stats, section),
   };
 }
 
@@ -114,13 +143,14 @@ export function describePage(input: VerdictInput): PageDescription {
     practiceWordShare: stats.bodyWords > 0 ? stats.practiceWords / stats.bodyWords : 0,
     practiceCount: Math.min(1, stats.practice / model.practiceCountSaturation),
     practiceMass: stats.bodyWords > 0 ? stats.practiceMass / stats.bodyWords : 0,
-    reportCoverage: reportCoverage(input.practices),
+    reportCoverage: reportCoverage(input.practices, new Set(input.segments.map((seg) => seg.id))),
     coverage: stats.labels / PRACTICE_LABELS.length,
     cookieShare: stats.body > 0 ? stats.cookie / stats.body : 0,
     termsShare: stats.body > 0 ? stats.terms / stats.body : 0,
     shortPage: stats.words < model.shortPageWords ? 1 : 0,
   };
-  return { features, otherKind, stats };
+  const concepts = conceptProfile(input.segments, isBodyPassage, input.lexicon, input.lang);
+  return { features, concepts, otherKind, stats };
 }
 
 export function logistic(
@@ -208,18 +238,21 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
   return stats;
 }
 
-/** The practice fields a policy is expected to fill; contact details are on every kind of page. */
-function reportCoverage(p: Practices): number {
+/**
+ * Share of the practice fields a policy is expected to fill (contact details are on every kind of page)
+ * that extraction filled with evidence from the given segments.
+ */
+function reportCoverage(p: Practices, segments: ReadonlySet<number>): number {
   const found = [
-    p.collection.dataTypes.length > 0,
-    p.sharing.recipients.length > 0 || p.sharing.named.length > 0 || p.sharing.sells !== null,
-    p.retention.found,
-    p.security.found,
-    p.rights.rights.length > 0,
-    p.children.found,
-    p.international.found,
-    p.changes.found,
-  ];
+    p.collection,
+    p.sharing,
+    p.retention,
+    p.security,
+    p.rights,
+    p.children,
+    p.international,
+    p.changes,
+  ].map((practice) => practice.found && practice.evidence.some((e) => segments.has(e.segment)));
   return found.filter(Boolean).length / found.length;
 }
 
@@ -234,9 +267,10 @@ function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undef
   return 'other';
 }
 
-function explain(title: string, f: VerdictFeatures, stats: PracticeStats): string {
+function explain(title: string, f: VerdictFeatures, stats: PracticeStats, section: boolean): string {
   const parts: string[] = [];
-  if ((f.titlePolicy || f.titlePrivacy) && title) parts.push(`the title says "${title.slice(0, 60)}"`);
+  if (section) parts.push(`the section "${title.slice(0, 60)}" is a privacy policy`);
+  else if ((f.titlePolicy || f.titlePrivacy) && title) parts.push(`the title says "${title.slice(0, 60)}"`);
   parts.push(`${stats.practice} of ${stats.body} passages describe data practices`);
   return parts.join('; ');
 }

@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Lexicon } from '../../../src/core/classify/concepts';
 import lexicon from '../../../src/core/classify/concepts.json';
-import { conceptProfile } from '../../../src/core/detect/concept-profile';
-import { describePage, isBodyPassage, judgePage } from '../../../src/core/detect/verdict';
+import { describePage, judgePage } from '../../../src/core/detect/verdict';
 import { extractPractices } from '../../../src/core/extract/index';
 import type { Segment } from '../../../src/core/page/segment';
 import { type LabelScores, SEGMENT_LABELS, type SegmentLabel } from '../../../src/core/vocabulary';
@@ -45,7 +44,8 @@ function page(
     segments,
     scores: all,
     practices: extractPractices(segments, all, 'en'),
-    concepts: conceptProfile(segments, isBodyPassage, lexicon as Lexicon, 'en'),
+    lexicon: lexicon as Lexicon,
+    lang: 'en' as const,
   };
 }
 
@@ -72,7 +72,8 @@ describe('judgePage', () => {
         segments: [],
         scores: [],
         practices: extractPractices([], [], 'en'),
-        concepts: {},
+        lexicon: lexicon as Lexicon,
+        lang: 'en',
       }),
     ).toMatchObject({
       isPolicy: false,
