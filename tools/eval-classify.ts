@@ -1,11 +1,12 @@
 /**
- * `npm run eval:classify [-- --gate] [--data DIR] [--split validation|train] [--transfer]`
+ * `npm run eval:classify [-- --gate] [--data DIR] [--split validation|train] [--transfer] [--isolated]`
  *
  * Per-label precision / recall / F1, micro and macro, per corpus (opp115, mapp-en, mapp-de), of the
- * committed classifier at threshold 0.5. `--transfer` also scores every corpus as an unseen language
- * (the model loaded with no trained language, so only concept features count: a proxy for nl, nb, sv,
- * da, fr, es, it, pl, pt). With `--gate`, exits 1 when a
- * figure falls under tools/eval-thresholds.json (`classify`).
+ * committed classifier at threshold 0.5. Each policy is scored as a page (scoreAll over its segments in
+ * order, so the context stage sees the neighbours); `--isolated` also scores every segment alone (score).
+ * `--transfer` also scores every corpus as an unseen language (the model loaded with no trained language,
+ * so only concept features count: a proxy for nl, nb, sv, da, fr, es, it, pl, pt). With `--gate`, exits 1
+ * when a figure falls under tools/eval-thresholds.json (`classify`).
  */
 import { loadClassifier } from '../src/core/classify/classifier';
 import model from '../src/model/classifier.json';
@@ -27,6 +28,13 @@ const results = evaluateClassifier(classifier, dataDir, split);
 const ms = performance.now() - started;
 console.log(`classifier on the ${split} splits (threshold 0.5), ${ms.toFixed(0)} ms\n`);
 for (const r of results) console.log(`${formatFigures(`${r.corpus} (${r.segments} segments)`, r.figures)}\n`);
+
+if (argv.includes('--isolated')) {
+  console.log('every segment scored alone (score, no context stage)\n');
+  for (const r of evaluateClassifier(classifier, dataDir, split, 'isolated')) {
+    console.log(`${formatFigures(`${r.corpus} isolated`, r.figures)}\n`);
+  }
+}
 
 if (argv.includes('--transfer')) {
   console.log('transfer proxy: the same text scored as an unseen language (concept features only)\n');

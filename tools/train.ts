@@ -18,6 +18,7 @@ import { formatFigures } from './lib/classify-metrics';
 import { CORPORA, readSegments } from './lib/policy-data';
 import { sharedDataDir } from './shared-data';
 import { bestThreshold, logit } from './train/calibrate';
+import { combineByLabel, fitContext } from './train/context';
 import { crossValidate, type Fitted, fitModel } from './train/cross-validate';
 import { buildExamples, type RawExample } from './train/examples';
 import { type ExportInput, exportModel } from './train/export';
@@ -66,6 +67,21 @@ console.log('cross-validation on TRAIN (out-of-fold, calibrated thresholds):');
 for (const line of reportOutOfFold('full    ', chosen, (c) => c.cv.full, thresholds)) console.log(line);
 for (const line of reportOutOfFold('concepts', chosen, (c) => c.cv.transfer, transferThresholds))
   console.log(line);
+const contextFull = fitContext(combineByLabel(chosen.map((c) => c.cv.full)), thresholds, params);
+const contextConcepts = fitContext(
+  combineByLabel(chosen.map((c) => c.cv.transfer)),
+  transferThresholds,
+  params,
+);
+const gains = (fit: typeof contextFull): string =>
+  fit.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}${g.kept ? '*' : ''}`).join(' ');
+console.log(`context stage, out-of-fold mean F1 per label (* kept):\n  full     ${gains(contextFull)}`);
+console.log(`  concepts ${gains(contextConcepts)}`);
+console.log('with the context stage (scoreAll):');
+for (const line of reportOutOfFold('full    ', chosen, () => contextFull.oof, contextFull.thresholds))
+  console.log(line);
+for (const line of reportOutOfFold('concepts', chosen, () => contextConcepts.oof, contextConcepts.thresholds))
+  console.log(line);
 if (argv.includes('--cv-only')) process.exit(0);
 
 const finals = new Map<number, Fitted>();
@@ -75,6 +91,7 @@ const merged = mergeByLabel(chosen.map((c) => finals.get(c.pooling)!));
 const exportInput: ExportInput = {
   merged,
   pooling: chosen.map((c) => c.pooling),
+  context: { full: contextFull.weights, concepts: contextConcepts.weights },
   config: {
     bigrams: params.bigrams,
     pairWindow: params.pairWindow,

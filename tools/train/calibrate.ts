@@ -10,6 +10,8 @@ import { CORPUS_LABELS, type CorpusName } from '../lib/policy-data';
 export interface OutOfFold {
   readonly group: string;
   readonly corpus: CorpusName;
+  /** Position of the segment in its corpus file. */
+  readonly index: number;
   readonly y: Float32Array;
   readonly p: Float64Array;
 }

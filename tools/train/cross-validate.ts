@@ -75,6 +75,7 @@ export function crossValidate(
       const prediction: OutOfFold = {
         group: ex.group,
         corpus: ex.corpus,
+        index: ex.index,
         y: ex.gold,
         p: predictLogReg(model, toSparse(ex, vocab)),
       };

@@ -19,6 +19,11 @@ export interface TrainOptions {
   readonly mappAmbiguousWeight: number;
   /** Weight of sentence examples cut around OPP-115 Data Retention spans (0: none). */
   readonly retentionSentenceWeight: number;
+  /**
+   * MAPP policies of at least this many segments that carry a label nowhere are taken as not annotated
+   * for that label: it gets no loss in them (0: off). See README-classifier notes on MAPP label noise.
+   */
+  readonly mappUnannotatedMin: number;
 }
 
 /** `segment`: a corpus segment, full view (measured); `twin`: its concept-only view; `augment`: extra. */
@@ -28,6 +33,8 @@ export interface RawExample {
   /** Fold key: a policy (MAPP apps share one key across en and de). */
   readonly group: string;
   readonly corpus: CorpusName;
+  /** Position of the source segment in its corpus file (order within a policy). */
+  readonly index: number;
   readonly role: ExampleRole;
   readonly view: FeatureView;
   readonly ids: Uint32Array;
@@ -85,6 +92,29 @@ function retentionSentences(seg: PolicySegment): string[] {
   return [...out].filter((s) => s !== seg.text).sort();
 }
 
+/** Per MAPP policy of >= min segments, the labels none of its segments carries (not annotated there). */
+function unannotatedLabels(
+  corpus: CorpusName,
+  segments: readonly PolicySegment[],
+  min: number,
+): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  if (corpus === 'opp115' || min <= 0) return out;
+  const byGroup = new Map<string, PolicySegment[]>();
+  for (const seg of segments) {
+    const g = groupKey(seg);
+    byGroup.set(g, [...(byGroup.get(g) ?? []), seg]);
+  }
+  for (const [g, segs] of byGroup) {
+    if (segs.length < min) continue;
+    const missing = CORPUS_LABELS[corpus]
+      .filter((label) => !segs.some((s) => labelsOf(s.labels_majority).has(label)))
+      .map((label) => SEGMENT_LABELS.indexOf(label));
+    if (missing.length > 0) out.set(g, missing);
+  }
+  return out;
+}
+
 export function buildExamples(
   corpus: CorpusName,
   segments: readonly PolicySegment[],
@@ -119,24 +149,26 @@ export function buildExamples(
       });
     }
   };
-  for (const seg of segments) {
+  const unannotated = unannotatedLabels(corpus, segments, opts.mappUnannotatedMin);
+  segments.forEach((seg, index) => {
     const { y, gold, mask, weight } = labelVectors(seg, corpus, opts);
     const group = groupKey(seg);
-    add({ group, corpus, y, gold, mask }, seg.text, mode, weight, 'segment');
-    if (corpus !== 'opp115' || opts.retentionSentenceWeight <= 0) continue;
+    for (const l of unannotated.get(group) ?? []) mask[l] = 0;
+    add({ group, corpus, index, y, gold, mask }, seg.text, mode, weight, 'segment');
+    if (corpus !== 'opp115' || opts.retentionSentenceWeight <= 0) return;
     for (const s of retentionSentences(seg)) {
       const ry = new Float32Array(N);
       const rmask = new Uint8Array(N);
       ry[retention] = 1;
       rmask[retention] = 1;
       add(
-        { group, corpus, y: ry, gold: ry, mask: rmask },
+        { group, corpus, index, y: ry, gold: ry, mask: rmask },
         s,
         'segment',
         opts.retentionSentenceWeight,
         'augment',
       );
     }
-  }
+  });
   return out;
 }

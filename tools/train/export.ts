@@ -9,6 +9,7 @@ import type { MergedWeights } from './merge';
 export interface ExportInput {
   readonly merged: MergedWeights;
   readonly pooling: readonly number[];
+  readonly context: ClassifierModel['context'];
   readonly config: FeatureConfig;
   readonly lexicon: Lexicon;
   readonly trainedLangs: readonly Lang[];
@@ -51,6 +52,7 @@ export function exportModel(input: ExportInput): ClassifierModel {
     bias: input.bias.map(round6),
     transferBias: input.transferBias.map(round6),
     pooling: [...input.pooling],
+    context: input.context,
     scale,
     rows: keys.length,
     keys: encodeKeys(Uint32Array.from(keys)),

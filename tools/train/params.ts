@@ -20,6 +20,12 @@ export interface Params extends TrainOptions, FeatureConfig {
   readonly poolings: readonly number[];
   /** A later candidate must beat an earlier one by this much mean F1 to be chosen. */
   readonly selectMargin: number;
+  /** Neighbour offsets the context stage reads (none: no context stage). */
+  readonly contextOffsets: readonly number[];
+  /** Ridge penalty of the context stage's weights. */
+  readonly contextL2: number;
+  /** The context must beat the first stage's out-of-fold mean F1 by this much to be kept for a label. */
+  readonly contextMargin: number;
 }
 
 export const DEFAULT_PARAMS: Params = {
@@ -45,6 +51,10 @@ export const DEFAULT_PARAMS: Params = {
   retentionUnionTarget: 0.5,
   mappAmbiguousWeight: 1,
   retentionSentenceWeight: 1,
+  mappUnannotatedMin: 30,
+  contextOffsets: [-1, 1, -2, 2],
+  contextL2: 3,
+  contextMargin: 0.005,
 };
 
 /** Applies `--set a=1,b=true` overrides (experiments only; the committed model uses the defaults). */
@@ -60,7 +70,10 @@ export function withOverrides(base: Params, spec: string | undefined): Params {
       typeof current === 'boolean'
         ? v === 'true'
         : Array.isArray(current)
-          ? v.split('/').map(Number)
+          ? v
+              .split('/')
+              .filter((x) => x !== '')
+              .map(Number)
           : Number(v);
   }
   return out as unknown as Params;

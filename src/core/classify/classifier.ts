@@ -17,8 +17,9 @@ export interface Classifier {
   /** Label probabilities in [0, 1] for one segment read under its section heading. */
   score(text: string, heading: string, lang: Lang): LabelScores;
   /**
-   * Scores every segment (segment.text under segment.heading), in order, each also read in the context
-   * of its neighbours' first-stage scores (context.ts); `score` reads one segment alone.
+   * Scores every segment (segment.text under segment.heading), in order, each body segment also read in
+   * the context of its neighbouring body segments' first-stage scores (context.ts); `score` reads one
+   * segment alone.
    */
   scoreAll(segments: readonly Segment[], lang: Lang): LabelScores[];
   /** The multilingual concept lexicon the model reads with; the page verdict counts concepts with it too. */
@@ -139,9 +140,19 @@ export function loadClassifier(model: unknown): Classifier {
     segments.forEach((s, i) => {
       logits(s.text, s.heading, lang, z, i);
     });
+    // The context runs over the body segments: headings are already read with the segments under them
+    // (as in the training corpora, whose segments hold their headings); headings keep their own scores.
+    const body = segments.flatMap((s, i) => (s.kind === 'heading' ? [] : [i]));
+    const zb = new Float64Array(body.length * N);
+    body.forEach((i, j) => {
+      zb.set(z.subarray(i * N, (i + 1) * N), j * N);
+    });
     const context = trained.has(lang) ? m.context.full : m.context.concepts;
-    const zc = applyContext(z, k, N, context);
-    return segments.map((_, i) => toScores(zc, i));
+    const zc = applyContext(zb, body.length, N, context);
+    body.forEach((i, j) => {
+      z.set(zc.subarray(j * N, (j + 1) * N), i * N);
+    });
+    return segments.map((_, i) => toScores(z, i));
   };
 
   return { score, scoreAll, lexicon: m.lexicon };

@@ -2,10 +2,11 @@
 
 import { LANGUAGES, type Lang, SEGMENT_LABELS } from '../vocabulary';
 import type { Lexicon } from './concepts';
+import { type ContextWeights, contextWidth } from './context';
 import type { FeatureConfig } from './features';
 
 export const MODEL_FORMAT = 'plainly-segment-classifier';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 export interface ClassifierModel {
   readonly format: typeof MODEL_FORMAT;
@@ -24,6 +25,8 @@ export interface ClassifierModel {
    * logits with log-mean-exp of sharpness r (a label is present when some sentence expresses it).
    */
   readonly pooling: readonly number[];
+  /** Second stage of scoreAll per view: trained languages (`full`) and the others (`concepts`). */
+  readonly context: { readonly full: ContextWeights; readonly concepts: ContextWeights };
   /** Per-label dequantisation scales. */
   readonly scale: readonly number[];
   readonly rows: number;
@@ -82,6 +85,28 @@ function checkLexicon(v: unknown): Lexicon {
   return v as unknown as Lexicon;
 }
 
+function checkContext(v: unknown, name: string): ContextWeights {
+  if (!isRecord(v)) fail(`${name} must be an object`);
+  const { offsets, labels } = v;
+  if (!Array.isArray(offsets) || !offsets.every((d) => Number.isInteger(d) && d !== 0)) {
+    fail(`${name}.offsets must be non-zero integers`);
+  }
+  const width = contextWidth(offsets as number[]);
+  if (
+    !Array.isArray(labels) ||
+    labels.length !== SEGMENT_LABELS.length ||
+    !labels.every(
+      (w) =>
+        Array.isArray(w) &&
+        (w.length === 0 || w.length === width) &&
+        w.every((x) => typeof x === 'number' && Number.isFinite(x)),
+    )
+  ) {
+    fail(`${name}.labels must hold, per label, [] or ${width} finite numbers`);
+  }
+  return v as unknown as ContextWeights;
+}
+
 /** Checks the shape of a parsed classifier.json; throws an Error saying what is wrong. */
 export function validateModel(model: unknown): ClassifierModel {
   if (!isRecord(model)) fail('expected a JSON object');
@@ -111,6 +136,9 @@ export function validateModel(model: unknown): ClassifierModel {
   }
   if (typeof model.keys !== 'string' || typeof model.weights !== 'string')
     fail('keys and weights must be strings');
+  if (!isRecord(model.context)) fail('context must be an object');
+  checkContext(model.context.full, 'context.full');
+  checkContext(model.context.concepts, 'context.concepts');
   checkConfig(model.config);
   checkLexicon(model.lexicon);
   return model as unknown as ClassifierModel;

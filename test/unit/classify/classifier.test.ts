@@ -129,8 +129,34 @@ describe('committed classifier', () => {
     ];
     const all = classifier.scoreAll(segs, 'en');
     expect(all).toHaveLength(2);
-    expect(all[1]).toEqual(classifier.score('We keep logs for 90 days.', 'Retention', 'en'));
+    const noContext = loadClassifier({
+      ...model,
+      context: {
+        full: { offsets: [], labels: SEGMENT_LABELS.map(() => []) },
+        concepts: { offsets: [], labels: SEGMENT_LABELS.map(() => []) },
+      },
+    });
+    expect(noContext.scoreAll(segs, 'en')[1]).toEqual(
+      classifier.score('We keep logs for 90 days.', 'Retention', 'en'),
+    );
+    expect(all[1]!.retention).toBeGreaterThan(0.5);
   });
+
+  it.each<Lang>(['en', 'sv'])(
+    'scoreAll reads a vague list item in the light of its neighbours (%s)',
+    (lang) => {
+      const item = 'Other companies that work with us.';
+      const around = {
+        en: 'We share your personal information with advertisers and analytics providers.',
+        sv: 'Vi delar dina personuppgifter med annonsörer och analysleverantörer.',
+      }[lang as 'en' | 'sv'];
+      const page = (texts: string[]): Segment[] =>
+        texts.map((text, id) => ({ id, kind: 'list-item', text, heading: '', level: 0 }));
+      const inPage = classifier.scoreAll(page([around, item, around]), lang)[1]!.sharing;
+      const alone = classifier.scoreAll(page([item]), lang)[0]!.sharing;
+      expect(inPage).toBeGreaterThan(alone);
+    },
+  );
 });
 
 describe('loadClassifier validation', () => {
@@ -148,6 +174,15 @@ describe('loadClassifier validation', () => {
     ['a bad lexicon', { ...model, lexicon: { concepts: { a: { en: 3 } } } }, /lexicon/],
     ['too many rows', { ...model, rows: model.rows + 1 }, /truncated/],
     ['missing weights', { ...model, weights: undefined }, /weights/],
+    ['a missing context', { ...model, context: undefined }, /context/],
+    [
+      'context weights of the wrong width',
+      {
+        ...model,
+        context: { ...model.context, full: { offsets: [-1], labels: SEGMENT_LABELS.map(() => [1]) } },
+      },
+      /context\.full/,
+    ],
   ];
   it.each(broken)('rejects %s', (_, input, message) => {
     expect(() => loadClassifier(input)).toThrow(message);
