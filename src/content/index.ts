@@ -1,25 +1,25 @@
 /**
  * The content script injected into every page (top frame only): runs the cheap gate, reports it to the
  * background on every page load (so navigating away clears the badge), and loads the analysis chunk only
- * for a candidate page or when the popup asks for it.
+ * for a candidate page or when the popup asks for it. It talks to the extension through ./extension-api
+ * (no webextension-polyfill in the code every page loads).
  */
-import { browser, fromThisExtension, type Runtime, sendToBackground } from '../browser';
 import { gatePage } from '../core/detect/gate';
 import type { Report } from '../core/report';
-import {
-  type AnalyseResult,
-  type ContentToBackground,
-  type GateVerdict,
-  isPopupToContent,
-  type PageInfo,
-  type Phase,
-  type PopupToContent,
-  type Responses,
+import type {
+  AnalyseResult,
+  ContentToBackground,
+  GateVerdict,
+  PageInfo,
+  Phase,
+  PopupToContent,
+  Responses,
 } from '../messages';
 import { neverRunEntry, type Settings } from '../settings/model';
-import { loadSettings, onSettingsChanged } from '../settings/store';
+import { onPopupMessage, sendToBackground } from './extension-api';
 import { watchPage } from './navigation-watch';
 import { newRunId } from './run-id';
+import { loadSettings, onSettingsChanged } from './settings';
 
 interface Run {
   id: string;
@@ -62,7 +62,7 @@ async function analyse(current: Run): Promise<AnalyseResult> {
   current.phase = 'analysing';
   try {
     const { readPage } = await loadAnalysis();
-    const page = readPage(document);
+    const page = await readPage(document);
     const result = await sendToBackground({
       type: 'content/analyse',
       runId: current.id,
@@ -132,8 +132,12 @@ async function republish(): Promise<void> {
 async function highlight(segment: number): Promise<Responses['popup/highlight']> {
   if (run?.pending) await run.pending;
   if (!run?.report) return { highlighted: false };
-  const { highlightSegment } = await loadAnalysis();
-  return { highlighted: highlightSegment(segment) };
+  try {
+    const { highlightSegment } = await loadAnalysis();
+    return { highlighted: highlightSegment(segment) };
+  } catch {
+    return { highlighted: false };
+  }
 }
 
 function answer(message: PopupToContent): Promise<Responses[PopupToContent['type']]> {
@@ -154,10 +158,7 @@ function answer(message: PopupToContent): Promise<Responses[PopupToContent['type
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  if (!fromThisExtension(sender) || !isPopupToContent(message)) return undefined;
-  return answer(message);
-});
+onPopupMessage(answer);
 
 function watch(): void {
   watchPage({

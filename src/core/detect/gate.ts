@@ -1,10 +1,12 @@
+import { openShadowRoots } from '../page/shadow-roots';
 import { fold } from './fold';
 import terms from './gate-terms.json';
 
 /**
  * The cheap gate that runs on every page: URL, title, headings and a bounded text sample, no model.
  * It is generous on purpose (a terms page titled "Terms and Privacy" passes); the full verdict after
- * classification decides what gets a badge.
+ * classification decides what gets a badge. Every input is bounded (title, address, headings, sample),
+ * so a page of any size or shape costs about the same.
  */
 export interface GateResult {
   candidate: boolean;
@@ -24,7 +26,7 @@ function findTerm(text: string, list: readonly string[]): string | undefined {
 }
 
 export function gatePage(doc: Document, url: string): GateResult {
-  const title = doc.title ?? '';
+  const title = (doc.title ?? '').slice(0, LIMITS.titleChars);
   const titleTerm = findTerm(title, PRIVACY);
   if (titleTerm) return { candidate: true, kind: 'privacy-policy', reason: `title mentions "${titleTerm}"` };
   const urlTerm = findTerm(safePath(url), URL_WORDS);
@@ -36,7 +38,15 @@ export function gatePage(doc: Document, url: string): GateResult {
   if (findTerm(`${title} ${headings[0] ?? ''}`, COOKIE)) {
     return { candidate: true, kind: 'cookie-policy', reason: 'the title is about cookies' };
   }
-  const mentions = countMentions(textSample(doc, LIMITS.sampleChars), PRACTICE);
+  let sample = textSample(doc, LIMITS.sampleChars);
+  if (sample.length < LIMITS.shadowBelowChars) {
+    const shadow = shadowContent(doc);
+    const shadowTerm = shadow.headings.map((h) => findTerm(h, PRIVACY)).find((t) => t !== undefined);
+    if (shadowTerm)
+      return { candidate: true, kind: 'privacy-policy', reason: `a heading mentions "${shadowTerm}"` };
+    sample += shadow.text;
+  }
+  const mentions = countMentions(sample, PRACTICE);
   if (mentions >= LIMITS.practiceMentions) {
     return {
       candidate: true,
@@ -47,28 +57,50 @@ export function gatePage(doc: Document, url: string): GateResult {
   return { candidate: false, kind: 'none', reason: 'nothing on the page speaks of privacy' };
 }
 
+/** The address's path, query and fragment, decoded, and cut at LIMITS.urlChars (before decoding). */
 function safePath(url: string): string {
   try {
     const parsed = new URL(url);
-    return decodeURIComponent(`${parsed.pathname}${parsed.search}${parsed.hash}`);
+    const path = `${parsed.pathname}${parsed.search}${parsed.hash}`.slice(0, LIMITS.urlChars);
+    return decodeURIComponent(path.replace(/%[0-9a-f]?$/i, ''));
   } catch {
     return '';
   }
 }
 
-function headingTexts(doc: Document): string[] {
-  const nodes = doc.querySelectorAll('h1, h2, h3, [role="heading"]');
+const HEADING_SELECTOR = 'h1, h2, h3, [role="heading"]';
+
+function headingTexts(root: Document | ShadowRoot, max = LIMITS.headings): string[] {
+  const nodes = root.querySelectorAll(HEADING_SELECTOR);
   const texts: string[] = [];
-  for (let i = 0; i < nodes.length && texts.length < LIMITS.headings; i++) {
+  for (let i = 0; i < nodes.length && texts.length < max; i++) {
     texts.push((nodes[i]?.textContent ?? '').slice(0, 200));
   }
   return texts;
 }
 
+/**
+ * Headings and text inside open shadow roots, for a page whose own DOM holds almost no text (an app
+ * built of web components). Bounded like the rest: a few thousand elements looked at, the same sample size.
+ */
+function shadowContent(doc: Document): { headings: string[]; text: string } {
+  const roots = doc.body ? openShadowRoots(doc, doc.body, LIMITS.shadowElements) : [];
+  const headings: string[] = [];
+  let text = '';
+  for (const root of roots) {
+    headings.push(...headingTexts(root, LIMITS.headings - headings.length));
+    text += sampleOf(doc, root, LIMITS.sampleChars - text.length);
+  }
+  return { headings, text };
+}
+
 /** The first `max` characters of the body's text, read node by node so a huge page costs no more. */
 export function textSample(doc: Document, max: number): string {
-  if (!doc.body) return '';
-  const walker = doc.createTreeWalker(doc.body, 4);
+  return doc.body ? sampleOf(doc, doc.body, max) : '';
+}
+
+function sampleOf(doc: Document, root: Node, max: number): string {
+  const walker = doc.createTreeWalker(root, 4);
   let text = '';
   for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
     const parent = node.parentElement?.localName;

@@ -6,15 +6,19 @@ export function splitLongText(text: string, max = MAX_SEGMENT_CHARS): string[] {
   const pieces: string[] = [];
   let start = 0;
   while (text.length - start > max) {
-    const window = text.slice(start, start + max);
-    const cut = lastSentenceEnd(window);
-    const end = start + (cut > max / 3 ? cut : max);
+    const end = start + pieceEnd(text.slice(start, start + max), max);
     pieces.push(text.slice(start, end).trim());
     start = end;
   }
   const rest = text.slice(start).trim();
   if (rest) pieces.push(rest);
   return pieces.filter((p) => p !== '');
+}
+
+/** Where a piece whose next `max` characters are `window` ends: its last sentence end, unless that is too early. */
+export function pieceEnd(window: string, max = MAX_SEGMENT_CHARS): number {
+  const cut = lastSentenceEnd(window);
+  return cut > max / 3 ? cut : max;
 }
 
 function lastSentenceEnd(window: string): number {
