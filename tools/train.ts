@@ -5,6 +5,9 @@
  * src/model/classifier.json and src/model/registry.json. Deterministic: same data and code -> the same
  * bytes. Everything that is chosen (how each label reads a segment, decision thresholds) is chosen on
  * out-of-fold predictions of TRAIN, folds by policy; the validation splits are only measured, at the end.
+ * The transfer intercepts (languages without training data) are then shifted on unlabelled en/de policy
+ * pages of ../shared/data/pages so the concept-only view labels as many segments there as the full view
+ * does (train/page-calibration.ts).
  * `--set` overrides hyper-parameters for experiments (tools/train/params.ts holds the committed ones).
  */
 import { resolve } from 'node:path';
@@ -18,11 +21,13 @@ import { formatFigures } from './lib/classify-metrics';
 import { CORPORA, readSegments } from './lib/policy-data';
 import { sharedDataDir } from './shared-data';
 import { bestThreshold, logit } from './train/calibrate';
+import { dropoutFeaturizers } from './train/concept-dropout';
 import { combineByLabel, fitContext } from './train/context';
 import { crossValidate, type Fitted, fitModel } from './train/cross-validate';
 import { buildExamples, type RawExample } from './train/examples';
 import { type ExportInput, exportModel } from './train/export';
 import { mergeByLabel } from './train/merge';
+import { rateMatchShifts, readPolicyPages } from './train/page-calibration';
 import { DEFAULT_PARAMS, type Params, withOverrides } from './train/params';
 import { pruneStudy } from './train/prune-study';
 import { candidateOf, chooseByLabel, reportOutOfFold } from './train/select';
@@ -39,13 +44,16 @@ const log = (msg: string): void =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
 
 const featurizer = createFeaturizer(lexicon, params);
+const gappedFor = dropoutFeaturizers(lexicon, params, params, params.seed);
 const segments = CORPORA.map((corpus) => ({ corpus, segs: readSegments(dataDir, corpus, 'train') }));
 log(`train segments: ${segments.map((s) => `${s.corpus} ${s.segs.length}`).join(', ')}`);
 const examplesByMode = new Map<InstanceMode, RawExample[]>();
 const examplesFor = (mode: InstanceMode): RawExample[] => {
   let ex = examplesByMode.get(mode);
   if (ex === undefined) {
-    ex = segments.flatMap(({ corpus, segs }) => buildExamples(corpus, segs, featurizer, params, mode));
+    ex = segments.flatMap(({ corpus, segs }) =>
+      buildExamples(corpus, segs, featurizer, params, mode, gappedFor),
+    );
     examplesByMode.set(mode, ex);
   }
   return ex;
@@ -106,7 +114,15 @@ const exportInput: ExportInput = {
   transferBias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(transferThresholds[l]!)),
   pruneBelow: params.pruneBelow,
 };
-const model = exportModel(exportInput);
+const exported = exportModel(exportInput);
+const shifts = params.transferRateMatch
+  ? rateMatchShifts(exported, readPolicyPages(dataDir, ['en', 'de']), params, params.seed)
+  : SEGMENT_LABELS.map(() => 0);
+console.log(`transfer intercept shifts (en/de page rates): ${shifts.map((d) => d.toFixed(2)).join(' ')}`);
+const model = {
+  ...exported,
+  transferBias: exported.transferBias.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
+};
 if (argv.includes('--prune-study')) for (const line of pruneStudy(exportInput, segments)) console.log(line);
 
 console.log('\nvalidation (threshold 0.5):');

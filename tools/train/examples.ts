@@ -24,6 +24,11 @@ export interface TrainOptions {
    * for that label: it gets no loss in them (0: off). See README-classifier notes on MAPP label noise.
    */
   readonly mappUnannotatedMin: number;
+  /**
+   * With concept dropout on (concept-dropout.ts): false, the concept-only copy of a segment is read with
+   * its policy's gapped lexicon; true, that reading is added as an extra example beside the full-lexicon copy.
+   */
+  readonly conceptDropoutExtra: boolean;
 }
 
 /** `segment`: a corpus segment, full view (measured); `twin`: its concept-only view; `augment`: extra. */
@@ -121,6 +126,7 @@ export function buildExamples(
   featurizer: Featurizer,
   opts: TrainOptions,
   mode: InstanceMode,
+  gappedFor: ((group: string) => Featurizer) | null = null,
 ): RawExample[] {
   const lang = corpusLang(corpus);
   const out: RawExample[] = [];
@@ -139,13 +145,23 @@ export function buildExamples(
       weight,
       ...featurizer.instances(text, '', lang, 'full', textMode),
     });
-    if (opts.conceptViewWeight > 0) {
+    if (opts.conceptViewWeight <= 0) return;
+    const gapped = gappedFor?.(base.group) ?? null;
+    const twinReader = gapped !== null && !opts.conceptDropoutExtra ? gapped : featurizer;
+    out.push({
+      ...base,
+      role: role === 'segment' ? 'twin' : 'augment',
+      view: 'concepts',
+      weight: weight * opts.conceptViewWeight,
+      ...twinReader.instances(text, '', lang, 'concepts', textMode),
+    });
+    if (gapped !== null && opts.conceptDropoutExtra) {
       out.push({
         ...base,
-        role: role === 'segment' ? 'twin' : 'augment',
+        role: 'augment',
         view: 'concepts',
         weight: weight * opts.conceptViewWeight,
-        ...featurizer.instances(text, '', lang, 'concepts', textMode),
+        ...gapped.instances(text, '', lang, 'concepts', textMode),
       });
     }
   };

@@ -1,8 +1,10 @@
 /** Hyper-parameters of `npm run train` (chosen by cross-validation on TRAIN; see tools/train.ts). */
 import type { FeatureConfig } from '../../src/core/classify/features';
+import type { DropoutOptions } from './concept-dropout';
 import type { TrainOptions } from './examples';
+import type { PageCalibrationOptions } from './page-calibration';
 
-export interface Params extends TrainOptions, FeatureConfig {
+export interface Params extends TrainOptions, DropoutOptions, PageCalibrationOptions, FeatureConfig {
   readonly seed: number;
   readonly folds: number;
   readonly minCount: number;
@@ -52,6 +54,12 @@ export const DEFAULT_PARAMS: Params = {
   mappAmbiguousWeight: 1,
   retentionSentenceWeight: 1,
   mappUnannotatedMin: 30,
+  conceptDropout: 0,
+  conceptDropoutVariants: 8,
+  conceptDropoutExtra: false,
+  transferRateMatch: true,
+  transferGap: 0,
+  transferGapVariants: 8,
   contextOffsets: [-1, 1, -2, 2],
   contextL2: 3,
   contextMargin: 0.005,

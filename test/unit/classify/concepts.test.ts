@@ -77,6 +77,42 @@ describe('concept matching across languages', () => {
     for (const c of expected) expect(found.has(c), c).toBe(true);
   });
 
+  // The untrained languages read through inflections, compounds and the way each language says it
+  // (nouns for verbs, impersonal and pro-drop phrasing), not only word-for-word translations of English.
+  it.each<[Lang, string, string[]]>([
+    ['nb', 'Deling av personopplysninger med samarbeidspartnere', ['share', 'personal_data', 'partner']],
+    ['nb', 'Opplysningene gis videre til våre underleverandører', ['share', 'service_provider']],
+    ['nb', 'Vi henter inn opplysninger fra offentlige registre', ['collect', 'we']],
+    ['da', 'Oplysningerne videregives til vores underbehandlere', ['share', 'service_provider']],
+    ['da', 'Vi tager ikke ansvar; data udleveres kun til myndighederne', ['share', 'authority']],
+    ['sv', 'Uppgifterna lämnas vidare till externa aktörer', ['share', 'third_party']],
+    ['sv', 'Vi hämtar uppgifter om dig från Skatteverket', ['collect', 'authority']],
+    ['nl', 'Wij verstrekken uw gegevens niet aan derden', ['share', 'third_party', 'not']],
+    ['fr', 'Vos données peuvent être communiquées à nos sous-traitants', ['share', 'service_provider']],
+    ['es', 'Sus datos no serán cedidos a terceros', ['share', 'third_party', 'you']],
+    ['es', 'Compartimos su información con proveedores', ['share', 'we', 'service_provider']],
+    ['it', 'Condividiamo i dati con soggetti terzi', ['share', 'we', 'third_party']],
+    ['it', "I dati non saranno diffusi e l'Utente può revocare il consenso", ['share', 'you', 'consent']],
+    [
+      'pl',
+      'Udostępniamy dane podmiotom przetwarzającym dane w naszym imieniu',
+      ['share', 'we', 'service_provider'],
+    ],
+    ['pt', 'Podemos disponibilizar os seus dados a parceiros', ['share', 'we', 'partner']],
+    ['pt', 'Os dados são tratados e armazenados no banco de dados', ['process', 'store']],
+  ])('%s: %s', (lang, text, expected) => {
+    const found = conceptsOf(text, lang);
+    for (const c of expected) expect(found.has(c), c).toBe(true);
+  });
+
+  it('reads Italian, Spanish, Portuguese and Polish first-person plural verbs as "we"', () => {
+    expect(conceptsOf('raccogliamo', 'it').has('we')).toBe(true);
+    expect(conceptsOf('recopilamos', 'es').has('we')).toBe(true);
+    expect(conceptsOf('coletamos', 'pt').has('we')).toBe(true);
+    expect(conceptsOf('przetwarzamy', 'pl').has('we')).toBe(true);
+    expect(conceptsOf('ostatnie reklamy', 'pl').has('we')).toBe(false);
+  });
+
   it('keeps languages apart: Danish "dele" (share) is not English "delete"', () => {
     expect(conceptsOf('We delete your data', 'en').has('delete')).toBe(true);
     expect(conceptsOf('We delete your data', 'en').has('share')).toBe(false);
