@@ -2,9 +2,11 @@
  * `npm run bench`: speed figures, as medians over repeated runs (the machines are shared and noisy, so
  * nothing here asserts; it prints). Uses only committed fixtures, so it runs in any clone.
  *  1. a 10,000-word policy through the whole analysis (segments -> classify -> extract -> report),
- *     against bare tokenising of the same text in the same run (the ratio is the figure to watch);
+ *     against bare tokenising of the same text in the same run (the ratio is the figure to watch), with
+ *     the extraction of the practices alone and extractor by extractor;
  *  2. the gate on every fixture page (median and 95th percentile);
- *  3. the command line's throughput over 100 policy files.
+ *  3. the command line's throughput over 100 policy files: one process analysing them all, as
+ *     `plainly analyze` over many files runs, start-up included (and start-up alone, for reference).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,16 @@ import { parseHTML } from 'linkedom';
 import { analyzePage } from '../src/core/analyze';
 import { loadClassifier } from '../src/core/classify/classifier';
 import { gatePage } from '../src/core/detect/gate';
+import { extractChildren } from '../src/core/extract/children';
+import { extractCollection } from '../src/core/extract/collection';
+import { extractContact } from '../src/core/extract/contact';
+import { buildContexts, sentencesOf } from '../src/core/extract/context';
+import { extractFlag } from '../src/core/extract/flags';
+import { extractPractices } from '../src/core/extract/index';
+import { clearPreparedTexts } from '../src/core/extract/lexicon';
+import { extractRetention } from '../src/core/extract/retention';
+import { extractRights } from '../src/core/extract/rights';
+import { extractSharing } from '../src/core/extract/sharing';
 import { segmentDocument } from '../src/core/page/from-document';
 import { segmentText } from '../src/core/page/from-text';
 import model from '../src/model/classifier.json';
@@ -77,11 +89,20 @@ const page = segmentText(text, 'txt');
 const classifyOnly = time(() => {
   classifier.scoreAll(page.segments, 'en');
 }, RUNS);
+const scores = classifier.scoreAll(page.segments, 'en');
+const extractOnly = time(() => {
+  extractPractices(page.segments, scores, 'en');
+}, RUNS);
+const extractors = extractorTimes(RUNS);
 
 console.log(`1. A 10,000-word policy (${page.segments.length} segments), medians of ${RUNS} runs, one core:`);
 console.log(`   bare tokenising          ${median(tokenise).toFixed(2)} ms`);
 console.log(`   segmenting the text      ${median(segmentsOnly).toFixed(2)} ms`);
 console.log(`   classifying the segments ${median(classifyOnly).toFixed(2)} ms`);
+console.log(`   extracting the practices ${median(extractOnly).toFixed(2)} ms`);
+console.log(
+  `     ${[...extractors].map(([name, runs]) => `${name} ${median(runs).toFixed(2)}`).join(', ')} ms`,
+);
 console.log(
   `   whole analysis           ${median(whole).toFixed(2)} ms  (p95 ${percentile(whole, 0.95).toFixed(2)} ms)`,
 );
@@ -101,6 +122,38 @@ console.log(
   `   median ${median(gateTimes).toFixed(3)} ms, p95 ${percentile(gateTimes, 0.95).toFixed(3)} ms, max ${Math.max(...gateTimes).toFixed(3)} ms`,
 );
 
+/**
+ * Extraction step by step, in the order extractPractices runs them (the later ones read what the first
+ * ones matched, as they do there): sentences and contexts first, then each extractor.
+ */
+function extractorTimes(runs: number): Map<string, number[]> {
+  const times = new Map<string, number[]>();
+  const step = <T>(name: string, fn: () => T): T => {
+    const t = performance.now();
+    const result = fn();
+    times.set(name, [...(times.get(name) ?? []), performance.now() - t]);
+    return result;
+  };
+  for (let i = 0; i < runs + 5; i++) {
+    if (i === 5) times.clear();
+    clearPreparedTexts();
+    const contexts = step('sentences', () => buildContexts(page.segments, scores, 'en'));
+    const refs = sentencesOf(contexts);
+    const title = page.segments.find((s) => s.kind === 'heading')?.text ?? '';
+    step('collection', () => extractCollection(refs, 'en'));
+    step('sharing', () => extractSharing(contexts, refs, 'en', title));
+    step('retention', () => extractRetention(refs, 'en'));
+    step('rights', () => extractRights(refs, 'en'));
+    step('children', () => extractChildren(refs, 'en'));
+    step('flags', () => {
+      for (const topic of ['security', 'international', 'changes'] as const) extractFlag(refs, topic, 'en');
+    });
+    step('contact', () => extractContact(contexts, refs, 'en'));
+  }
+  clearPreparedTexts();
+  return times;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'plainly-bench-'));
 try {
   const policies = htmlFiles(join(FIXTURES, 'policies'));
@@ -112,14 +165,19 @@ try {
   }
   const cli = join(ROOT, 'bin', 'plainly.js');
   const walls: number[] = [];
+  const starts: number[] = [];
   for (let r = 0; r < 3; r++) {
-    const t = performance.now();
+    let t = performance.now();
     execFileSync(process.execPath, [cli, 'analyze', '--jsonl', ...files], { maxBuffer: 1 << 28 });
     walls.push(performance.now() - t);
+    t = performance.now();
+    execFileSync(process.execPath, [cli, '--help']);
+    starts.push(performance.now() - t);
   }
   const wall = median(walls);
-  console.log(`\n3. The command line on 100 policy files (median of 3 runs, process start included):`);
+  console.log(`\n3. The command line on 100 policy files in one process (median of 3 runs, start included):`);
   console.log(`   ${(wall / 1000).toFixed(2)} s, ${(100 / (wall / 1000)).toFixed(0)} policies a second`);
+  console.log(`   (start-up alone, plainly --help: ${(median(starts) / 1000).toFixed(2)} s)`);
 } catch (error) {
   console.log(
     `\n3. The command line: not measured (${error instanceof Error ? error.message.split('\n')[0] : error}); run npm run build first`,

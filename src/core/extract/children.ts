@@ -21,11 +21,18 @@ const MAX_AGE = 21;
 
 const ageRegexes = new Map<LangTerms, Map<Lang, RegExp[]>>();
 
-function numberWordsOf(lang: Lang): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
-    for (const [w, v] of Object.entries(NUMBER_WORDS[l] ?? {}))
-      if (v >= MIN_AGE && v <= MAX_AGE) words.set(w, v);
+const numberWords = new Map<Lang, ReadonlyMap<string, number>>();
+
+function numberWordsOf(lang: Lang): ReadonlyMap<string, number> {
+  let words = numberWords.get(lang);
+  if (!words) {
+    const found = new Map<string, number>();
+    for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
+      for (const [w, v] of Object.entries(NUMBER_WORDS[l] ?? {}))
+        if (v >= MIN_AGE && v <= MAX_AGE) found.set(w, v);
+    }
+    words = found;
+    numberWords.set(lang, words);
   }
   return words;
 }
@@ -59,12 +66,29 @@ interface AgeMatch {
   readonly end: number;
 }
 
+const numberTokens = new Map<Lang, RegExp>();
+
+/**
+ * Whether a lower-cased text holds a digit or a number word: every age pattern holds `{n}` outside any
+ * group, so a text without one cannot match (a unit test keeps the patterns so).
+ */
+function mayHoldAge(lower: string, lang: Lang): boolean {
+  let regex = numberTokens.get(lang);
+  if (!regex) {
+    regex = new RegExp(`\\d|${[...numberWordsOf(lang).keys()].join('|')}`);
+    numberTokens.set(lang, regex);
+  }
+  return regex.test(lower);
+}
+
 function ageMatches(text: string, lang: Lang, tables: readonly LangTerms[]): AgeMatch[] {
   const words = numberWordsOf(lang);
   const found: AgeMatch[] = [];
+  const lower = lowerSameLength(text);
+  if (!mayHoldAge(lower, lang)) return found;
   for (const table of tables) {
     for (const regex of agePatterns(table, lang)) {
-      for (const m of lowerSameLength(text).matchAll(regex)) {
+      for (const m of lower.matchAll(regex)) {
         const token = m[1] ?? '';
         const age = /^\d+$/.test(token) ? Number.parseInt(token, 10) : (words.get(token) ?? 0);
         if (age >= MIN_AGE && age <= MAX_AGE) found.push({ age, start: m.index, end: m.index + m[0].length });

@@ -1,13 +1,15 @@
 import type { Evidence } from '../report';
 import type { Lang } from '../vocabulary';
 import type { SegmentContext, SentenceRef } from './context';
+import { emailsIn, withoutEmails } from './emails';
 import { quote } from './evidence';
-import { hasAny, type LangTerms } from './lexicon';
+import { hasAnyOnce, type LangTerms } from './lexicon';
 import contact from './lexicon/contact.json';
 import cues from './lexicon/cues.json';
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const HOST = /(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w])/gi;
+/** What every HOST match holds: a name character, a dot, two letters. */
+const MAY_HOLD_HOST = /[\w-]\.[a-z]{2}/i;
 const PRIVACY_LOCAL = new RegExp(`^(?:${contact.privacyLocalPart})`, 'i');
 const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
 const CONTACT = cues.contact as LangTerms;
@@ -22,8 +24,8 @@ export function extractContact(
   const seen = new Map<string, { rank: number; order: number; ref: SentenceRef }>();
   for (const ref of refs) {
     if (!ref.sentence.text.includes('@')) continue;
-    for (const m of ref.sentence.text.matchAll(EMAIL)) {
-      const email = m[0].toLowerCase();
+    for (const found of emailsIn(ref.sentence.text)) {
+      const email = found.toLowerCase();
       if (seen.has(email)) continue;
       seen.set(email, { rank: rankOf(email, ref, lang, mainDomain), order: seen.size, ref });
     }
@@ -38,8 +40,8 @@ export function extractContact(
 /** Privacy mailbox (+2), named in a contact context (+1), on the site's own domain (+1), a no-reply box (-2). */
 function rankOf(email: string, ref: SentenceRef, lang: Lang, mainDomain: string | null): number {
   const [local = '', domain = ''] = email.split('@');
-  const around = ref.sentence.text.replace(EMAIL, ' ');
-  const context = hasAny(CONTACT, lang, around) || ref.ctx.headingTopics.has('contact');
+  const around = withoutEmails(ref.sentence.text);
+  const context = hasAnyOnce(CONTACT, lang, around) || ref.ctx.headingTopics.has('contact');
   return (
     (PRIVACY_LOCAL.test(local) ? 2 : 0) +
     (NOISE_LOCAL.test(local) ? -2 : 0) +
@@ -62,8 +64,10 @@ function mostMentionedDomain(contexts: readonly SegmentContext[]): string | null
   };
   for (const ctx of contexts) {
     const text = ctx.segment.text;
-    for (const m of text.matchAll(EMAIL)) count(m[0].split('@')[1] ?? '');
-    for (const m of text.replace(EMAIL, ' ').matchAll(HOST)) count(m[0]);
+    for (const email of emailsIn(text)) count(email.split('@')[1] ?? '');
+    // HOST is slow to run on text that cannot hold it: a host needs "x.yz".
+    const rest = withoutEmails(text);
+    if (MAY_HOLD_HOST.test(rest)) for (const m of rest.matchAll(HOST)) count(m[0]);
   }
   let best: string | null = null;
   let bestCount = 1;

@@ -3,7 +3,7 @@ import {
   boundedSource,
   escapeRegExp,
   expandTerm,
-  findAll,
+  findAllOnce,
   LATIN_LETTERS,
   type LangTerms,
   lowerSameLength,
@@ -109,7 +109,7 @@ function iso(value: number, unit: Unit): string {
 /** Whether a duration reads as a frequency ("once a year", "every 6 months") rather than a length of time. */
 function isFrequency(text: string, start: number, lang: Lang): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  const hits = findAll(frequencyOf(lang), lang, before);
+  const hits = findAllOnce(frequencyOf(lang), lang, before);
   const last = hits.at(-1);
   return last !== undefined && before.slice(last.end).trim() === '';
 }

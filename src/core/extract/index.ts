@@ -6,6 +6,7 @@ import { extractCollection } from './collection';
 import { extractContact } from './contact';
 import { buildContexts, sentencesOf } from './context';
 import { extractFlag } from './flags';
+import { clearPreparedTexts } from './lexicon';
 import { extractRetention } from './retention';
 import { extractRights } from './rights';
 import { extractSharing } from './sharing';
@@ -21,6 +22,15 @@ export function extractPractices(
   scores: readonly LabelScores[],
   lang: Lang,
 ): Practices {
+  clearPreparedTexts();
+  try {
+    return readPractices(segments, scores, lang);
+  } finally {
+    clearPreparedTexts();
+  }
+}
+
+function readPractices(segments: readonly Segment[], scores: readonly LabelScores[], lang: Lang): Practices {
   const contexts = buildContexts(segments, scores, lang);
   const refs = sentencesOf(contexts);
   const title = segments.find((s) => s.kind === 'heading')?.text ?? '';

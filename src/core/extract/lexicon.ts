@@ -1,70 +1,68 @@
 import type { Lang } from '../vocabulary';
+import {
+  indexAlone,
+  type LangTerms,
+  langIndex,
+  lexiconId,
+  specLexiconId,
+  termsFor,
+  trimIndexes,
+} from './lexicon-index';
+import type { Span, TableMatches } from './match-records';
+import { forgetPreparedTexts, lowerCase, type Prepared, prepare } from './prepared-texts';
+import type { TermIndex, TermSpec } from './term-index';
+import { BEFORE, isLoose, rightBounded } from './term-syntax';
 
-/**
- * Lexicon terms per language. A term is a small regular-expression source, written in lower case and
- * matched case-insensitively at word boundaries; `\w` in a term means one letter/digit of any script
- * (so `verzamel\w*` is a stem). `all` holds terms shared by every language (brand names, acronyms).
- */
-export type LangTerms = Partial<Record<Lang | 'all', readonly string[]>>;
-
-/**
- * A letter, mark, digit or hyphen of a lower-cased Latin-script text: what continues a word (compounds
- * like "E-Mail-Adresse" stay one word). Explicit ranges instead of Unicode properties keep the compiled
- * regexes small: all eleven languages are written in Latin script.
- */
-export const LATIN_LETTERS = 'a-z0-9\\u00c0-\\u024f\\u0300-\\u036f\\u1e00-\\u1eff';
-const WORD_CHAR = `[${LATIN_LETTERS}-]`;
-const BEFORE = `(?<!${WORD_CHAR})`;
-const AFTER = `(?!${WORD_CHAR})`;
-
-/** Terms for a page in `lang`: its own language, English (pages mix in English terms) and shared ones. */
-export function termsFor(table: LangTerms, lang: Lang): string[] {
-  const own = table[lang] ?? [];
-  const english = lang === 'en' ? [] : (table.en ?? []);
-  return [...own, ...english, ...(table.all ?? [])];
-}
+export { type LangTerms, termsFor } from './lexicon-index';
+export type { Span } from './match-records';
+export { expandTerm, LATIN_LETTERS } from './term-syntax';
 
 /** Escapes a literal string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Expands the lexicon shorthand `\w` into a Unicode word-character class. */
-export function expandTerm(term: string): string {
-  return term.replace(/\\w/g, WORD_CHAR);
-}
-
-/** A term's source with its right boundary; terms ending in an apostrophe or punctuation ("n'") need none. */
-function rightBounded(term: string): string {
-  const source = expandTerm(term.toLowerCase());
-  return /['’,;:.]$/.test(term) ? source : `${source}${AFTER}`;
-}
-
 /**
  * Joins terms into one alternation that matches whole words only. The left boundary is checked once,
- * outside the alternation, which keeps big lexicons fast; terms that begin with punctuation (", and we")
- * go in a second group without it.
+ * outside the alternation; terms that begin with punctuation (", and we") go in a second group without it.
  */
 export function boundedSource(terms: readonly string[]): string {
-  const bounded = terms.filter((t) => !/^[,;:.]/.test(t)).map(rightBounded);
-  const loose = terms.filter((t) => /^[,;:.]/.test(t)).map(rightBounded);
+  const bounded = terms.filter((t) => !isLoose(t)).map(rightBounded);
+  const loose = terms.filter(isLoose).map(rightBounded);
   const parts = [];
   if (bounded.length > 0) parts.push(`${BEFORE}(?:${bounded.join('|')})`);
   if (loose.length > 0) parts.push(`(?:${loose.join('|')})`);
   return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)';
 }
 
-/** A text prepared for matching: lower-cased at the same offsets, and the beginnings of its words. */
-interface Prepared {
-  readonly lower: string;
-  /** starts[k - 1]: every k-character string (k = 1..3) that begins at a word start. */
-  readonly starts: readonly ReadonlySet<string>[];
+/**
+ * Forgets every prepared text (and starts over lexicon indexes that lexicons made on the fly have
+ * swollen): extraction starts and ends each page with it, so no page pays for another.
+ */
+export function clearPreparedTexts(): void {
+  forgetPreparedTexts();
+  trimIndexes();
 }
 
-const PREFIX = 3;
-const prepared = new Map<string, Prepared>();
-const PREPARED_CACHE = 64;
-const WORD_CHAR_RE = new RegExp(WORD_CHAR);
+const regexes = new WeakMap<LangTerms, Map<Lang, RegExp | null>>();
+
+/**
+ * The global regex of a lexicon entry for a language (cached), or null when empty. Match on lower case.
+ * findAll and hasAny give what scanning with it gives (one match per start position); they just find it
+ * faster, matching every lexicon at once.
+ */
+export function lexiconRegex(table: LangTerms, lang: Lang): RegExp | null {
+  let perLang = regexes.get(table);
+  if (!perLang) {
+    perLang = new Map();
+    regexes.set(table, perLang);
+  }
+  if (!perLang.has(lang)) {
+    const terms = termsFor(table, lang);
+    perLang.set(lang, terms.length > 0 ? new RegExp(boundedSource(terms), 'g') : null);
+  }
+  return perLang.get(lang) ?? null;
+}
 
 /**
  * The text in lower case with every character at its original offset (characters whose lower case
@@ -74,113 +72,88 @@ export function lowerSameLength(text: string): string {
   return prepare(text).lower;
 }
 
-function prepare(text: string): Prepared {
-  const cached = prepared.get(text);
-  if (cached) return cached;
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) {
-    lower = Array.from(text, (c) => {
-      const l = c.toLowerCase();
-      return l.length === c.length ? l : c;
-    }).join('');
-  }
-  const starts = [new Set<string>(), new Set<string>(), new Set<string>()];
-  for (let i = 0; i < lower.length; i++) {
-    if (i > 0 && WORD_CHAR_RE.test(lower[i - 1] ?? '')) continue;
-    for (let k = 1; k <= PREFIX; k++) starts[k - 1]?.add(lower.slice(i, i + k));
-  }
-  if (prepared.size >= PREPARED_CACHE) prepared.clear();
-  const result = { lower, starts };
-  prepared.set(text, result);
-  return result;
+const NONE: readonly Span[] = Object.freeze([]);
+const NO_MATCH: TableMatches = { spans: NONE, any: false };
+
+/** What a lexicon matches in a text, or null when the lexicon has no terms for the language. */
+function matchesOf(table: LangTerms, lang: Lang, text: string): TableMatches | null {
+  const li = langIndex(lang);
+  const id = lexiconId(li, table, lang);
+  if (id < 0) return null;
+  return walked(li.index, prepare(text)).get(id) ?? NO_MATCH;
 }
 
 /**
- * The literal characters a term must begin with (up to three), or '' when it begins with a group,
- * a class or an optional character: a cheap test that skips lexicons with no possible match.
+ * Every lexicon's matches in a text, by lexicon id (lexiconIdOf): for callers that ask about many
+ * lexicons and want the few that match.
  */
-function literalPrefix(term: string): string {
-  let prefix = '';
-  for (let i = 0; i < term.length && prefix.length < PREFIX; i++) {
-    const c = term[i] ?? '';
-    if ('\\()[]{}?*+|.^$'.includes(c) || /[?*{]/.test(term[i + 1] ?? '')) break;
-    prefix += c.toLowerCase();
+export function matchesIn(lang: Lang, text: string): ReadonlyMap<number, TableMatches> {
+  return walked(langIndex(lang).index, prepare(text));
+}
+
+/**
+ * The lexicons of a language as they stand (an opaque token): ids from lexiconIdOf hold while it stays
+ * the same object (it changes only between pages, after lexicons made on the fly swelled the index).
+ */
+export function lexiconsOf(lang: Lang): object {
+  return langIndex(lang).index;
+}
+
+/** A lexicon's id among the lexicons of its language (see matchesIn), or -1 when it has no terms. */
+export function lexiconIdOf(table: LangTerms, lang: Lang): number {
+  return lexiconId(langIndex(lang), table, lang);
+}
+
+/**
+ * The id among the lexicons of a language (see matchesIn) of a lexicon given as TermSpecs, registered
+ * under `key` the first time (`specs` makes them); -1 when it has none.
+ */
+export function specLexiconIdOf(key: object, lang: Lang, specs: () => readonly TermSpec[]): number {
+  return specLexiconId(langIndex(lang), key, specs);
+}
+
+/**
+ * The matches of every lexicon of `index` in a prepared text. The first question about a text matches
+ * every lexicon of the language in it at once, for the questions to come; a text is walked again when
+ * lexicons were registered since (on the first page, as extractors first use them).
+ */
+function walked(index: TermIndex, p: Prepared): Map<number, TableMatches> {
+  if (!p.matches || p.index !== index || p.indexSize !== index.size) {
+    p.matches = index.match(p.lower);
+    p.index = index;
+    p.indexSize = index.size;
   }
-  return prefix;
+  return p.matches;
 }
 
-interface Compiled {
-  readonly regex: RegExp;
-  /** Literal prefixes of the terms; null when some term has none (the regex must always run). */
-  readonly prefixes: readonly string[] | null;
-}
-
-const compiled = new WeakMap<LangTerms, Map<Lang, Compiled | null>>();
-
-function compile(table: LangTerms, lang: Lang): Compiled | null {
-  let perLang = compiled.get(table);
-  if (!perLang) {
-    perLang = new Map();
-    compiled.set(table, perLang);
-  }
-  if (perLang.has(lang)) return perLang.get(lang) ?? null;
-  const terms = termsFor(table, lang);
-  let result: Compiled | null = null;
-  if (terms.length > 0) {
-    const prefixes = terms.map((t) => (/^[,;:.]/.test(t) ? '' : literalPrefix(t)));
-    result = {
-      regex: new RegExp(boundedSource(terms), 'g'),
-      prefixes: prefixes.includes('') ? null : [...new Set(prefixes)],
-    };
-  }
-  perLang.set(lang, result);
-  return result;
-}
-
-/** The global regex of a lexicon entry for a language (cached), or null when empty. Match on lower case. */
-export function lexiconRegex(table: LangTerms, lang: Lang): RegExp | null {
-  return compile(table, lang)?.regex ?? null;
-}
-
-/** Whether some word of the text begins like some term (always true for terms without a literal start). */
-function mayMatch(c: Compiled, p: Prepared): boolean {
-  return c.prefixes === null || c.prefixes.some((prefix) => p.starts[prefix.length - 1]?.has(prefix));
-}
-
-/** A match of a lexicon in a text. */
-export interface Span {
-  readonly start: number;
-  readonly end: number;
+/** What one lexicon matches in a text asked about once (a slice of a sentence), without indexing it. */
+function matchesOnce(table: LangTerms, lang: Lang, text: string): TableMatches | null {
+  const index = indexAlone(langIndex(lang), table, lang);
+  return index ? (index.match(lowerCase(text)).get(0) ?? NO_MATCH) : null;
 }
 
 /**
  * All non-empty matches of a lexicon entry in `text`, case-insensitively; matches may overlap (one per
  * start position), so "your e-mail" does not hide "e-mail address" from the longest-match contest.
  */
-export function findAll(table: LangTerms, lang: Lang, text: string): Span[] {
-  const c = compile(table, lang);
-  if (!c) return [];
-  const p = prepare(text);
-  if (!mayMatch(c, p)) return [];
-  const spans: Span[] = [];
-  const regex = c.regex;
-  regex.lastIndex = 0;
-  for (let m = regex.exec(p.lower); m; m = regex.exec(p.lower)) {
-    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
-    regex.lastIndex = m.index + 1;
-  }
-  regex.lastIndex = 0;
-  return spans;
+export function findAll(table: LangTerms, lang: Lang, text: string): readonly Span[] {
+  return matchesOf(table, lang, text)?.spans ?? NONE;
 }
 
 /** Whether any term of a lexicon entry occurs in `text`, case-insensitively. */
 export function hasAny(table: LangTerms, lang: Lang, text: string): boolean {
-  const c = compile(table, lang);
-  if (!c) return false;
-  const p = prepare(text);
-  if (!mayMatch(c, p)) return false;
-  c.regex.lastIndex = 0;
-  const found = c.regex.test(p.lower);
-  c.regex.lastIndex = 0;
-  return found;
+  return matchesOf(table, lang, text)?.any ?? false;
+}
+
+/**
+ * findAll for a text that is asked about once, like a slice of a sentence: the same answer, found by
+ * matching this lexicon alone instead of every lexicon of the language.
+ */
+export function findAllOnce(table: LangTerms, lang: Lang, text: string): readonly Span[] {
+  return matchesOnce(table, lang, text)?.spans ?? NONE;
+}
+
+/** hasAny for a text that is asked about once (see findAllOnce). */
+export function hasAnyOnce(table: LangTerms, lang: Lang, text: string): boolean {
+  return matchesOnce(table, lang, text)?.any ?? false;
 }

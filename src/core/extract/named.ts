@@ -1,20 +1,12 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SegmentContext, SentenceRef } from './context';
-import {
-  escapeRegExp,
-  expandTerm,
-  findAll,
-  hasAny,
-  LATIN_LETTERS,
-  type LangTerms,
-  lowerSameLength,
-  termsFor,
-} from './lexicon';
+import { expandTerm, findAllOnce, hasAny, hasAnyOnce, type LangTerms, termsFor } from './lexicon';
 import cues from './lexicon/cues.json';
 import groupNames from './lexicon/group-names.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
 import { RECIPIENT_KINDS, SHARE, SHARE_BLOCK, sharingCue } from './recipients';
+import { serviceMentions } from './service-mentions';
 import { typedMatches } from './typed-matches';
 
 /** A company or service named on the page as a recipient, processor or tool. */
@@ -24,99 +16,12 @@ export interface NamedParty {
   readonly recipient: Recipient | null;
 }
 
-interface Service {
-  readonly name: string;
-  readonly category: string;
-}
-
 const USE_TOOL = cues.useTool as LangTerms;
 const POSSESSIVE = cues.possessive as LangTerms;
 /** How far before a name a verb like "we use" / "via" may stand. */
 const TOOL_WINDOW = 40;
 /** Without any cue, a mention counts only where the model or heading is sure the passage is about sharing. */
 const AFFINITY_ALONE = 0.75;
-
-/** Letters in both cases: one-word names are matched on the original text. */
-const NAME_CHAR = `[A-Z${LATIN_LETTERS}]`;
-const WORD_EDGE_BEFORE = `(?<!${NAME_CHAR})`;
-const WORD_EDGE_AFTER = `(?!${NAME_CHAR})`;
-
-/** Alias -> service, split by how an alias is matched: plain one-word names exactly, the others in any case. */
-interface AliasIndex {
-  readonly exact: RegExp;
-  readonly exactMap: ReadonlyMap<string, Service | null>;
-  readonly loose: RegExp;
-  readonly looseMap: ReadonlyMap<string, Service | null>;
-}
-
-let index: AliasIndex | null = null;
-
-function looseKey(text: string): string {
-  return text.toLowerCase().replace(/[\s-]+/g, ' ');
-}
-
-/** Builds the alias regexes once; longer aliases come first so the longest name wins at a position. */
-function aliasIndex(): AliasIndex {
-  if (index) return index;
-  const exactMap = new Map<string, Service | null>();
-  const looseMap = new Map<string, Service | null>();
-  // Multi-word names and names with an inner capital, digit or dot ("GitHub", "Przelewy24") are
-  // distinctive in any case; one plain capitalised word ("Zoom", "Indeed") only as written.
-  const add = (alias: string, service: Service | null): void => {
-    const map = /[\s-]|\p{Ll}\p{Lu}|\d|\.\p{L}/u.test(alias.trim()) ? looseMap : exactMap;
-    const key = map === looseMap ? looseKey(alias) : alias;
-    if (!map.has(key)) map.set(key, service);
-  };
-  for (const s of parties.services) {
-    for (const alias of s.aliases) add(alias, { name: s.name, category: s.category });
-  }
-  for (const alias of parties.ignore) add(alias, null);
-  const source = (aliases: string[], loose: boolean): string =>
-    `${WORD_EDGE_BEFORE}(?:${aliases
-      .sort((a, b) => b.length - a.length)
-      .map((a) =>
-        loose
-          ? a
-              .split(/[\s-]+/)
-              .map(escape)
-              .join('[\\s-]+')
-          : escapeRegExp(a),
-      )
-      .join('|')})${WORD_EDGE_AFTER}`;
-  index = {
-    exact: new RegExp(source([...exactMap.keys()], false), 'g'),
-    exactMap,
-    loose: new RegExp(source([...looseMap.keys()], true), 'g'),
-    looseMap,
-  };
-  return index;
-}
-
-interface Mention {
-  readonly service: Service | null;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Known services mentioned in a text, longest first, without overlaps (ignored names included as null). */
-export function serviceMentions(text: string): Mention[] {
-  const idx = aliasIndex();
-  const all: Mention[] = [];
-  for (const m of text.matchAll(idx.exact)) {
-    all.push({ service: idx.exactMap.get(m[0]) ?? null, start: m.index, end: m.index + m[0].length });
-  }
-  for (const m of lowerSameLength(text).matchAll(idx.loose)) {
-    all.push({
-      service: idx.looseMap.get(looseKey(m[0])) ?? null,
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Mention[] = [];
-  for (const m of all) if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
-}
 
 function recipientOf(category: string): Recipient | null {
   const table = parties.categoryRecipient as Record<string, string | null>;
@@ -128,11 +33,11 @@ function recipientOf(category: string): Recipient | null {
 function toolVerbBefore(text: string, pos: number, lang: Lang): boolean {
   const from = Math.max(0, pos - TOOL_WINDOW);
   const window = text.slice(from, pos);
-  const verbs = findAll(USE_TOOL, lang, window);
+  const verbs = findAllOnce(USE_TOOL, lang, window);
   const last = verbs.at(-1);
   if (!last) return false;
   const between = window.slice(last.end);
-  return !hasAny(POSSESSIVE, lang, between) && between.split(/\s+/).filter(Boolean).length <= 3;
+  return !hasAnyOnce(POSSESSIVE, lang, between) && between.split(/\s+/).filter(Boolean).length <= 3;
 }
 
 /** Whether a sentence presents the services it names as recipients, processors or tools. */
@@ -160,7 +65,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   const presents = presentsRecipients(ref, lang);
   const embedded = hasAny(EMBED, lang, text);
   const named: NamedParty[] = [];
-  for (const m of serviceMentions(text)) {
+  for (const m of serviceMentions(text, lang)) {
     const service = m.service;
     if (!service || firstParty.includes(service.name.toLowerCase())) continue;
     if (negatedBefore(text, m.start, lang)) continue;
@@ -260,7 +165,7 @@ function listedNames(contexts: readonly SegmentContext[], lang: Lang): NamedPart
     if (inSharingList) run.push(ctx);
   }
   flush();
-  return named.filter((n) => serviceMentions(n.name).length === 0);
+  return named.filter((n) => serviceMentions(n.name, lang).length === 0);
 }
 
 /** Every named recipient of the page, deduplicated, in order of first appearance. */

@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { findAll, type LangTerms, type Span } from './lexicon';
+import { findAll, findAllOnce, type LangTerms, type Span } from './lexicon';
 import negation from './lexicon/negation.json';
 
 const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
@@ -22,15 +22,24 @@ function negators(lang: Lang): LangTerms {
 /** Punctuation that always ends a clause. */
 const HARD_BREAK = /[;•]|\s[–—]\s/g;
 
-/** The clause of `text` around position `pos`: bounded by semicolons and words like "but", "unless". */
-export function clauseAround(text: string, pos: number, lang: Lang): Span {
-  let start = 0;
-  let end = text.length;
+/** The clause breaks of the text asked about last: a sentence is asked about once per mention in it. */
+let lastBreaks: { text: string; lang: Lang; breaks: readonly Span[] } | null = null;
+
+function breaksIn(text: string, lang: Lang): readonly Span[] {
+  if (lastBreaks?.text === text && lastBreaks.lang === lang) return lastBreaks.breaks;
   const breaks = [
     ...findAll(CLAUSE_BREAKS, lang, text),
     ...Array.from(text.matchAll(HARD_BREAK), (m) => ({ start: m.index, end: m.index + m[0].length })),
   ];
-  for (const b of breaks) {
+  lastBreaks = { text, lang, breaks };
+  return breaks;
+}
+
+/** The clause of `text` around position `pos`: bounded by semicolons and words like "but", "unless". */
+export function clauseAround(text: string, pos: number, lang: Lang): Span {
+  let start = 0;
+  let end = text.length;
+  for (const b of breaksIn(text, lang)) {
     if (b.end <= pos && b.end > start) start = b.end;
     if (b.start >= pos && b.start < end) end = b.start;
   }
@@ -40,13 +49,13 @@ export function clauseAround(text: string, pos: number, lang: Lang): Span {
 /** Whether a negation word precedes `pos` in its clause ("we do not collect health data"). */
 export function negatedBefore(text: string, pos: number, lang: Lang): boolean {
   const clause = clauseAround(text, pos, lang);
-  return findAll(negators(lang), lang, text.slice(clause.start, pos)).length > 0;
+  return findAllOnce(negators(lang), lang, text.slice(clause.start, pos)).length > 0;
 }
 
 /** Whether the clause around `pos` holds a negation anywhere ("wir verkaufen Ihre Daten nicht"). */
 export function negatedClause(text: string, pos: number, lang: Lang): boolean {
   const clause = clauseAround(text, pos, lang);
-  return findAll(negators(lang), lang, text.slice(clause.start, clause.end)).length > 0;
+  return findAllOnce(negators(lang), lang, text.slice(clause.start, clause.end)).length > 0;
 }
 
 /** The clause text around `pos`. */

@@ -4,7 +4,7 @@ import { explicitAges } from './children';
 import type { SentenceRef } from './context';
 import { findDurations } from './durations';
 import { quote, topEvidence } from './evidence';
-import { findAll, hasAny, type LangTerms } from './lexicon';
+import { findAll, findAllOnce, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
 import children from './lexicon/children.json';
 import dataTypes from './lexicon/data-types.json';
 import retention from './lexicon/retention.json';
@@ -79,11 +79,11 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */
 function isDeadline(text: string, start: number, lang: Lang): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
-  const within = findAll(WITHIN, lang, before).at(-1);
+  const within = findAllOnce(WITHIN, lang, before).at(-1);
   return (
     within !== undefined &&
     before.slice(within.end).trim() === '' &&
-    hasAny(RESPONSE, lang, clauseText(text, start, lang))
+    hasAnyOnce(RESPONSE, lang, clauseText(text, start, lang))
   );
 }
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { findAll, hasAny, type LangTerms } from './lexicon';
+import { findAll, hasAnyOnce, type LangTerms } from './lexicon';
 import selling from './lexicon/selling.json';
 import { clauseText, negatedClause } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
@@ -25,9 +25,9 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   for (const { span, denialOnly } of candidates) {
     const clause = clauseText(text, span.start, lang);
     // "if we sell our business" is about an acquisition, not about selling data.
-    if (hasAny(ACQUISITION, lang, clause)) continue;
+    if (hasAnyOnce(ACQUISITION, lang, clause)) continue;
     if (negatedClause(text, span.start, lang)) return false;
-    if (!denialOnly && hasAny(DATA_NOUNS, lang, clause)) verdict = true;
+    if (!denialOnly && hasAnyOnce(DATA_NOUNS, lang, clause)) verdict = true;
   }
   return verdict;
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../vocabulary';
-import { findAll, type LangTerms } from './lexicon';
+import { type LangTerms, lexiconIdOf, lexiconsOf, matchesIn } from './lexicon';
+import type { Span } from './match-records';
 
 /** Terms of one kind (a data type, a recipient...): strong terms count alone, weak ones need support. */
 export interface KindTerms {
@@ -19,6 +20,61 @@ interface Candidate<K extends string> {
   readonly strong: boolean;
   readonly start: number;
   readonly end: number;
+  /** Place of the kind in the table (masks last): equal candidates keep this order. */
+  readonly order: number;
+}
+
+/** One lexicon of a typed table: which kind it names, how strongly, and its place in the table. */
+interface Entry<K extends string> {
+  readonly table: LangTerms;
+  readonly kind: K | null;
+  readonly strong: boolean;
+  readonly order: number;
+}
+
+/** The lexicons of a typed table (strong, weak, then masks) by their id in the language's index. */
+interface Group<K extends string> {
+  readonly byId: ReadonlyMap<number, readonly Entry<K>[]>;
+  /** The lexicons the ids belong to (lexiconsOf): they change only between pages. */
+  readonly lexicons: object;
+}
+
+const groups = new WeakMap<object, Map<LangTerms | undefined, Map<Lang, Group<string>>>>();
+
+function groupOf<K extends string>(
+  table: Readonly<Record<K, KindTerms>>,
+  masks: LangTerms | undefined,
+  lang: Lang,
+): Group<K> {
+  let byMasks = groups.get(table);
+  if (!byMasks) {
+    byMasks = new Map();
+    groups.set(table, byMasks);
+  }
+  let byLang = byMasks.get(masks);
+  if (!byLang) {
+    byLang = new Map();
+    byMasks.set(masks, byLang);
+  }
+  let group = byLang.get(lang) as Group<K> | undefined;
+  if (!group || group.lexicons !== lexiconsOf(lang)) {
+    const kinds = Object.keys(table) as K[];
+    const entries: Entry<K>[] = [];
+    kinds.forEach((kind, order) => {
+      const terms = table[kind];
+      if (terms.strong) entries.push({ table: terms.strong, kind, strong: true, order });
+      if (terms.weak) entries.push({ table: terms.weak, kind, strong: false, order });
+    });
+    if (masks) entries.push({ table: masks, kind: null, strong: true, order: kinds.length });
+    const byId = new Map<number, Entry<K>[]>();
+    for (const e of entries) {
+      const id = lexiconIdOf(e.table, lang);
+      if (id >= 0) byId.set(id, [...(byId.get(id) ?? []), e]);
+    }
+    group = { byId, lexicons: lexiconsOf(lang) };
+    byLang.set(lang, group as Group<string>);
+  }
+  return group;
 }
 
 /**
@@ -32,19 +88,13 @@ export function typedMatches<K extends string>(
   text: string,
   lang: Lang,
 ): TypedMatch<K>[] {
+  const group = groupOf(table, masks, lang);
   const candidates: Candidate<K>[] = [];
-  for (const kind of Object.keys(table) as K[]) {
-    const terms = table[kind];
-    for (const span of terms.strong ? findAll(terms.strong, lang, text) : []) {
-      candidates.push({ kind, strong: true, ...span });
-    }
-    for (const span of terms.weak ? findAll(terms.weak, lang, text) : []) {
-      candidates.push({ kind, strong: false, ...span });
-    }
-  }
-  for (const span of masks ? findAll(masks, lang, text) : []) {
-    candidates.push({ kind: null, strong: true, ...span });
-  }
+  const add = (e: Entry<K>, spans: readonly Span[]): void => {
+    for (const span of spans) candidates.push({ kind: e.kind, strong: e.strong, order: e.order, ...span });
+  };
+  // The few lexicons that match, rather than every lexicon of the table.
+  for (const [id, m] of matchesIn(lang, text)) for (const e of group.byId.get(id) ?? []) add(e, m.spans);
   return longestFirst(candidates);
 }
 
@@ -54,11 +104,14 @@ function longestFirst<K extends string>(candidates: Candidate<K>[]): TypedMatch<
       b.end - b.start - (a.end - a.start) ||
       Number(b.strong) - Number(a.strong) ||
       (a.kind === null ? 1 : 0) - (b.kind === null ? 1 : 0) ||
-      a.start - b.start,
+      a.start - b.start ||
+      a.order - b.order,
   );
   const kept: Candidate<K>[] = [];
   for (const c of ordered) {
     if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
   }
-  return kept.filter((c): c is TypedMatch<K> => c.kind !== null).sort((a, b) => a.start - b.start);
+  return kept
+    .filter((c): c is Candidate<K> & TypedMatch<K> => c.kind !== null)
+    .sort((a, b) => a.start - b.start);
 }

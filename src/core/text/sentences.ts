@@ -11,8 +11,9 @@ export interface Sentence {
 /** End punctuation, closing quotes/brackets, then the whitespace that separates it from the next sentence. */
 const CANDIDATE = /([.!?…]+)(["'”’»)\]]*)(\s+)/gu;
 /** A new sentence starts with a capital, a digit, an opening quote or bracket, or a bullet. */
-const SENTENCE_START = /^[\p{Lu}\p{N}"'“‘«(¿¡[•–-]/u;
-const TOKEN_BEFORE = /([\p{L}\p{N}.'/]+)$/u;
+const SENTENCE_START = /[\p{Lu}\p{N}"'“‘«(¿¡[•–-]/uy;
+/** A character of the word before a period: letters, digits, periods, apostrophes, slashes ("z.B", "n/a"). */
+const TOKEN_CHAR = /^[\p{L}\p{N}.'/]$/u;
 /** Languages that write ordinals with a period ("25. Mai", "5. juni"). */
 const ORDINAL_DOT = new Set<Lang>(['de', 'da', 'nb', 'pl', 'sv']);
 
@@ -39,9 +40,9 @@ export function splitSentences(text: string, lang: Lang = 'en'): Sentence[] {
     const punct = m[1] ?? '';
     const closing = m[2] ?? '';
     const end = m.index + punct.length + closing.length;
-    const next = text.slice(end + (m[3]?.length ?? 0));
-    if (!SENTENCE_START.test(next)) continue;
-    if (punct === '.' && closing === '' && !endsSentence(text.slice(start, m.index), lang)) continue;
+    SENTENCE_START.lastIndex = end + (m[3]?.length ?? 0);
+    if (!SENTENCE_START.test(text)) continue;
+    if (punct === '.' && closing === '' && !endsSentence(text, start, m.index, lang)) continue;
     pushTrimmed(sentences, text, start, end);
     start = end;
   }
@@ -49,14 +50,37 @@ export function splitSentences(text: string, lang: Lang = 'en'): Sentence[] {
   return sentences;
 }
 
-/** Whether a period after `before` (the sentence so far) ends the sentence. */
-function endsSentence(before: string, lang: Lang): boolean {
-  const token = TOKEN_BEFORE.exec(before)?.[1];
+/** Whether a period at `at` ends the sentence that began at `from`. */
+function endsSentence(text: string, from: number, at: number, lang: Lang): boolean {
+  const token = tokenBefore(text, from, at);
   if (token === undefined) return true;
   if (abbreviationsOf(lang).has(token.toLowerCase())) return false;
   if (/^\p{L}$/u.test(token)) return false;
-  if (/^\d{1,3}$/.test(token)) return !(ORDINAL_DOT.has(lang) || before.trim() === token);
+  if (/^\d{1,3}$/.test(token)) return !(ORDINAL_DOT.has(lang) || text.slice(from, at).trim() === token);
   return true;
+}
+
+/** The run of TOKEN_CHAR characters that ends at `at` (not reaching before `from`), or undefined if none. */
+function tokenBefore(text: string, from: number, at: number): string | undefined {
+  let k = at;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c < 0x80) {
+      const ascii = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 46 && c <= 57) || c === 39;
+      if (!ascii) break;
+      k--;
+      continue;
+    }
+    const pair = c >= 0xdc00 && c <= 0xdfff && k - 2 >= from && isHighSurrogate(text.charCodeAt(k - 2));
+    const begin = pair ? k - 2 : k - 1;
+    if (!TOKEN_CHAR.test(text.slice(begin, k))) break;
+    k = begin;
+  }
+  return k < at ? text.slice(k, at) : undefined;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 function pushTrimmed(out: Sentence[], text: string, from: number, to: number): void {

@@ -1,0 +1,65 @@
+import { isLetterOrDigit } from '../text/letters';
+import type { Span } from './match-records';
+
+/**
+ * E-mail addresses in a text: the matches of
+ * /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu, found from each "@" instead of
+ * by trying the pattern at every character. A match holds one "@" (the local part's class has none), and
+ * the engine's leftmost match with a given "@" starts where the run of local-part characters before it
+ * starts (or where the previous match ended), if the domain part matches after it.
+ */
+const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+
+export function emailSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    if (at < from) continue;
+    const start = localStart(text, from, at);
+    if (start === at) continue;
+    DOMAIN.lastIndex = at + 1;
+    if (!DOMAIN.test(text)) continue;
+    spans.push({ start, end: DOMAIN.lastIndex });
+    from = DOMAIN.lastIndex;
+  }
+  DOMAIN.lastIndex = 0;
+  return spans;
+}
+
+/** The e-mail addresses of a text, as written. */
+export function emailsIn(text: string): string[] {
+  return text.includes('@') ? emailSpans(text).map((s) => text.slice(s.start, s.end)) : [];
+}
+
+/** The text with every e-mail address replaced by a space (text.replace(EMAIL, ' ')). */
+export function withoutEmails(text: string): string {
+  if (!text.includes('@')) return text;
+  let out = '';
+  let last = 0;
+  for (const s of emailSpans(text)) {
+    out += `${text.slice(last, s.start)} `;
+    last = s.end;
+  }
+  return out + text.slice(last);
+}
+
+/** Where the run of local-part characters ([\p{L}\p{N}._%+-]) that ends at `at` begins, not before `from`. */
+function localStart(text: string, from: number, at: number): number {
+  let k = at;
+  while (k > from) {
+    const c = text.charCodeAt(k - 1);
+    if (c === 46 || c === 95 || c === 37 || c === 43 || c === 45) {
+      k--;
+      continue;
+    }
+    const pair = c >= 0xdc00 && c <= 0xdfff && k - 2 >= from && isHighSurrogate(text.charCodeAt(k - 2));
+    const begin = pair ? k - 2 : k - 1;
+    if (!isLetterOrDigit(text.codePointAt(begin) ?? 0)) break;
+    k = begin;
+  }
+  return k;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}

@@ -1,0 +1,106 @@
+import type { Lang } from '../vocabulary';
+import { type Boundary, TermIndex, type TermSpec } from './term-index';
+import { expandTerm, isLoose, needsRightBound, WORD_RANGES } from './term-syntax';
+
+/**
+ * Lexicon terms per language. A term is a small regular-expression source, written in lower case and
+ * matched case-insensitively at word boundaries; `\w` in a term means one letter/digit of any script
+ * (so `verzamel\w*` is a stem). `all` holds terms shared by every language (brand names, acronyms).
+ */
+export type LangTerms = Partial<Record<Lang | 'all', readonly string[]>>;
+
+/** Terms for a page in `lang`: its own language, English (pages mix in English terms) and shared ones. */
+export function termsFor(table: LangTerms, lang: Lang): string[] {
+  const own = table[lang] ?? [];
+  const english = lang === 'en' ? [] : (table.en ?? []);
+  return [...own, ...english, ...(table.all ?? [])];
+}
+
+/** Lexicon terms are whole words: no letter, digit or hyphen before or after. */
+const WORDS: Boundary = { ranges: WORD_RANGES, wordTails: true };
+
+/**
+ * `[A-Z${LATIN_LETTERS}]`: letters in both cases and digits, no hyphen: the boundary of service names,
+ * the second boundary of a language's index (TermSpec.second).
+ */
+export const NAMES: Boundary = {
+  ranges: [[0x41, 0x5a], ...WORD_RANGES.filter(([a]) => a !== 0x2d)],
+  wordTails: false,
+};
+
+/** A lexicon term as the index takes it (matched like rightBounded(term), after BEFORE unless loose). */
+function termSpec(term: string): TermSpec {
+  const lower = term.toLowerCase();
+  return {
+    pattern: lower,
+    regex: expandTerm(lower),
+    rightBound: needsRightBound(term),
+    loose: isLoose(term),
+  };
+}
+
+/** Every lexicon used on pages of one language, indexed together; and each one alone, for one-off texts. */
+export interface LangIndex {
+  readonly index: TermIndex;
+  /** Lexicon (or the key of a lexicon of TermSpecs) -> its id in the index, or -1 when it has no terms. */
+  readonly ids: Map<object, number>;
+  readonly alone: Map<LangTerms, TermIndex | null>;
+}
+
+const indexes = new Map<Lang, LangIndex>();
+
+export function langIndex(lang: Lang): LangIndex {
+  let li = indexes.get(lang);
+  if (!li) {
+    li = { index: new TermIndex(WORDS, NAMES), ids: new Map(), alone: new Map() };
+    indexes.set(lang, li);
+  }
+  return li;
+}
+
+/** More lexicons than the code holds means callers make them on the fly. */
+const MAX_LEXICONS = 2000;
+
+/**
+ * Drops the indexes of languages that hold too many lexicons, to start them over; called between pages
+ * only, so that lexicon ids stay the same through a page.
+ */
+export function trimIndexes(): void {
+  for (const [lang, li] of indexes) {
+    if (li.index.size > MAX_LEXICONS || li.alone.size > MAX_LEXICONS) indexes.delete(lang);
+  }
+}
+
+/** The id of a lexicon in the index of its language (registering it), or -1 when it has no terms. */
+export function lexiconId(li: LangIndex, table: LangTerms, lang: Lang): number {
+  let id = li.ids.get(table);
+  if (id === undefined) {
+    const terms = termsFor(table, lang);
+    id = terms.length > 0 ? li.index.register(terms.map(termSpec)) : -1;
+    li.ids.set(table, id);
+  }
+  return id;
+}
+
+/** The id of a lexicon given as TermSpecs (made once, by `specs`), registered under `key`; -1 if empty. */
+export function specLexiconId(li: LangIndex, key: object, specs: () => readonly TermSpec[]): number {
+  let id = li.ids.get(key);
+  if (id === undefined) {
+    const list = specs();
+    id = list.length > 0 ? li.index.register(list) : -1;
+    li.ids.set(key, id);
+  }
+  return id;
+}
+
+/** An index of one lexicon (its id is 0), or null when it has no terms for the language. */
+export function indexAlone(li: LangIndex, table: LangTerms, lang: Lang): TermIndex | null {
+  let index = li.alone.get(table);
+  if (index === undefined) {
+    const terms = termsFor(table, lang);
+    index = terms.length > 0 ? new TermIndex(WORDS) : null;
+    index?.register(terms.map(termSpec));
+    li.alone.set(table, index);
+  }
+  return index;
+}

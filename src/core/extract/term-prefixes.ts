@@ -1,0 +1,212 @@
+/**
+ * What literal text a lexicon term's matches must hold, read from its pattern (a lower-case term in the
+ * lexicon syntax). The one-pass matcher (term-index.ts) tries a term only where the text allows a match,
+ * so these sets must never be too small: when unsure, a string is cut short, and when nothing is sure the
+ * answer is null. Lookarounds and anchors are ignored, which can only allow more.
+ */
+
+/** Longest string kept, and most strings per set: more adds little and costs memory. */
+const MAX_LENGTH = 16;
+const MAX_STRINGS = 64;
+const SHORTER = [8, 4, 2, 1];
+
+/** Beginnings of a piece of pattern: `open` ones may go on with what follows, `closed` ones stop. */
+interface Beginnings {
+  readonly open: readonly string[];
+  readonly closed: readonly string[];
+}
+
+/** What the pattern readers throw where a pattern holds what they do not follow. */
+export class Unknown extends Error {}
+
+/** Thrown where a pattern holds what a reader does not follow (one instance: no stack to capture each time). */
+export const UNKNOWN = new Unknown('pattern not understood');
+
+const STOP: Beginnings = { open: [], closed: [''] };
+const NOTHING: Beginnings = { open: [''], closed: [] };
+
+/** Strings one of which every match begins with, or null when a match may begin with anything. */
+export function termPrefixes(source: string): string[] | null {
+  const pieces = read(source);
+  return pieces ? stringsOf(fold(pieces)) : null;
+}
+
+/**
+ * Strings one of which every match contains, as long as can be had (for terms that may begin with
+ * anything, like `\w*telefonnummer`), or null when there are none.
+ */
+export function termFactors(source: string): string[] | null {
+  const pieces = read(source);
+  if (!pieces) return null;
+  let best: string[] | null = null;
+  let bestLength = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const strings = stringsOf(fold(pieces.slice(k)));
+    const shortest = strings ? Math.min(...strings.map((s) => s.length)) : 0;
+    if (strings && shortest > bestLength) {
+      best = strings;
+      bestLength = shortest;
+    }
+  }
+  return best;
+}
+
+/** The top-level sequence of a term as quantified pieces, or null when it cannot be read that way. */
+function read(source: string): Beginnings[] | null {
+  try {
+    const reader = new Reader(source);
+    const alternatives = reader.alternatives();
+    if (reader.pos !== source.length) return null;
+    return alternatives.length === 1 ? (alternatives[0] ?? null) : [union(alternatives.map(fold))];
+  } catch (error) {
+    if (error instanceof Unknown) return null;
+    throw error;
+  }
+}
+
+function stringsOf(b: Beginnings): string[] | null {
+  const all = [...new Set([...b.open, ...b.closed])];
+  return all.includes('') ? null : all;
+}
+
+class Reader {
+  pos = 0;
+  constructor(private readonly s: string) {}
+
+  /** sequence ('|' sequence)*, each sequence as its quantified pieces. */
+  alternatives(): Beginnings[][] {
+    const result = [this.sequence()];
+    while (this.s[this.pos] === '|') {
+      this.pos++;
+      result.push(this.sequence());
+    }
+    return result;
+  }
+
+  /** atom quantifier? ... up to '|', ')' or the end; a run of plain characters is one piece. */
+  sequence(): Beginnings[] {
+    const pieces: Beginnings[] = [];
+    let text = '';
+    while (this.pos < this.s.length && this.s[this.pos] !== '|' && this.s[this.pos] !== ')') {
+      const atom = this.atom();
+      const { min, max } = this.quantifier();
+      const only = atom.open.length === 1 && atom.closed.length === 0 ? atom.open[0] : undefined;
+      if (only !== undefined && min === 1 && max === 1) {
+        text += only;
+        continue;
+      }
+      if (text !== '') pieces.push({ open: [text], closed: [] });
+      text = '';
+      let piece = atom;
+      // After one repetition of a repeated atom, anything may follow: stop there.
+      if (max > 1) piece = { open: [], closed: [...atom.open, ...atom.closed] };
+      if (min === 0) piece = { open: [...piece.open, ''], closed: piece.closed };
+      pieces.push(piece);
+    }
+    if (text !== '') pieces.push({ open: [text], closed: [] });
+    return pieces;
+  }
+
+  atom(): Beginnings {
+    const c = this.s[this.pos] ?? '';
+    this.pos++;
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') {
+      const e = this.s[this.pos] ?? '';
+      this.pos++;
+      // An escaped punctuation mark is that mark; letter and digit escapes are classes or assertions.
+      return /[a-z0-9]/i.test(e) || e === '' ? STOP : { open: [e], closed: [] };
+    }
+    if (c === '.') return STOP;
+    if (c === '^' || c === '$') return NOTHING;
+    if ('{}?*+'.includes(c)) throw UNKNOWN;
+    return { open: [c], closed: [] };
+  }
+
+  group(): Beginnings {
+    let lookaround = false;
+    if (this.s.startsWith('?:', this.pos)) this.pos += 2;
+    else if (this.s[this.pos] === '?') {
+      const behind = this.s[this.pos + 1] === '<' ? 1 : 0;
+      const kind = this.s[this.pos + 1 + behind];
+      if (kind !== '=' && kind !== '!') throw UNKNOWN;
+      lookaround = true;
+      this.pos += 2 + behind;
+    }
+    const inner = union(this.alternatives().map(fold));
+    if (this.s[this.pos] !== ')') throw UNKNOWN;
+    this.pos++;
+    // A lookaround consumes nothing; ignoring what it demands can only allow more.
+    return lookaround ? NOTHING : inner;
+  }
+
+  /** A class of a few plain characters ("[sz]") branches; anything else stops the beginning. */
+  charClass(): Beginnings {
+    const end = this.s.indexOf(']', this.pos + 1);
+    if (end < 0) throw UNKNOWN;
+    const body = this.s.slice(this.pos, end);
+    this.pos = end + 1;
+    if (body === '' || /[\\^\-[]/.test(body) || body.length > 8) return STOP;
+    return { open: [...new Set(body)], closed: [] };
+  }
+
+  quantifier(): { min: number; max: number } {
+    const c = this.s[this.pos];
+    let q: { min: number; max: number };
+    if (c === '?') q = { min: 0, max: 1 };
+    else if (c === '*') q = { min: 0, max: Number.POSITIVE_INFINITY };
+    else if (c === '+') q = { min: 1, max: Number.POSITIVE_INFINITY };
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.pos));
+      if (!m) throw UNKNOWN;
+      const min = Number(m[1]);
+      q = { min, max: m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY };
+      this.pos += m[0].length - 1;
+    } else return { min: 1, max: 1 };
+    this.pos++;
+    if (this.s[this.pos] === '?') this.pos++;
+    return q;
+  }
+}
+
+/** The beginnings of pieces one after the other. */
+function fold(pieces: readonly Beginnings[]): Beginnings {
+  let current: Beginnings = NOTHING;
+  for (const piece of pieces) current = limit(concat(current, piece));
+  return current;
+}
+
+function union(parts: readonly Beginnings[]): Beginnings {
+  return limit({ open: parts.flatMap((p) => p.open), closed: parts.flatMap((p) => p.closed) });
+}
+
+function concat(a: Beginnings, b: Beginnings): Beginnings {
+  const open: string[] = [];
+  const closed = [...a.closed];
+  for (const x of a.open) {
+    for (const y of b.open) open.push(x + y);
+    for (const y of b.closed) closed.push(x + y);
+  }
+  return { open, closed };
+}
+
+/**
+ * Keeps the sets small: strings reaching MAX_LENGTH stop there; when there are too many, they are cut
+ * shorter (and stop) until few enough remain. An open empty string stays open: nothing was read yet.
+ */
+function limit(b: Beginnings): Beginnings {
+  if (b.open.length + b.closed.length <= MAX_STRINGS && b.open.every((s) => s.length < MAX_LENGTH)) return b;
+  const open = [...new Set(b.open)];
+  const closed = new Set(b.closed);
+  for (const s of open) if (s.length >= MAX_LENGTH) closed.add(s);
+  const kept = open.filter((s) => s.length < MAX_LENGTH);
+  if (kept.length + closed.size <= MAX_STRINGS) return { open: kept, closed: [...closed] };
+  const emptyOpen = kept.includes('');
+  for (const length of SHORTER) {
+    const cut = new Set([...kept.filter((s) => s !== ''), ...closed].map((s) => s.slice(0, length)));
+    if (cut.size + (emptyOpen ? 1 : 0) <= MAX_STRINGS)
+      return { open: emptyOpen ? [''] : [], closed: [...cut] };
+  }
+  throw UNKNOWN;
+}

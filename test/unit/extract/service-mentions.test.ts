@@ -1,0 +1,89 @@
+/**
+ * serviceMentions finds the aliases of third-parties.json in one walk with the page's other lexicons; it
+ * must find what matching the two alias alternations (exact one-word names as written, the others in
+ * any case) gave, written here as the reference.
+ */
+import { describe, expect, it } from 'vitest';
+import { escapeRegExp, LATIN_LETTERS, lowerSameLength } from '../../../src/core/extract/lexicon';
+import parties from '../../../src/core/extract/lexicon/third-parties.json';
+import { type Mention, type Service, serviceMentions } from '../../../src/core/extract/service-mentions';
+import { LANGUAGES } from '../../../src/core/vocabulary';
+import { sentencesOf } from './corpus';
+
+const NAME_CHAR = `[A-Z${LATIN_LETTERS}]`;
+const looseKey = (text: string): string => text.toLowerCase().replace(/[\s-]+/g, ' ');
+
+function referenceIndex() {
+  const exactMap = new Map<string, Service | null>();
+  const looseMap = new Map<string, Service | null>();
+  const add = (alias: string, service: Service | null): void => {
+    const map = /[\s-]|\p{Ll}\p{Lu}|\d|\.\p{L}/u.test(alias.trim()) ? looseMap : exactMap;
+    const key = map === looseMap ? looseKey(alias) : alias;
+    if (!map.has(key)) map.set(key, service);
+  };
+  for (const s of parties.services) for (const a of s.aliases) add(a, { name: s.name, category: s.category });
+  for (const a of parties.ignore) add(a, null);
+  const source = (aliases: string[], loose: boolean): string =>
+    `(?<!${NAME_CHAR})(?:${aliases
+      .sort((a, b) => b.length - a.length)
+      .map((a) =>
+        loose
+          ? a
+              .split(/[\s-]+/)
+              .map(escape)
+              .join('[\\s-]+')
+          : escapeRegExp(a),
+      )
+      .join('|')})(?!${NAME_CHAR})`;
+  return {
+    exact: new RegExp(source([...exactMap.keys()], false), 'g'),
+    exactMap,
+    loose: new RegExp(source([...looseMap.keys()], true), 'g'),
+    looseMap,
+  };
+}
+
+const REF = referenceIndex();
+
+function reference(text: string): Mention[] {
+  const all: Mention[] = [];
+  for (const m of text.matchAll(REF.exact)) {
+    all.push({ service: REF.exactMap.get(m[0]) ?? null, start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of lowerSameLength(text).matchAll(REF.loose)) {
+    all.push({
+      service: REF.looseMap.get(looseKey(m[0])) ?? null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of all) if (kept.every((k) => m.end <= k.start || m.start >= k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+describe('serviceMentions', () => {
+  it.each([
+    'We use Google Analytics, Zoom and zoom, Stripe’s API and MAILCHIMP.',
+    'Ghost(Pro) and ghost(Pro); non-Google services; Google-Analytics.',
+    'Kelvin \u212aZoom\u212a and \u212aGoogle Analytics; İZoom',
+    'Hosted at Amazon Web Services (AWS), paid via PayPal (Europe) or Klarna.',
+    'Meta Platforms Ireland Limited and facebook pixel',
+  ])('finds what the alias alternations find in %j', (text) => {
+    for (const lang of LANGUAGES) expect(serviceMentions(text, lang)).toEqual(reference(text));
+  });
+
+  it('finds what the alias alternations find in real sentences', () => {
+    for (const lang of LANGUAGES) {
+      for (const text of sentencesOf(lang, 60))
+        expect(serviceMentions(text, lang), text).toEqual(reference(text));
+    }
+  });
+
+  it('has no alias that could match nothing', () => {
+    for (const a of [...parties.services.flatMap((s) => s.aliases), ...parties.ignore]) {
+      expect(/[A-Za-z0-9]/.test(a), a).toBe(true);
+    }
+  });
+});
