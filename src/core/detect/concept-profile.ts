@@ -1,6 +1,7 @@
-import { type ConceptMatcher, compileMatcher, conceptNames, type Lexicon } from '../classify/concepts';
+import { type Automaton, compileAutomaton, conceptNames, type Lexicon } from '../classify/concepts';
 import { normalizeText } from '../classify/normalize';
-import { markSpecialTokens, tokenize } from '../classify/tokenize';
+import { ScanResult, scanText } from '../classify/text-scan';
+import { markSpecialTokens } from '../classify/tokenize';
 import type { Segment } from '../page/segment';
 import type { Lang } from '../vocabulary';
 
@@ -16,9 +17,10 @@ export type ConceptProfile = Readonly<Record<string, number>>;
 const RATE_PER = 100;
 const SATURATION = 3;
 
-const matchers = new WeakMap<Lexicon, Map<Lang, { names: string[]; matcher: ConceptMatcher }>>();
+const matchers = new WeakMap<Lexicon, Map<Lang, { names: string[]; automaton: Automaton }>>();
+const scan = new ScanResult();
 
-function matcherFor(lexicon: Lexicon, lang: Lang): { names: string[]; matcher: ConceptMatcher } {
+function matcherFor(lexicon: Lexicon, lang: Lang): { names: string[]; automaton: Automaton } {
   let perLang = matchers.get(lexicon);
   if (!perLang) {
     perLang = new Map();
@@ -26,7 +28,7 @@ function matcherFor(lexicon: Lexicon, lang: Lang): { names: string[]; matcher: C
   }
   let entry = perLang.get(lang);
   if (!entry) {
-    entry = { names: conceptNames(lexicon), matcher: compileMatcher(lexicon, lang) };
+    entry = { names: conceptNames(lexicon), automaton: compileAutomaton(lexicon, lang) };
     perLang.set(lang, entry);
   }
   return entry;
@@ -43,14 +45,18 @@ export function conceptProfile(
   lexicon: Lexicon,
   lang: Lang,
 ): ConceptProfile {
-  const { names, matcher } = matcherFor(lexicon, lang);
+  const { names, automaton } = matcherFor(lexicon, lang);
   const counts = new Array<number>(names.length).fill(0);
   let tokens = 0;
   for (const segment of segments) {
     if (!isBody(segment)) continue;
-    const words = tokenize(markSpecialTokens(normalizeText(segment.text)));
-    tokens += words.length;
-    for (const concept of matcher.match(words).concept) counts[concept] = (counts[concept] ?? 0) + 1;
+    // The classifier's one-pass scan: the same tokens and concept hits as tokenize() + match().
+    scanText(markSpecialTokens(normalizeText(segment.text)), automaton, 0, 0, scan);
+    tokens += scan.tokens;
+    for (let k = 0; k < scan.hits; k++) {
+      const concept = scan.hitConcept[k] ?? 0;
+      counts[concept] = (counts[concept] ?? 0) + 1;
+    }
   }
   const profile: Record<string, number> = {};
   names.forEach((name, i) => {

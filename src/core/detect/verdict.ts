@@ -77,7 +77,10 @@ interface PageDescription {
 export const FEATURE_NAMES = Object.keys(model.weights) as (keyof VerdictFeatures)[];
 const POLICY_TITLES = terms.policyTitles.map(fold);
 const PRIVACY_WORDS = terms.privacyWords.map(fold);
-const TERMS_WORDS = terms.termsWords.map(fold);
+/** The terms-of-service vocabulary as one search (folded, literal; any of them anywhere in the text). */
+const TERMS_WORDS = new RegExp(
+  terms.termsWords.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 const OTHER_TITLES = Object.entries(terms.otherTitles).map(
   ([kind, words]) => [kind, words.map(fold)] as const,
 );
@@ -166,7 +169,7 @@ export function logistic(
 
 /** Body passages: what the verdict weighs (not headings, not menu items of a few words). */
 export function isBodyPassage(segment: Segment): boolean {
-  return segment.kind !== 'heading' && segment.text.split(' ').length >= model.minWords;
+  return segment.kind !== 'heading' && wordCount(segment.text, model.minWords) >= model.minWords;
 }
 
 function firstHeading(input: VerdictInput): string {
@@ -217,7 +220,7 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     practiceMass: 0,
   };
   segments.forEach((segment, i) => {
-    const words = segment.text.split(' ').length;
+    const words = wordCount(segment.text);
     stats.words += words;
     const score = scores[i];
     if (!isBodyPassage(segment) || !score) return;
@@ -231,8 +234,8 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     }
     for (const label of labels) seen.add(label);
     if (COOKIE_WORDS.test(segment.text)) stats.cookie++;
-    const folded = fold(segment.text);
-    if (TERMS_WORDS.some((w) => folded.includes(w))) stats.terms++;
+    const folded = foldFast(segment.text);
+    if (TERMS_WORDS.test(folded)) stats.terms++;
   });
   stats.labels = seen.size;
   return stats;
@@ -254,6 +257,20 @@ function reportCoverage(p: Practices, segments: ReadonlySet<number>): number {
     p.changes,
   ].map((practice) => practice.found && practice.evidence.some((e) => segments.has(e.segment)));
   return found.filter(Boolean).length / found.length;
+}
+
+/** Words of a segment's text (whitespace is collapsed: one space between words), counted up to `upTo`. */
+function wordCount(text: string, upTo = Number.POSITIVE_INFINITY): number {
+  if (text === '') return 1;
+  let words = 1;
+  for (let i = text.indexOf(' '); i >= 0 && words < upTo; i = text.indexOf(' ', i + 1)) words++;
+  return words;
+}
+
+/** fold() of a text; plain ASCII needs only lower case, which spares the Unicode normalisation. */
+function foldFast(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return fold(text);
+  return text.toLowerCase();
 }
 
 function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undefined): PageKind {
