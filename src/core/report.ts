@@ -51,6 +51,11 @@ export interface Practices {
   contact: { emails: string[]; evidence: Evidence[] };
 }
 
+/** The practices with a `found` flag, in report order (contact details have none). */
+export function flaggedPractices(p: Practices): Practice[] {
+  return [p.collection, p.sharing, p.retention, p.security, p.rights, p.children, p.international, p.changes];
+}
+
 /** What kind of page the detector thinks this is; `privacy-policy` is the only kind that gets a badge. */
 export type PageKind = 'privacy-policy' | 'cookie-policy' | 'terms-of-service' | 'other';
 

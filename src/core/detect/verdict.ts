@@ -1,6 +1,6 @@
 import type { Lexicon } from '../classify/concepts';
 import type { Segment } from '../page/segment';
-import type { Detection, PageKind, Practices } from '../report';
+import { type Detection, flaggedPractices, type PageKind, type Practices } from '../report';
 import type { LabelScores, Lang, SegmentLabel } from '../vocabulary';
 import { type ConceptProfile, conceptProfile } from './concept-profile';
 import { fold } from './fold';
@@ -246,16 +246,9 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
  * that extraction filled with evidence from the given segments.
  */
 function reportCoverage(p: Practices, segments: ReadonlySet<number>): number {
-  const found = [
-    p.collection,
-    p.sharing,
-    p.retention,
-    p.security,
-    p.rights,
-    p.children,
-    p.international,
-    p.changes,
-  ].map((practice) => practice.found && practice.evidence.some((e) => segments.has(e.segment)));
+  const found = flaggedPractices(p).map(
+    (practice) => practice.found && practice.evidence.some((e) => segments.has(e.segment)),
+  );
   return found.filter(Boolean).length / found.length;
 }
 

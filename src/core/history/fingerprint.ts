@@ -1,4 +1,4 @@
-import type { Evidence, Report } from '../report';
+import { type Evidence, flaggedPractices, type Report } from '../report';
 import {
   DATA_TYPES,
   type DataType,
@@ -69,17 +69,7 @@ function canonicalNames(names: readonly string[]): string[] {
 
 function allEvidence(report: Report): Evidence[] {
   const p = report.practices;
-  return [
-    p.collection,
-    p.sharing,
-    p.retention,
-    p.security,
-    p.rights,
-    p.children,
-    p.international,
-    p.changes,
-    p.contact,
-  ].flatMap((practice) => practice.evidence);
+  return [...flaggedPractices(p), p.contact].flatMap((practice) => practice.evidence);
 }
 
 function wordingHash(report: Report): string {
