@@ -1,4 +1,5 @@
 import type { Lexicon } from '../classify/concepts';
+import { escapeRegExp } from '../extract/lexicon';
 import type { Segment } from '../page/segment';
 import { type Detection, flaggedPractices, type PageKind, type Practices } from '../report';
 import type { LabelScores, Lang, SegmentLabel } from '../vocabulary';
@@ -78,9 +79,7 @@ export const FEATURE_NAMES = Object.keys(model.weights) as (keyof VerdictFeature
 const POLICY_TITLES = terms.policyTitles.map(fold);
 const PRIVACY_WORDS = terms.privacyWords.map(fold);
 /** The terms-of-service vocabulary as one search (folded, literal; any of them anywhere in the text). */
-const TERMS_WORDS = new RegExp(
-  terms.termsWords.map((w) => fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+const TERMS_WORDS = new RegExp(terms.termsWords.map((w) => escapeRegExp(fold(w))).join('|'));
 const OTHER_TITLES = Object.entries(terms.otherTitles).map(
   ([kind, words]) => [kind, words.map(fold)] as const,
 );
@@ -156,11 +155,7 @@ export function describePage(input: VerdictInput): PageDescription {
   return { features, concepts, otherKind, stats };
 }
 
-export function logistic(
-  features: VerdictFeatures,
-  concepts: ConceptProfile,
-  weights: VerdictWeights,
-): number {
+function logistic(features: VerdictFeatures, concepts: ConceptProfile, weights: VerdictWeights): number {
   let z = weights.bias;
   for (const name of FEATURE_NAMES) z += weights.weights[name] * features[name];
   for (const [concept, w] of Object.entries(weights.conceptWeights)) z += w * (concepts[concept] ?? 0);
@@ -168,7 +163,7 @@ export function logistic(
 }
 
 /** Body passages: what the verdict weighs (not headings, not menu items of a few words). */
-export function isBodyPassage(segment: Segment): boolean {
+function isBodyPassage(segment: Segment): boolean {
   return segment.kind !== 'heading' && wordCount(segment.text, model.minWords) >= model.minWords;
 }
 
@@ -234,7 +229,7 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     }
     for (const label of labels) seen.add(label);
     if (COOKIE_WORDS.test(segment.text)) stats.cookie++;
-    const folded = foldFast(segment.text);
+    const folded = fold(segment.text);
     if (TERMS_WORDS.test(folded)) stats.terms++;
   });
   stats.labels = seen.size;
@@ -258,12 +253,6 @@ function wordCount(text: string, upTo = Number.POSITIVE_INFINITY): number {
   let words = 1;
   for (let i = text.indexOf(' '); i >= 0 && words < upTo; i = text.indexOf(' ', i + 1)) words++;
   return words;
-}
-
-/** fold() of a text; plain ASCII needs only lower case, which spares the Unicode normalisation. */
-function foldFast(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return fold(text);
-  return text.toLowerCase();
 }
 
 function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undefined): PageKind {
