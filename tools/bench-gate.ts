@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parseHTML } from 'linkedom';
+import { parseHtmlDocument } from '../src/cli/html-document';
 import { asDocument, decodeText } from '../src/cli/read-page';
 import { fold } from '../src/core/detect/fold';
 import { gatePage, textSample } from '../src/core/detect/gate';
@@ -56,7 +56,7 @@ function medianMs(fn: () => void): number {
 /** Parses a page as the CLI does (a site generator's fragment becomes the page it renders). */
 function load(group: string, dir: string, file: string): Omit<Timed, 'ms'> {
   const bytes = readFileSync(file);
-  const doc = parseHTML(asDocument(decodeText(bytes))).document as unknown as Document;
+  const doc = parseHtmlDocument(asDocument(decodeText(bytes)));
   return { group, name: relative(dir, file), bytes: bytes.length, doc };
 }
 
