@@ -34,15 +34,7 @@ function examples(): Example[] {
   return labelledPages(data).map(({ path, lang, isPolicy }) => {
     const text = decodeText(readFileSync(path));
     const page = pageFromText(text, formatOf(path, text));
-    const { language, scores, practices } = readPage(page, classifier);
-    const { features, concepts } = describePage({
-      title: page.title,
-      segments: page.segments,
-      scores,
-      practices,
-      lexicon: classifier.lexicon,
-      lang: language,
-    });
+    const { features, concepts } = describePage(readPage(page, classifier).verdict);
     const x = Float64Array.from([
       ...FEATURE_NAMES.map((n) => features[n]),
       ...CONCEPTS.map((c) => concepts[c] ?? 0),

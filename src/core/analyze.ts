@@ -1,11 +1,11 @@
 import type { Classifier } from './classify/classifier';
-import { judgePage } from './detect/verdict';
+import { judgePage, type VerdictInput } from './detect/verdict';
 import { extractPractices } from './extract/index';
 import { identifyLanguage } from './lang/identify';
 import type { SegmentedPage } from './page/segment';
-import type { Practices, Report } from './report';
+import type { Report } from './report';
 import { countWords } from './text/normalize';
-import type { LabelScores, Lang } from './vocabulary';
+import type { Lang } from './vocabulary';
 
 export interface AnalyzeOptions {
   url: string | null;
@@ -19,15 +19,8 @@ const LANGUAGE_SAMPLE_CHARS = 6000;
 export function analyzePage(page: SegmentedPage, options: AnalyzeOptions): Report {
   const started = performance.now();
   const { segments } = page;
-  const { language, scores, practices } = readPage(page, options.classifier);
-  const detection = judgePage({
-    title: page.title,
-    segments,
-    scores,
-    practices,
-    lexicon: options.classifier.lexicon,
-    lang: language,
-  });
+  const { language, verdict } = readPage(page, options.classifier);
+  const detection = judgePage(verdict);
   const words = segments.reduce((sum, s) => sum + countWords(s.text), 0);
   return {
     version: 1,
@@ -35,26 +28,27 @@ export function analyzePage(page: SegmentedPage, options: AnalyzeOptions): Repor
     language,
     detection,
     stats: { segments: segments.length, words, ms: Math.round((performance.now() - started) * 100) / 100 },
-    practices,
+    practices: verdict.practices,
   };
 }
 
-/** What the page says, before the verdict (which tools/train-detect.ts fits on this too). */
+/**
+ * What the page says, before the verdict: its language, and everything the verdict weighs (label scores,
+ * practices, the concept lexicon). tools/train-detect.ts fits the verdict on exactly this.
+ */
 export interface PageReading {
   language: Lang;
-  /** Label scores per segment. */
-  scores: LabelScores[];
-  practices: Practices;
+  verdict: VerdictInput;
 }
 
 export function readPage(page: SegmentedPage, classifier: Classifier): PageReading {
-  const { segments } = page;
+  const { segments, title } = page;
   const language = identifyLanguage(languageSample(page));
   const scores = classifier.scoreAll(segments, language);
+  const practices = extractPractices(segments, scores, language);
   return {
     language,
-    scores,
-    practices: extractPractices(segments, scores, language),
+    verdict: { title, segments, scores, practices, lexicon: classifier.lexicon, lang: language },
   };
 }
 
