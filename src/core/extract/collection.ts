@@ -11,6 +11,8 @@ import { type KindTerms, type TypedMatch, typedMatches } from './typed-matches';
 const TYPES = dataTypes.types as Readonly<Record<DataType, KindTerms>>;
 const MASKS = dataTypes.masks as LangTerms;
 const COLLECT = cues.collect as LangTerms;
+/** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
+const DEFINITION = cues.definition as LangTerms;
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -56,6 +58,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
   const cue = hasAny(COLLECT, lang, text) || introCue;
   if (!cue && ctx.affinity.collection < AFFINITY_ALONE) return { types: [], cue };
+  if (hasAny(DEFINITION, lang, text)) return { types: [], cue };
   const matches = typedMatches(TYPES, MASKS, text, lang);
   const listItem =
     ctx.segment.kind === 'list-item' &&

@@ -19,6 +19,7 @@ const RESPONSE = retention.response as LangTerms;
 const WITHIN = retention.within as LangTerms;
 const CHILDREN = children.terms as LangTerms;
 const COOKIES = dataTypes.types.cookies.strong as LangTerms;
+const COOKIE_WORDS = retention.cookieWords as LangTerms;
 
 /** Without a keep/store/delete verb, a sentence counts only in a passage the model or heading calls retention. */
 const AFFINITY_ALONE = 0.6;
@@ -55,7 +56,9 @@ export function extractRetention(refs: readonly SentenceRef[], lang: Lang): Rete
 /** What one sentence says about keeping data. */
 export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const text = ref.sentence.text;
-  const cue = hasAny(CUE, lang, text);
+  // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
+  const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
+  const cue = hasAny(CUE, lang, text) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
   if (hasAny(USER_ACTION, lang, text)) return NOTHING;
@@ -66,6 +69,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
     : findDurations(text, lang)
         .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
         .filter((d) => !isDeadline(text, d.start, lang))
+        .filter((d) => !isCookieLifetime(text, d.start, lang))
         .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
@@ -85,6 +89,11 @@ function isDeadline(text: string, start: number, lang: Lang): boolean {
     before.slice(within.end).trim() === '' &&
     hasAnyOnce(RESPONSE, lang, clauseText(text, start, lang))
   );
+}
+
+/** "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. */
+function isCookieLifetime(text: string, start: number, lang: Lang): boolean {
+  return hasAnyOnce(COOKIE_WORDS, lang, clauseText(text, start, lang));
 }
 
 /** "kept indefinitely", not "permanently deleted" and not "we do not keep data indefinitely". */

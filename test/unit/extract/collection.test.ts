@@ -102,6 +102,48 @@ describe('data types stated as collected', () => {
     expect(p.collection.dataTypes).toEqual(['name', 'professional']);
   });
 
+  test.each<[Lang, string]>([
+    [
+      'de',
+      'Personenbezogene Daten sind Informationen (z.B. Name, Adresse, Telefonnummer), die Ihre Identität verraten.',
+    ],
+    [
+      'en',
+      'Personal data means any information relating to an identified or identifiable natural person, such as a name or e-mail address.',
+    ],
+    [
+      'sv',
+      'Personuppgifter är alla uppgifter som kan kopplas till en person, till exempel namn och e-postadress.',
+    ],
+    ['fr', 'Les données personnelles sont des informations comme votre nom ou votre adresse e-mail.'],
+  ])('%s: a definition of personal data states no practice: %s', (lang, sentence) => {
+    expect(practicesOf([sentence], lang).collection.dataTypes).toEqual([]);
+  });
+
+  test.each<[Lang, string, string[]]>([
+    [
+      'nb',
+      'For digitalabonnenter trenger vi bare navn og mobilnummer eller e-postadresse.',
+      ['name', 'email', 'phone'],
+    ],
+    ['sv', 'Vi behöver ditt namn och din e-postadress.', ['name', 'email']],
+    ['da', 'Vi har brug for dit navn og din e-mailadresse.', ['name', 'email']],
+    ['de', 'Wir benötigen Ihren Namen und Ihre E-Mail-Adresse.', ['name', 'email']],
+  ])('%s: "we need" states collection: %s', (lang, sentence, types) => {
+    expect(practicesOf([sentence], lang).collection.dataTypes).toEqual(types);
+  });
+
+  test.each<[Lang, string, string[]]>([
+    ['de', 'Wenn Sie uns per E-Mail kontaktieren, werden die übermittelten Daten verarbeitet.', ['email']],
+    [
+      'de',
+      'Wenn Nutzer Kommentare auf der Website hinterlassen, wird der gewählte Nutzername gespeichert.',
+      ['credentials', 'user-content'],
+    ],
+  ])('%s: %s', (lang, sentence, types) => {
+    expect(practicesOf([sentence], lang).collection.dataTypes).toEqual(types);
+  });
+
   test('a weak word ("address") needs an enumeration around it', () => {
     expect(practicesOf(['We collect your phone number and address.'], 'en').collection.dataTypes).toEqual([
       'phone',

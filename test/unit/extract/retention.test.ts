@@ -144,6 +144,73 @@ describe('retention periods and kind', () => {
     );
   });
 
+  test('a period in a list item counts when the list intro says the data is kept', () => {
+    const r = practicesOf(
+      [
+        'Uw persoonsgegevens worden opgeslagen voor de periode:',
+        { text: 'Maximaal 40 jaar.', kind: 'list-item' },
+      ],
+      'nl',
+    ).retention;
+    expect(r.kind).toBe('specific');
+    expect(r.periods).toEqual(['P40Y']);
+  });
+
+  test('a period in a list item without a keeping intro is not a retention period', () => {
+    const r = practicesOf(
+      ['Onze openingstijden:', { text: 'Maximaal 40 jaar.', kind: 'list-item' }],
+      'nl',
+    ).retention;
+    expect(r.periods).toEqual([]);
+  });
+
+  test.each<[Lang, string]>([
+    ['da', 'Cookie sk_consent opbevares i din browser og udløber automatisk efter 12 måneder.'],
+    ['en', 'The consent cookie is stored in your browser for 12 months.'],
+    ['de', 'Das Cookie „_ga“ wird für 2 Jahre gespeichert.'],
+  ])('%s: a cookie lifetime is not a retention period: %s', (lang, sentence) => {
+    expect(practicesOf([sentence], lang).retention.periods).toEqual([]);
+  });
+
+  test('a period for other data beside a cookie clause still counts', () => {
+    const r = practicesOf(
+      ['We keep server logs for 7 days; the consent cookie expires after 12 months.'],
+      'en',
+    ).retention;
+    expect(r.periods).toEqual(['P7D']);
+  });
+
+  test.each<[Lang, string]>([
+    ['fr', 'Ces informations seront supprimées une fois votre message traité.'],
+    ['nb', 'Meldingen oppbevares ikke utover det som følger av ordinær e-postbehandling.'],
+    ['de', 'Die Daten werden nach Ende der Mitgliedschaft gelöscht.'],
+    ['es', 'Los datos se eliminarán una vez finalizada la relación.'],
+    ['it', 'I dati saranno cancellati al termine del rapporto.'],
+    ['pl', 'Dane zostaną usunięte po zakończeniu współpracy.'],
+    ['pt', 'Os dados serão eliminados após o término do contrato.'],
+    ['da', 'Oplysningerne slettes efter endt medlemskab.'],
+  ])('%s: deletion when an event ends is criteria: %s', (lang, sentence) => {
+    expect(practicesOf([sentence], lang).retention.kind).toBe('criteria');
+  });
+
+  test.each<[Lang, string]>([
+    ['de', 'Anonymisierte IP-Adressen werden nur bis zur Ebene von Staaten ausgewertet.'],
+    ['de', 'Wir behalten uns vor, diese Erklärung anzupassen, sofern dies gesetzlich erforderlich wird.'],
+  ])('%s: no retention statement: %s', (lang, sentence) => {
+    expect(practicesOf([sentence], lang).retention.kind).toBe('none');
+  });
+
+  test.each<[Lang, string]>([
+    [
+      'pl',
+      'Korespondencja może podlegać archiwizacji i nie jestem w stanie określić, kiedy zostanie usunięta.',
+    ],
+    ['sv', 'Resultatlistor sparas tills vidare.'],
+    ['en', 'We cannot say when backups are deleted.'],
+  ])('%s: "cannot say when it is deleted" is indefinite: %s', (lang, sentence) => {
+    expect(practicesOf([sentence], lang).retention.kind).toBe('indefinite');
+  });
+
   test('nothing said about keeping data: none', () => {
     const r = practicesOf(['We collect your e-mail address to send the newsletter.'], 'en').retention;
     expect(r).toEqual({ found: false, kind: 'none', periods: [], evidence: [] });
