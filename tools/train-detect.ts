@@ -27,7 +27,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const WEIGHTS_FILE = join(ROOT, 'src', 'core', 'detect', 'verdict-weights.json');
 const data = sharedDataDir();
 const classifier = loadClassifier(model);
-const CONCEPTS = conceptNames(classifier.lexicon);
+const settings = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8'));
+/** Concepts the verdict does not weigh (verdict-weights.json `excludedConcepts`; docs/detection.md says why). */
+const EXCLUDED = new Set<string>(settings.excludedConcepts ?? []);
+const CONCEPTS = conceptNames(classifier.lexicon).filter((c) => !EXCLUDED.has(c));
 const KEYS = [...FEATURE_NAMES, ...CONCEPTS];
 
 function examples(): Example[] {
@@ -78,7 +81,7 @@ function predict(f: Fitted, ex: Example): number {
 }
 
 const all = examples();
-const threshold = Number(JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8')).decisionThreshold ?? 0.5);
+const threshold = Number(settings.decisionThreshold ?? 0.5);
 const predictions: { ex: Example; p: number }[] = [];
 for (let fold = 0; fold < 5; fold++) {
   const weights = fitWeights(all.filter((_, i) => i % 5 !== fold));
@@ -111,6 +114,20 @@ for (const lang of [...new Set(all.map((e) => e.lang))].sort()) {
     lang,
   );
 }
+// How the verdict reads a language it was not fitted on: each language held out in turn.
+console.log('\nLeave one language out (fitted on the other ten):');
+const languages = [...new Set(all.map((e) => e.lang))].sort();
+const heldOut = languages.flatMap((lang) => {
+  const weights = fitWeights(all.filter((e) => e.lang !== lang));
+  return all.filter((e) => e.lang === lang).map((ex) => ({ ex, p: predict(weights, ex) }));
+});
+report(heldOut, 'all');
+for (const lang of languages) {
+  report(
+    heldOut.filter((r) => r.ex.lang === lang),
+    lang,
+  );
+}
 console.log('\nThreshold sweep (cross-validated, all languages):');
 for (const t of [0.4, 0.5, 0.6, 0.7, 0.8]) {
   const tp = predictions.filter((r) => r.p >= t && r.ex.isPolicy).length;
@@ -137,7 +154,7 @@ for (const { ex, p } of predictions) {
 }
 
 const final = fitWeights(all);
-const current = JSON.parse(readFileSync(WEIGHTS_FILE, 'utf8'));
+const current = settings;
 const round = (x: number) => Math.round(x * 1000) / 1000;
 current.bias = round(final.bias);
 current.weights = Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, round(final.w[k]!)]));
