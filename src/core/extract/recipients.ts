@@ -3,6 +3,7 @@ import type { SentenceRef } from './context';
 import { hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import recipients from './lexicon/recipients.json';
+import retention from './lexicon/retention.json';
 import { negatedBefore } from './negation';
 import { type KindTerms, typedMatches } from './typed-matches';
 
@@ -11,6 +12,10 @@ const MASKS = recipients.masks as LangTerms;
 export const SHARE = cues.share as LangTerms;
 export const SHARE_BLOCK = cues.shareBlock as LangTerms;
 const COLLECT = cues.collect as LangTerms;
+/** Keeping, storing, deleting: a sentence about keeping data cites the law as its reason, not a recipient. */
+const KEEP = retention.cue as LangTerms;
+/** Languages that capitalise every noun, where a capitalised word says nothing of a name. */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(recipients.capitalisedNouns);
 
 /** Without a disclosure verb, a sentence counts only where the model or heading is sure it is about sharing. */
 const AFFINITY_ALONE = 0.7;
@@ -36,9 +41,31 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const shares = sharingCue(ref, lang) || ref.ctx.affinity.sharing >= AFFINITY_ALONE;
   if (!shares && !hasAny(COLLECT, lang, text)) return [];
   const found = new Set<Recipient>();
+  // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
+  const weakCounts = !hasAny(KEEP, lang, text);
   for (const m of typedMatches(RECIPIENT_KINDS, MASKS, text, lang)) {
     if (negatedBefore(text, m.start, lang) || (!shares && !COLLECTING_PARTIES.has(m.kind))) continue;
+    if ((!m.strong && !weakCounts) || inCompanyName(text, m.start, lang)) continue;
     found.add(m.kind);
   }
   return [...found];
+}
+
+const CAPITAL = /^\p{Lu}/u;
+const WORD = /[\p{L}\p{N}&.'’-]+/gu;
+
+/**
+ * Whether the recipient word at `start` is the end of a company name in running text ("hosted at Trebiano
+ * E-Business Partner"): capitalised, after a capitalised word that does not begin the sentence, in a
+ * sentence mostly in lower case (so title-case headings and list items keep "Business Partners").
+ */
+export function inCompanyName(text: string, start: number, lang: Lang): boolean {
+  if (CAPITALISED_NOUNS.has(lang) || !CAPITAL.test(text.slice(start))) return false;
+  const words = [...text.matchAll(WORD)];
+  const at = words.findIndex((w) => w.index === start);
+  const before = words[at - 1];
+  if (at < 2 || !before || !CAPITAL.test(before[0]) || /[.:;!?]\s*$/.test(text.slice(0, before.index))) {
+    return false;
+  }
+  return words.filter((w) => CAPITAL.test(w[0])).length * 2 < words.length;
 }
