@@ -106,3 +106,28 @@ describe('title features', () => {
     expect([features.titlePolicy, features.titlePrivacy]).toEqual([titlePolicy, titlePrivacy]);
   });
 });
+
+describe('titles of other kinds of page, in every language', () => {
+  test.each([
+    'Databehandleravtale',
+    'Databehandleraftale',
+    'Personuppgiftsbiträdesavtal',
+    'Contrat de sous-traitance',
+    'Contrato de encargado del tratamiento',
+    'Accordo sul trattamento dei dati',
+    'Umowa powierzenia przetwarzania danych',
+    'Acordo de tratamento de dados',
+    'List of sub-processors',
+    'Informationssäkerhet',
+    'Bezpieczeństwo',
+    'Notizie',
+  ])('%s', (title) => {
+    const { features } = describePage(page(title, 3, 1));
+    expect([features.titlePolicy, features.titleOther]).toEqual([0, 1]);
+  });
+
+  test('a newsletter privacy statement is not a news page', () => {
+    const { features } = describePage(page('Privacyverklaring nieuwsbrief', 3, 1));
+    expect([features.titlePolicy, features.titleOther]).toEqual([1, 0]);
+  });
+});
