@@ -12,6 +12,8 @@ test.each([
   ['Datenschutzerklärung', '<p>Hallo</p>', 'https://acme.de/'],
   ['Personvernerklæring – Contracting', '<p>Hei</p>', 'https://x.no/'],
   ['Polityka prywatności', '<p>x</p>', 'https://x.pl/'],
+  ['Klauzula informacyjna', '<p>x</p>', 'https://x.pl/'],
+  ['Behandling af personoplysninger', '<p>x</p>', 'https://x.dk/'],
   ['Acme', '<h2>Politique de confidentialité</h2>', 'https://x.fr/'],
   ['Acme', '<p>x</p>', 'https://x.se/integritetspolicy'],
   ['Acme', '<p>Personal data. Personal data. We process personal data under the GDPR.</p>', 'https://x.com/'],
