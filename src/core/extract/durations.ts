@@ -19,6 +19,17 @@ type UnitTable = Readonly<Record<Unit, readonly string[]>>;
 const UNIT_TERMS = durations.units as Readonly<Record<Lang, UnitTable>>;
 const CONNECTORS = durations.connectors as Readonly<Record<Lang, readonly string[]>>;
 const FREQUENCY = durations.frequency as Readonly<Record<Lang, readonly string[]>>;
+
+/** How a language writes 21..99 in words: `forms` join a word of `tens` ({t}) and one of `units` ({u}). */
+interface CompoundRule {
+  readonly forms: readonly string[];
+  readonly tens: Readonly<Record<string, number>>;
+  readonly units: Readonly<Record<string, number>>;
+}
+const COMPOUNDS = durations.compounds as Readonly<Partial<Record<Lang, CompoundRule>>>;
+/** Fixed phrases of a duration without a number ("half a year", "pół roku"), by their ISO-8601 form. */
+const PHRASES = Object.entries(durations.phrases as Readonly<Record<string, LangTerms>>);
+
 /** Frequency words of the page language only: English "per" is Italian "for". */
 const frequencyTables = new Map<Lang, LangTerms>();
 
@@ -32,6 +43,14 @@ function frequencyOf(lang: Lang): LangTerms {
 }
 const NUMBER_WORDS = numbers as Readonly<Record<Lang, Readonly<Record<string, number>>>>;
 
+/** Smaller units a fraction of a unit is restated in ("1,5 Jahre" is 18 months). */
+const FRACTION_INTO: Readonly<Partial<Record<Unit, { unit: Unit; times: number }>>> = {
+  Y: { unit: 'M', times: 12 },
+  W: { unit: 'D', times: 7 },
+  D: { unit: 'H', times: 24 },
+  H: { unit: 'MIN', times: 60 },
+};
+
 /** A stated duration: its ISO-8601 form and where it stands in the text. */
 export interface Duration {
   readonly iso: string;
@@ -41,17 +60,69 @@ export interface Duration {
 
 interface Grammar {
   readonly regex: RegExp;
+  /** Any time unit at all: a text without one states no numbered duration. */
+  readonly anyUnit: RegExp;
+  /** At a number's start: the number alone, sticky. */
+  readonly number: RegExp;
+  /** After a number: its repetition in brackets ("5 (fem)"), sticky. */
+  readonly bracket: RegExp;
+  /** Between two numbers: a comma or a connector ("6, 12 or 24"), sticky. */
+  readonly separator: RegExp;
   readonly words: ReadonlyMap<string, number>;
+  readonly compounds: readonly CompoundForm[];
   readonly units: readonly { unit: Unit; regex: RegExp }[];
 }
 
 const grammars = new Map<Lang, Grammar>();
 
-/** Number words of the page language plus English, longest first. */
+/** How a number word is looked up: lower-cased, "vingt-quatre" and "vingt  quatre" as "vingt quatre". */
+const wordKey = (word: string) => word.toLowerCase().replace(/[\s-]+/g, ' ');
+
+/** A regex source matching any of the words (keys of wordKey form), longest first. */
+function wordsSource(words: Iterable<string>): string {
+  return [...words]
+    .map(wordKey)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]+'))
+    .join('|');
+}
+
+/** One way of writing 21..99: the tens word and the unit word, in the order the form puts them. */
+interface CompoundForm {
+  readonly source: string;
+  /** The whole form, with the first and the second word as its two groups. */
+  readonly whole: RegExp;
+  readonly tensFirst: boolean;
+  readonly tens: ReadonlyMap<string, number>;
+  readonly units: ReadonlyMap<string, number>;
+}
+
+/** "vierundzwanzig", "tjuefire", "vingt-quatre", "treinta y seis": 21..99 in words, page language and English. */
+function compoundsOf(lang: Lang): CompoundForm[] {
+  const langs: Lang[] = lang === 'en' ? ['en'] : [lang, 'en'];
+  return langs.flatMap((l) => {
+    const rule = COMPOUNDS[l];
+    if (!rule) return [];
+    const tens = new Map(Object.entries(rule.tens).map(([w, v]) => [wordKey(w), v]));
+    const units = new Map(Object.entries(rule.units).map(([w, v]) => [wordKey(w), v]));
+    return rule.forms.map((form) => {
+      const [before = '', between = '', after = ''] = form.split(/\{[tu]\}/);
+      const tensFirst = form.indexOf('{t}') < form.indexOf('{u}');
+      const [first, second] = tensFirst ? [tens, units] : [units, tens];
+      const part = (text: string) => escapeRegExp(wordKey(text)).replace(/ /g, '[\\s-]+');
+      const build = (open: string) =>
+        `${part(before)}${open}${wordsSource(first.keys())})${part(between)}${open}${wordsSource(second.keys())})${part(after)}`;
+      return { source: build('(?:'), whole: new RegExp(`^${build('(')}$`), tensFirst, tens, units };
+    });
+  });
+}
+
+/** Number words of the page language plus English, by wordKey. */
 function wordsOf(lang: Lang): Map<string, number> {
   const words = new Map<string, number>();
-  for (const table of lang === 'en' ? [NUMBER_WORDS.en] : [NUMBER_WORDS[lang], NUMBER_WORDS.en]) {
-    for (const [word, value] of Object.entries(table ?? {})) if (!words.has(word)) words.set(word, value);
+  for (const l of lang === 'en' ? ['en' as const] : [lang, 'en' as const]) {
+    for (const [word, value] of Object.entries(NUMBER_WORDS[l] ?? {}))
+      if (!words.has(wordKey(word))) words.set(wordKey(word), value);
   }
   return words;
 }
@@ -62,45 +133,83 @@ function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
 }
 
 /**
- * "5 (fem) år", "fem år", "24 or 48 hours", "6 bzw. 10 Jahre", "dwa lata": a number in digits or words,
- * an optional repetition in brackets, optionally a second number after "or"/"to", then a time unit.
+ * "5 (fem) år", "fem år", "24 or 48 hours", "6 bzw. 10 Jahre", "6, 12 eller 24 måneder", "1,5 Jahre",
+ * "vierundzwanzig Monate": numbers in digits or words, each with an optional repetition in brackets,
+ * a list of them ending with "or"/"to" and a last number, then a time unit.
  */
 function grammar(lang: Lang): Grammar {
   let g = grammars.get(lang);
   if (g) return g;
   const words = wordsOf(lang);
-  const wordSource = [...words.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w.toLowerCase()).replace(/ /g, '\\s+'))
-    .join('|');
-  const num = `(\\d{1,3}|${wordSource})`;
-  const bracket = `(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))?`;
+  const compounds = compoundsOf(lang);
+  const wordSource = wordsSource(words.keys());
+  const num = `(?:\\d{1,3}(?:[.,]\\d{1,2})?|${[...compounds.map((c) => c.source), wordSource].join('|')})`;
+  const bracket = `(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))`;
   const connector = [...(CONNECTORS[lang] ?? []), ...(lang === 'en' ? [] : (CONNECTORS.en ?? []))]
     .map((c) => expandTerm(c.toLowerCase()))
     .join('|');
+  const separator = `(?:\\s*,\\s*|\\s*(?:${connector})\\s*)`;
   const units = unitsOf(lang);
   const unitSource = units
     .flatMap((u) => u.terms)
     .map((t) => expandTerm(t.toLowerCase()))
     .join('|');
-  const source =
-    `(?<![${LATIN_LETTERS}])${num}${bracket}(?:\\s*(?:${connector})\\s*${num}${bracket})?` +
-    `[\\s-]*(${unitSource})(?![${LATIN_LETTERS}])`;
+  const numbers = `${num}${bracket}?(?:(?:\\s*,\\s*${num}${bracket}?)*\\s*(?:${connector})\\s*${num}${bracket}?)?`;
+  const source = `(?<![${LATIN_LETTERS}])(?<!\\d[.,])(${numbers})[\\s-]*(${unitSource})(?![${LATIN_LETTERS}])`;
   g = {
     regex: new RegExp(source, 'g'),
+    anyUnit: new RegExp(`(?:${unitSource})(?![${LATIN_LETTERS}])`),
+    number: new RegExp(num, 'y'),
+    bracket: new RegExp(bracket, 'y'),
+    separator: new RegExp(separator, 'y'),
     words,
+    compounds,
     units: units.map((u) => ({ unit: u.unit, regex: new RegExp(`^${boundedSource(u.terms)}$`) })),
   };
   grammars.set(lang, g);
   return g;
 }
 
-function numberValue(token: string, words: ReadonlyMap<string, number>): number | null {
-  if (/^\d+$/.test(token)) return Number.parseInt(token, 10);
-  return words.get(token.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+/** The numbers of a matched list ("6, 12 eller 24"), in order, read as the grammar matched them. */
+function numbersIn(list: string, g: Grammar): string[] {
+  const out: string[] = [];
+  let pos = 0;
+  for (;;) {
+    g.number.lastIndex = pos;
+    const n = g.number.exec(list);
+    if (!n) return out;
+    out.push(n[0]);
+    pos = g.number.lastIndex;
+    g.bracket.lastIndex = pos;
+    if (g.bracket.exec(list)) pos = g.bracket.lastIndex;
+    g.separator.lastIndex = pos;
+    if (!g.separator.exec(list)) return out;
+    pos = g.separator.lastIndex;
+  }
 }
 
-function iso(value: number, unit: Unit): string {
+function numberValue(token: string, g: Grammar): number | null {
+  if (/^\d+(?:[.,]\d+)?$/.test(token)) return Number.parseFloat(token.replace(',', '.'));
+  const word = g.words.get(wordKey(token));
+  if (word !== undefined) return word;
+  for (const c of g.compounds) {
+    const m = c.whole.exec(token);
+    if (!m) continue;
+    const [tensWord, unitWord] = c.tensFirst ? [m[1], m[2]] : [m[2], m[1]];
+    const tens = c.tens.get(wordKey(tensWord ?? ''));
+    const unit = c.units.get(wordKey(unitWord ?? ''));
+    if (tens !== undefined && unit !== undefined) return tens + unit;
+  }
+  return null;
+}
+
+/** The ISO-8601 form, a fraction restated in a smaller unit ("1.5 years": P18M), or null ("1,3 months"). */
+function iso(value: number, unit: Unit): string | null {
+  if (!Number.isInteger(value)) {
+    const into = FRACTION_INTO[unit];
+    const smaller = into ? Math.round(value * into.times * 1000) / 1000 : Number.NaN;
+    return into && Number.isInteger(smaller) ? iso(smaller, into.unit) : null;
+  }
   if (unit === 'H') return `PT${value}H`;
   if (unit === 'MIN') return `PT${value}M`;
   return `P${value}${unit}`;
@@ -114,19 +223,38 @@ function isFrequency(text: string, start: number, lang: Lang): boolean {
   return last !== undefined && before.slice(last.end).trim() === '';
 }
 
-/** Every duration stated in a text, in order (a range or an alternative gives two). */
-export function findDurations(text: string, lang: Lang): Duration[] {
-  const g = grammar(lang);
+/** "half a year", "anderthalb Jahre", "pół roku": durations stated without a number. */
+function phraseDurations(text: string, lang: Lang): Duration[] {
   const found: Duration[] = [];
-  for (const m of lowerSameLength(text).matchAll(g.regex)) {
-    const unitText = m[3] ?? '';
-    const unit = g.units.find((u) => u.regex.test(unitText))?.unit;
-    if (!unit || isFrequency(text, m.index, lang)) continue;
-    const end = m.index + m[0].length;
-    for (const token of [m[1], m[2]]) {
-      const value = token === undefined ? null : numberValue(token, g.words);
-      if (value !== null && value > 0) found.push({ iso: iso(value, unit), start: m.index, end });
+  for (const [period, table] of PHRASES) {
+    for (const m of findAllOnce(table, lang, text)) {
+      // "ein halbes Jahr" is found whole and as "halbes Jahr": one duration.
+      const overlaps = found.some((f) => f.start < m.end && m.start < f.end);
+      if (!overlaps && !isFrequency(text, m.start, lang))
+        found.push({ iso: period, start: m.start, end: m.end });
     }
   }
   return found;
+}
+
+/** Every duration stated in a text, in order (a range or an alternative gives two). */
+export function findDurations(text: string, lang: Lang): Duration[] {
+  const g = grammar(lang);
+  const phrases = phraseDurations(text, lang);
+  const found: Duration[] = [...phrases];
+  const lower = lowerSameLength(text);
+  if (!g.anyUnit.test(lower)) return found;
+  for (const m of lower.matchAll(g.regex)) {
+    const unitText = m[2] ?? '';
+    const unit = g.units.find((u) => u.regex.test(unitText))?.unit;
+    const end = m.index + m[0].length;
+    if (!unit || isFrequency(text, m.index, lang)) continue;
+    if (phrases.some((p) => p.start < end && m.index < p.end)) continue;
+    for (const token of numbersIn(m[1] ?? '', g)) {
+      const value = numberValue(token, g);
+      const period = value !== null && value > 0 ? iso(value, unit) : null;
+      if (period !== null) found.push({ iso: period, start: m.index, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -1,14 +1,19 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { hasAny, type LangTerms } from './lexicon';
+import { findAll, hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
+import rights from './lexicon/rights.json';
 import { negatedBefore } from './negation';
-import { type KindTerms, typedMatches } from './typed-matches';
+import { type KindTerms, type TypedMatch, typedMatches } from './typed-matches';
 
 export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
 const MASKS = recipients.masks as LangTerms;
+/** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
+const REQUESTS = recipients.authorityRequests as LangTerms;
+/** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
+const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
 export const SHARE = cues.share as LangTerms;
 export const SHARE_BLOCK = cues.shareBlock as LangTerms;
 const COLLECT = cues.collect as LangTerms;
@@ -39,16 +44,33 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
   if (hasAny(SHARE_BLOCK, lang, text)) return [];
   const shares = sharingCue(ref, lang) || ref.ctx.affinity.sharing >= AFFINITY_ALONE;
-  if (!shares && !hasAny(COLLECT, lang, text)) return [];
-  const found = new Set<Recipient>();
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
   const weakCounts = !hasAny(KEEP, lang, text);
+  const requests = !shares && weakCounts && hasAny(REQUESTS, lang, text) && !hasAny(COMPLAINT, lang, text);
+  const collects = !shares && hasAny(COLLECT, lang, text);
+  if (!shares && !collects && !requests) return [];
+  const found = new Set<Recipient>();
   for (const m of typedMatches(RECIPIENT_KINDS, MASKS, text, lang)) {
-    if (negatedBefore(text, m.start, lang) || (!shares && !COLLECTING_PARTIES.has(m.kind))) continue;
-    if ((!m.strong && !weakCounts) || inCompanyName(text, m.start, lang)) continue;
-    found.add(m.kind);
+    if (negatedBefore(text, m.start, lang) || inCompanyName(text, m.start, lang)) continue;
+    if (!m.strong && !weakCounts) continue;
+    if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang)))
+      found.add(m.kind);
   }
   return [...found];
+}
+
+/** How near a request word must stand to the authority that makes it ("requeridos por una autoridad"). */
+const REQUEST_REACH = 40;
+
+/**
+ * "sean requeridos por una autoridad", "l'Autorità può richiedere", "lawful requests from public
+ * authorities": an authority asking for data is a disclosure even where no sharing verb is written.
+ */
+function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  if (m.kind !== 'authorities' || !m.strong) return false;
+  return findAll(REQUESTS, lang, text).some(
+    (r) => Math.max(r.start - m.end, m.start - r.end) <= REQUEST_REACH,
+  );
 }
 
 const CAPITAL = /^\p{Lu}/u;

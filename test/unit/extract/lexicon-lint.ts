@@ -215,7 +215,8 @@ export function listProblems(list: readonly string[], mode: ListMode): string[] 
 
 /** How the list at a path of a lexicon file ("recipients.json/kinds/affiliates/strong/de") is read. */
 export function modeOf(path: string): ListMode {
-  if (/^third-parties\.json|^group-names\.json\/listNameStopwords/.test(path)) return 'literal';
+  if (/^third-parties\.json|^group-names\.json\/listNameStopwords|^durations\.json\/compounds/.test(path))
+    return 'literal';
   if (/^children\.json\/ages/.test(path)) return 'template';
   if (/^group-names\.json\/patterns|^durations\.json\/connectors|^contact\.json/.test(path)) return 'regex';
   return 'term';
