@@ -11,6 +11,7 @@ import { applyContext } from './context';
 import { createFeaturizer, type FeatureView, type InstanceVectors, type SentenceVectors } from './features';
 import { decodeKeys, decodeWeights } from './model-codec';
 import { validateModel } from './model-format';
+import { ReadBuffers } from './read-buffers';
 import { buildWeightTable, type WeightTable } from './weight-table';
 
 export interface Classifier {
@@ -32,11 +33,11 @@ function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
 }
 
-/** Weight rows of the segment's features (-1: no weights). */
-function rowsOf(ids: Uint32Array, table: WeightTable): Int32Array {
-  const rows = new Int32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) rows[i] = table.row(ids[i]!);
-  return rows;
+/** Weight rows of the segment's features (-1: no weights), in `rows` (grown when too short); returns it. */
+function rowsOf(ids: Uint32Array, table: WeightTable, rows: Int32Array): Int32Array {
+  const out = rows.length >= ids.length ? rows : new Int32Array(2 * ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = table.row(ids[i]!);
+  return out;
 }
 
 /** Raw (unscaled) logits of the given labels over one vector: out[l]. */
@@ -44,37 +45,47 @@ function segmentSums(
   v: InstanceVectors,
   rows: Int32Array,
   weights: Int8Array,
-  labels: readonly number[],
+  labels: Int32Array,
   out: Float64Array,
 ): void {
-  for (let i = 0; i < rows.length; i++) {
+  const values = v.values;
+  const nl = labels.length;
+  for (let i = 0; i < values.length; i++) {
     const r = rows[i]!;
     if (r < 0) continue;
-    const x = v.values[i]!;
-    for (const l of labels) out[l]! += x * weights[r * N + l]!;
+    const x = values[i]!;
+    for (let q = 0; q < nl; q++) {
+      const l = labels[q]!;
+      out[l]! += x * weights[r * N + l]!;
+    }
   }
 }
 
-/** Raw (unscaled) logits of the given labels for every sentence: out[s * N + l]. */
+/** Raw (unscaled) logits of the given labels for every sentence: out[s * N + l] (out zeroed here). */
 function sentenceSums(
   v: SentenceVectors,
   segmentRows: Int32Array,
   table: WeightTable,
   weights: Int8Array,
-  labels: readonly number[],
-): Float64Array {
+  labels: Int32Array,
+  out: Float64Array,
+): void {
   const k = v.starts.length - 1;
-  const out = new Float64Array(k * N);
+  out.fill(0, 0, k * N);
+  const { starts, local, ids, values } = v;
+  const nl = labels.length;
   for (let s = 0; s < k; s++) {
-    for (let i = v.starts[s]!; i < v.starts[s + 1]!; i++) {
-      const j = v.local[i]!;
-      const r = j >= 0 ? segmentRows[j]! : table.row(v.ids[i]!);
+    for (let i = starts[s]!; i < starts[s + 1]!; i++) {
+      const j = local[i]!;
+      const r = j >= 0 ? segmentRows[j]! : table.row(ids[i]!);
       if (r < 0) continue;
-      const x = v.values[i]!;
-      for (const l of labels) out[s * N + l]! += x * weights[r * N + l]!;
+      const x = values[i]!;
+      for (let q = 0; q < nl; q++) {
+        const l = labels[q]!;
+        out[s * N + l]! += x * weights[r * N + l]!;
+      }
     }
   }
-  return out;
 }
 
 /** log-mean-exp with sharpness r of the k instance logits of label l. */
@@ -99,25 +110,31 @@ export function loadClassifier(model: unknown): Classifier {
   const transferBias = Float64Array.from(m.transferBias);
   const scale = Float64Array.from(m.scale);
   const pooling = Float64Array.from(m.pooling);
-  const segmentLabels = SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l] === 0);
-  const sentenceLabels = SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l]! > 0);
+  const segmentLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l] === 0));
+  const sentenceLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l]! > 0));
+  // Scratch reused from segment to segment (a segment's logits are done before the next is read).
+  const buffers = new ReadBuffers();
+  let rowBuffer: Int32Array = new Int32Array(1024);
+  const segmentZ = new Float64Array(N);
+  let sentenceZ: Float64Array = new Float64Array(64 * N);
 
   /** First-stage logits (calibrated: 0 at the decision point) of one segment into z[at * N ..]. */
   const logits = (text: string, heading: string, lang: Lang, z: Float64Array, at: number): void => {
     const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
     const b = view === 'full' ? bias : transferBias;
-    const read = featurizer.read(text, heading, lang, view);
-    const rows = rowsOf(read.segment.ids, table);
-    const segmentZ = new Float64Array(N);
-    segmentSums(read.segment, rows, weights, segmentLabels, segmentZ);
+    const read = featurizer.read(text, heading, lang, view, buffers);
+    rowBuffer = rowsOf(read.segment.ids, table, rowBuffer);
+    segmentZ.fill(0);
+    segmentSums(read.segment, rowBuffer, weights, segmentLabels, segmentZ);
     const k = read.sentences.starts.length - 1;
-    const sentenceZ =
-      sentenceLabels.length > 0 ? sentenceSums(read.sentences, rows, table, weights, sentenceLabels) : null;
+    if (sentenceZ.length < k * N) sentenceZ = new Float64Array(2 * k * N);
+    if (sentenceLabels.length > 0)
+      sentenceSums(read.sentences, rowBuffer, table, weights, sentenceLabels, sentenceZ);
     for (let l = 0; l < N; l++) {
       const r = pooling[l]!;
       const s = scale[l]!;
       // log-mean-exp_r(s * raw) = s * log-mean-exp_(r * s)(raw)
-      const raw = r === 0 ? segmentZ[l]! : s > 0 ? pool(sentenceZ!, k, l, r * s) : 0;
+      const raw = r === 0 ? segmentZ[l]! : s > 0 ? pool(sentenceZ, k, l, r * s) : 0;
       z[at * N + l] = b[l]! + s * raw;
     }
   };

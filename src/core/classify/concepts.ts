@@ -76,31 +76,39 @@ function languagePatterns(lexicon: Lexicon, lang: Lang): Array<[string, number]>
   return out;
 }
 
+/** A character trie in one flat table: state s reads symbol a into next[s * ALPHABET + a] (-1: none). */
 interface Trie {
-  next: number[][];
-  out: number[][];
+  readonly next: Int32Array;
+  readonly states: number;
+  /** Concept ids ending at each state (undefined: none). */
+  readonly out: (number[] | undefined)[];
 }
 
 function buildTrie(patterns: ReadonlyArray<readonly [string, number]>): Trie {
-  const next: number[][] = [new Array<number>(ALPHABET).fill(-1)];
-  const out: number[][] = [[]];
+  let next = new Int32Array(1024 * ALPHABET).fill(-1);
+  let states = 1;
+  const out: (number[] | undefined)[] = [];
   for (const [pattern, id] of patterns) {
     let s = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const sym = symbolOf(pattern.charCodeAt(i));
-      const row = next[s]!;
-      let t = row[sym]!;
+      const at = s * ALPHABET + symbolOf(pattern.charCodeAt(i));
+      let t = next[at]!;
       if (t < 0) {
-        t = next.length;
-        row[sym] = t;
-        next.push(new Array<number>(ALPHABET).fill(-1));
-        out.push([]);
+        t = states++;
+        if (states * ALPHABET > next.length) {
+          const bigger = new Int32Array(next.length * 2).fill(-1);
+          bigger.set(next);
+          next = bigger;
+        }
+        next[at] = t;
       }
       s = t;
     }
-    if (!out[s]!.includes(id)) out[s]!.push(id);
+    const ids = out[s];
+    if (!ids) out[s] = [id];
+    else if (!ids.includes(id)) ids.push(id);
   }
-  return { next, out };
+  return { next, states, out };
 }
 
 /** A dense DFA: state s reads symbol a into delta[s * ALPHABET + a]; state s emits outIds[outStart[s]..outStart[s+1]). */
@@ -112,55 +120,64 @@ export interface Automaton {
 
 /** Aho-Corasick: breadth-first failure links, folded into a full transition table. */
 function buildAutomaton(trie: Trie): Automaton {
-  const n = trie.next.length;
+  const n = trie.states;
+  const next = trie.next;
   const delta = new Int32Array(n * ALPHABET);
   const fail = new Int32Array(n);
-  const outs: number[][] = trie.out.map((o) => [...o]);
-  const queue: number[] = [];
+  const outs: (number[] | undefined)[] = trie.out.map((o) => (o ? [...o] : undefined));
+  const queue = new Int32Array(n);
+  let tail = 0;
   for (let a = 0; a < ALPHABET; a++) {
-    const t = trie.next[0]![a]!;
+    const t = next[a]!;
     if (t < 0) delta[a] = 0;
     else {
       delta[a] = t;
       fail[t] = 0;
-      queue.push(t);
+      queue[tail++] = t;
     }
   }
-  for (let head = 0; head < queue.length; head++) {
+  for (let head = 0; head < tail; head++) {
     const s = queue[head]!;
     const f = fail[s]!;
-    for (const id of outs[f]!) if (!outs[s]!.includes(id)) outs[s]!.push(id);
+    const inherited = outs[f];
+    if (inherited) {
+      const own = outs[s] ?? [];
+      outs[s] = own;
+      for (const id of inherited) if (!own.includes(id)) own.push(id);
+    }
     for (let a = 0; a < ALPHABET; a++) {
-      const t = trie.next[s]![a]!;
+      const t = next[s * ALPHABET + a]!;
       if (t < 0) delta[s * ALPHABET + a] = delta[f * ALPHABET + a]!;
       else {
         delta[s * ALPHABET + a] = t;
         fail[t] = delta[f * ALPHABET + a]!;
-        queue.push(t);
+        queue[tail++] = t;
       }
     }
   }
-  return renumber(delta, outs, [0, ...queue]);
+  const order = new Int32Array(tail + 1);
+  order.set(queue.subarray(0, tail), 1);
+  return renumber(delta, outs, order);
 }
 
 /**
  * States renumbered in breadth-first order, so the shallow states most text runs through share a few
  * cache lines; 16-bit transitions when they fit.
  */
-function renumber(delta: Int32Array, outs: readonly number[][], order: readonly number[]): Automaton {
+function renumber(delta: Int32Array, outs: readonly (number[] | undefined)[], order: Int32Array): Automaton {
   const n = order.length;
   const newId = new Int32Array(n);
-  order.forEach((old, i) => {
-    newId[old] = i;
-  });
+  for (let i = 0; i < n; i++) newId[order[i]!] = i;
   const out = n <= 0xffff ? new Uint16Array(n * ALPHABET) : new Int32Array(n * ALPHABET);
   const outStart = new Int32Array(n + 1);
   const flat: number[] = [];
-  order.forEach((old, s) => {
+  for (let s = 0; s < n; s++) {
+    const old = order[s]!;
     for (let a = 0; a < ALPHABET; a++) out[s * ALPHABET + a] = newId[delta[old * ALPHABET + a]!]!;
     outStart[s] = flat.length;
-    for (const id of [...outs[old]!].sort((x, y) => x - y)) flat.push(id);
-  });
+    const ids = outs[old];
+    if (ids) for (const id of [...ids].sort((x, y) => x - y)) flat.push(id);
+  }
   outStart[n] = flat.length;
   return { delta: out, outStart, outIds: Int32Array.from(flat) };
 }
@@ -188,9 +205,22 @@ function scan(auto: Automaton, tokens: readonly string[]): ConceptHits {
   return hits;
 }
 
-/** The automaton of one language (the `all` stems plus that language's stems). */
+/** Automata already compiled, by lexicon and language: the featuriser and the verdict read with the same. */
+const compiled = new WeakMap<Lexicon, Map<Lang, Automaton>>();
+
+/** The automaton of one language (the `all` stems plus that language's stems); compiled once, then shared. */
 export function compileAutomaton(lexicon: Lexicon, lang: Lang): Automaton {
-  return buildAutomaton(buildTrie(languagePatterns(lexicon, lang)));
+  let perLang = compiled.get(lexicon);
+  if (!perLang) {
+    perLang = new Map();
+    compiled.set(lexicon, perLang);
+  }
+  let automaton = perLang.get(lang);
+  if (!automaton) {
+    automaton = buildAutomaton(buildTrie(languagePatterns(lexicon, lang)));
+    perLang.set(lang, automaton);
+  }
+  return automaton;
 }
 
 /** A matcher over ready tokens (tools and tests; the featuriser scans text in one pass, text-scan.ts). */

@@ -28,26 +28,42 @@ export class FeatureGroup {
   readonly local = new IdBuffer();
   /** The segment's distinct ids. */
   readonly segment = new IdBuffer();
-  private readonly inSentence = new IdSet();
   private readonly inSegment = new IdSet();
+  /**
+   * For each id of the segment (by its index there), the number of the sentence it was last added in: an
+   * id is new to the sentence when that is not the current one. Numbers only grow, so no clearing.
+   */
+  private lastSentence = new Int32Array(1024);
+  private sentenceNumber = 1;
 
   reset(): void {
     this.sentence.length = 0;
     this.local.length = 0;
     this.segment.length = 0;
-    this.inSentence.clear();
     this.inSegment.clear();
+    this.nextSentence();
   }
 
   nextSentence(): void {
-    this.inSentence.clear();
+    if (++this.sentenceNumber === 0x7fffffff) {
+      this.lastSentence.fill(0);
+      this.sentenceNumber = 1;
+    }
   }
 
   add(id: number): void {
     const n = this.inSegment.size;
     const index = this.inSegment.put(id);
-    if (index === n) this.segment.push(id);
-    if (this.inSentence.add(id)) {
+    if (index === n) {
+      this.segment.push(id);
+      if (index === this.lastSentence.length) {
+        const bigger = new Int32Array(2 * index);
+        bigger.set(this.lastSentence);
+        this.lastSentence = bigger;
+      }
+    }
+    if (this.lastSentence[index] !== this.sentenceNumber) {
+      this.lastSentence[index] = this.sentenceNumber;
       this.sentence.push(id);
       this.local.push(index);
     }

@@ -15,6 +15,7 @@ import { FeatureGroup } from './feature-group';
 import { combineHashes, hashString } from './hash';
 import { normalizeText } from './normalize';
 import { CONCEPT_SEED, Occurrences } from './occurrences';
+import type { ReadBuffers } from './read-buffers';
 import { splitSentences } from './sentences';
 import { KIND_NUMBER, KIND_YEAR, ScanResult, scanText } from './text-scan';
 import { markSpecialTokens } from './tokenize';
@@ -67,8 +68,11 @@ export interface SegmentFeatures {
 
 export interface Featurizer {
   readonly config: FeatureConfig;
-  /** Reads a segment under its section heading (the heading is read with the first sentence). */
-  read(text: string, heading: string, lang: Lang, view: FeatureView): SegmentFeatures;
+  /**
+   * Reads a segment under its section heading (the heading is read with the first sentence). With
+   * `buffers`, the vectors are views of those buffers, valid until the next read into them.
+   */
+  read(text: string, heading: string, lang: Lang, view: FeatureView, buffers?: ReadBuffers): SegmentFeatures;
   /** The whole-segment vector of `read`. */
   featurize(text: string, heading: string, lang: Lang, view?: FeatureView): FeatureVector;
   /** `read` in one of its two readings. */
@@ -156,55 +160,72 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     return { w0, w1: words.sentence.length, c0, c1: concepts.sentence.length, tokens: scan.tokens };
   };
 
-  /** Writes one normalised vector (words, concepts, length bucket) at `at`; returns its end. */
+  /**
+   * Writes one normalised vector (the words w[w0, w1), the concepts c[c0, c1), the length bucket) at
+   * `at`; returns its end. Copied entry by entry: sentences are short, and views cost more than copying.
+   */
   const writeVector = (
     w: Uint32Array,
+    w0: number,
+    w1: number,
     c: Uint32Array,
+    c0: number,
+    c1: number,
     tokens: number,
     ids: Uint32Array,
     values: Float32Array,
     at: number,
   ): number => {
-    ids.set(w, at);
-    values.fill(w.length > 0 ? w.length ** -config.normPower : 0, at, at + w.length);
-    at += w.length;
-    ids.set(c, at);
-    values.fill(c.length > 0 ? c.length ** -config.normPower : 0, at, at + c.length);
-    at += c.length;
+    const nw = w1 - w0;
+    const nc = c1 - c0;
+    const wv = nw > 0 ? nw ** -config.normPower : 0;
+    for (let i = w0; i < w1; i++) {
+      ids[at] = w[i]!;
+      values[at++] = wv;
+    }
+    const cv = nc > 0 ? nc ** -config.normPower : 0;
+    for (let i = c0; i < c1; i++) {
+      ids[at] = c[i]!;
+      values[at++] = cv;
+    }
     ids[at] = lengthIds[bucketOf(tokens)]!;
     values[at] = bounds.length > 0 ? config.lengthValue : 0;
     return at + 1;
   };
 
-  const read = (text: string, heading: string, lang: Lang, view: FeatureView): SegmentFeatures => {
+  const read = (
+    text: string,
+    heading: string,
+    lang: Lang,
+    view: FeatureView,
+    buffers?: ReadBuffers,
+  ): SegmentFeatures => {
     words.reset();
     concepts.reset();
     const pieces = splitSentences(segmentInput(text, heading)).map((p) => readPiece(p, lang, view));
     const nw = words.segment.length;
     const n = nw + concepts.segment.length + 1;
-    const segIds = new Uint32Array(n);
-    const segValues = new Float32Array(n);
+    const segIds = buffers ? buffers.u32Of(0, n) : new Uint32Array(n);
+    const segValues = buffers ? buffers.f32Of(0, n) : new Float32Array(n);
     const tokens = pieces.reduce((sum, p) => sum + p.tokens, 0);
-    writeVector(words.segment.view(), concepts.segment.view(), tokens, segIds, segValues, 0);
+    const cs = concepts.segment;
+    writeVector(words.segment.data, 0, nw, cs.data, 0, cs.length, tokens, segIds, segValues, 0);
     const segment: InstanceVectors = { ids: segIds, values: segValues, starts: Int32Array.of(0, n) };
     const total = words.sentence.length + concepts.sentence.length + pieces.length;
-    const ids = new Uint32Array(total);
-    const values = new Float32Array(total);
-    const local = new Int32Array(total);
-    const starts = new Int32Array(pieces.length + 1);
+    const ids = buffers ? buffers.u32Of(1, total) : new Uint32Array(total);
+    const values = buffers ? buffers.f32Of(1, total) : new Float32Array(total);
+    const local = buffers ? buffers.i32Of(0, total) : new Int32Array(total);
+    const starts = buffers ? buffers.i32Of(1, pieces.length + 1) : new Int32Array(pieces.length + 1);
+    starts[0] = 0;
+    const ws = words.sentence.data;
+    const wl = words.local.data;
+    const cl = concepts.local.data;
     let at = 0;
     pieces.forEach((p, i) => {
-      const end = writeVector(
-        words.sentence.view(p.w0, p.w1),
-        concepts.sentence.view(p.c0, p.c1),
-        p.tokens,
-        ids,
-        values,
-        at,
-      );
-      local.set(words.local.view(p.w0, p.w1), at);
-      const c = concepts.local.view(p.c0, p.c1);
-      for (let j = 0; j < c.length; j++) local[at + p.w1 - p.w0 + j] = nw + c[j]!;
+      const end = writeVector(ws, p.w0, p.w1, concepts.sentence.data, p.c0, p.c1, p.tokens, ids, values, at);
+      let k = at;
+      for (let j = p.w0; j < p.w1; j++) local[k++] = wl[j]!;
+      for (let j = p.c0; j < p.c1; j++) local[k++] = nw + cl[j]!;
       local[end - 1] = -1;
       at = end;
       starts[i + 1] = at;

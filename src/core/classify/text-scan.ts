@@ -136,3 +136,34 @@ export function scanText(
     }
   }
 }
+
+/**
+ * What scanText finds, counted: adds each concept hit to `counts[concept]` and returns the number of
+ * tokens (the concept profile of the verdict needs no more, and no hashes).
+ */
+export function countConcepts(text: string, auto: Automaton, counts: Int32Array): number {
+  const { delta, outStart, outIds } = auto;
+  let s = delta[1]!; // the leading space
+  let inToken = false;
+  let tokens = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    let isToken: boolean;
+    if (c < 128) isToken = ASCII_TOKEN[c] === 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) isToken = isTokenCodePoint(text.codePointAt(i)!);
+    else if (c >= 0xdc00 && c <= 0xdfff && i > 0) isToken = inToken;
+    else isToken = isTokenUnit(c);
+    if (isToken) {
+      inToken = true;
+      s = delta[s * ALPHABET + (c < 128 ? SYMBOL[c]! : 0)]!;
+      for (let k = outStart[s]!; k < outStart[s + 1]!; k++) counts[outIds[k]!]!++;
+    } else if (inToken) {
+      inToken = false;
+      tokens++;
+      s = delta[s * ALPHABET + 1]!; // the space after the token
+      for (let k = outStart[s]!; k < outStart[s + 1]!; k++) counts[outIds[k]!]!++;
+    }
+  }
+  return tokens;
+}

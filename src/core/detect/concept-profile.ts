@@ -1,6 +1,6 @@
 import { type Automaton, compileAutomaton, conceptNames, type Lexicon } from '../classify/concepts';
 import { normalizeText } from '../classify/normalize';
-import { ScanResult, scanText } from '../classify/text-scan';
+import { countConcepts } from '../classify/text-scan';
 import { markSpecialTokens } from '../classify/tokenize';
 import type { Segment } from '../page/segment';
 import type { Lang } from '../vocabulary';
@@ -18,7 +18,6 @@ const RATE_PER = 100;
 const SATURATION = 3;
 
 const matchers = new WeakMap<Lexicon, Map<Lang, { names: string[]; automaton: Automaton }>>();
-const scan = new ScanResult();
 
 function matcherFor(lexicon: Lexicon, lang: Lang): { names: string[]; automaton: Automaton } {
   let perLang = matchers.get(lexicon);
@@ -46,17 +45,12 @@ export function conceptProfile(
   lang: Lang,
 ): ConceptProfile {
   const { names, automaton } = matcherFor(lexicon, lang);
-  const counts = new Array<number>(names.length).fill(0);
+  const counts = new Int32Array(names.length);
   let tokens = 0;
   for (const segment of segments) {
     if (!isBody(segment)) continue;
-    // The classifier's one-pass scan: the same tokens and concept hits as tokenize() + match().
-    scanText(markSpecialTokens(normalizeText(segment.text)), automaton, 0, 0, scan);
-    tokens += scan.tokens;
-    for (let k = 0; k < scan.hits; k++) {
-      const concept = scan.hitConcept[k] ?? 0;
-      counts[concept] = (counts[concept] ?? 0) + 1;
-    }
+    // The classifier's one-pass scan, counting: the same tokens and concept hits as tokenize() + match().
+    tokens += countConcepts(markSpecialTokens(normalizeText(segment.text)), automaton, counts);
   }
   const profile: Record<string, number> = {};
   names.forEach((name, i) => {

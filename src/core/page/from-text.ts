@@ -60,7 +60,8 @@ function lineBlocks(lines: readonly string[]): Block[] {
   const nonEmpty = lines.filter((l) => l.trim() !== '');
   return nonEmpty.map((line, i) => {
     if (BULLET.test(line)) return { kind: 'list-item', text: line.replace(BULLET, ''), level: 0 };
-    if (TABLE_CELL.test(line)) return { kind: 'table-row', text: line.replace(TABLE_CELL, ''), level: 0 };
+    if (endsInColumnSeparator(line))
+      return { kind: 'table-row', text: line.replace(TABLE_CELL, ''), level: 0 };
     const numbered = NUMBERED.exec(line);
     const neighbours = [nonEmpty[i - 1], nonEmpty[i + 1]];
     const inRun =
@@ -121,8 +122,14 @@ function chunkBlocks(chunk: string): Block[] {
 /** A short line that does not end like a sentence reads as a heading (questions included). */
 function looksLikeHeading(line: string): boolean {
   const text = collapseWhitespace(line);
+  if (text.length > 100) return false;
   const words = text.split(' ').length;
-  return words <= 12 && text.length <= 100 && !SENTENCE_END.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+  return words <= 12 && !SENTENCE_END.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
+}
+
+/** TABLE_CELL.test(line), without the regex's retries at every run of spaces: the line's last non-space is `|`. */
+function endsInColumnSeparator(line: string): boolean {
+  return line.trimEnd().endsWith('|');
 }
 
 function toSegments(blocks: readonly Block[]): Segment[] {

@@ -3,6 +3,7 @@ import type { Lexicon } from '../../../src/core/classify/concepts';
 import lexiconJson from '../../../src/core/classify/concepts.json';
 import { createFeaturizer, segmentInput } from '../../../src/core/classify/features';
 import { hashString } from '../../../src/core/classify/hash';
+import { ReadBuffers } from '../../../src/core/classify/read-buffers';
 
 const config = {
   bigrams: true,
@@ -72,5 +73,30 @@ describe('featurizer', () => {
     expect(iv.starts.length).toBe(3);
     const one = fx.instances('We collect your name. We share it with partners.', '', 'en', 'full', 'segment');
     expect(one.starts.length).toBe(2);
+  });
+});
+
+describe('featurizer reading into reused buffers', () => {
+  const plain = (v: { ids: Uint32Array; values: Float32Array; starts: Int32Array }) => ({
+    ids: Array.from(v.ids),
+    values: Array.from(v.values),
+    starts: Array.from(v.starts),
+  });
+
+  it('gives what a fresh read gives, segment after segment, long and short', () => {
+    const buffers = new ReadBuffers();
+    const segments = [
+      ['We collect your name. We share it with partners. We keep it for 90 days.', 'Data we collect'],
+      ['Short.', ''],
+      [Array.from({ length: 400 }, (_, i) => `Sentence ${i} names cookies and data.`).join(' '), 'Cookies'],
+      ['Wir speichern die Daten sechs Monate.', 'Speicherdauer'],
+    ] as const;
+    for (const [text, heading] of [...segments, ...segments]) {
+      const fresh = fx.read(text, heading, 'en', 'full');
+      const reused = fx.read(text, heading, 'en', 'full', buffers);
+      expect(plain(reused.segment)).toEqual(plain(fresh.segment));
+      expect(plain(reused.sentences)).toEqual(plain(fresh.sentences));
+      expect(Array.from(reused.sentences.local)).toEqual(Array.from(fresh.sentences.local));
+    }
   });
 });

@@ -98,3 +98,19 @@ test('Markdown front matter gives the title and the first heading, as a site gen
     ['paragraph', 'Vi samlar in.', '1. Insamling'],
   ]);
 });
+
+describe('segmentText, table cells copied one per line', () => {
+  test.each([
+    ['Host |', 'Host', 'table-row'],
+    ['Region|\u00a0\t', 'Region', 'table-row'],
+    ['Cookie name | Purpose | Duration |   ', 'Cookie name | Purpose | Duration', 'table-row'],
+    [
+      'A pipe | in the middle of a sentence, not at its end.',
+      'A pipe | in the middle of a sentence, not at its end.',
+      'paragraph',
+    ],
+  ])('%j reads as %j, a %s', (line, text, kind) => {
+    const { segments } = segmentText(['Some heading', line, 'We collect data.'].join('\n'), 'txt');
+    expect(segments.find((s) => s.text === text)?.kind).toBe(kind);
+  });
+});

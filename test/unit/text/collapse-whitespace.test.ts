@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { collapseWhitespace } from '../../../src/core/text/normalize';
+
+/** What collapseWhitespace is defined as (its slow path). */
+function reference(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** A small deterministic generator (mulberry32), so the cases are the same on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'a',
+  'Data',
+  'ü',
+  '😀',
+  ' ',
+  ' ',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '\u00a0',
+  '\u200b',
+  '\u2028',
+  '\u3000',
+  '\ufeff',
+  '\u0085',
+  '.',
+  '|',
+];
+
+describe('collapseWhitespace', () => {
+  it.each([
+    ['already collapsed', 'already collapsed'],
+    ['  leading and trailing  ', 'leading and trailing'],
+    ['two  spaces', 'two spaces'],
+    ['tab\there', 'tab here'],
+    ['no\u00a0break', 'no break'],
+    ['zero\u200bwidth', 'zero width'],
+    ['\u200bedge\u200b', 'edge'],
+    ['line\u2028separator', 'line separator'],
+    ['', ''],
+    [' ', ''],
+    ['x', 'x'],
+  ])('%j -> %j', (input, expected) => {
+    expect(collapseWhitespace(input)).toBe(expected);
+  });
+
+  it('gives what the regex gives on mixed text, white space of every kind included', () => {
+    const next = random(7);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+      expect(collapseWhitespace(text)).toBe(reference(text));
+    }
+  });
+
+  it('returns a collapsed text itself', () => {
+    const text = 'We collect your name and e-mail address.';
+    expect(collapseWhitespace(text)).toBe(text);
+  });
+});
