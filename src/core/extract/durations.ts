@@ -1,7 +1,6 @@
 import type { Lang } from '../vocabulary';
 import {
   boundedSource,
-  escapeRegExp,
   expandTerm,
   findAllOnce,
   LATIN_LETTERS,
@@ -9,7 +8,7 @@ import {
   lowerSameLength,
 } from './lexicon';
 import durations from './lexicon/durations.json';
-import numbers from './lexicon/numbers.json';
+import { type NumberWords, numberWordsOf } from './number-words';
 
 /** ISO-8601 designators of the units a policy states durations in. */
 type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN';
@@ -20,13 +19,6 @@ const UNIT_TERMS = durations.units as Readonly<Record<Lang, UnitTable>>;
 const CONNECTORS = durations.connectors as Readonly<Record<Lang, readonly string[]>>;
 const FREQUENCY = durations.frequency as Readonly<Record<Lang, readonly string[]>>;
 
-/** How a language writes 21..99 in words: `forms` join a word of `tens` ({t}) and one of `units` ({u}). */
-interface CompoundRule {
-  readonly forms: readonly string[];
-  readonly tens: Readonly<Record<string, number>>;
-  readonly units: Readonly<Record<string, number>>;
-}
-const COMPOUNDS = durations.compounds as Readonly<Partial<Record<Lang, CompoundRule>>>;
 /** Fixed phrases of a duration without a number ("half a year", "pół roku"), by their ISO-8601 form. */
 const PHRASES = Object.entries(durations.phrases as Readonly<Record<string, LangTerms>>);
 
@@ -41,7 +33,6 @@ function frequencyOf(lang: Lang): LangTerms {
   }
   return table;
 }
-const NUMBER_WORDS = numbers as Readonly<Record<Lang, Readonly<Record<string, number>>>>;
 
 /** Smaller units a fraction of a unit is restated in ("1,5 Jahre" is 18 months). */
 const FRACTION_INTO: Readonly<Partial<Record<Unit, { unit: Unit; times: number }>>> = {
@@ -68,64 +59,11 @@ interface Grammar {
   readonly bracket: RegExp;
   /** Between two numbers: a comma or a connector ("6, 12 or 24"), sticky. */
   readonly separator: RegExp;
-  readonly words: ReadonlyMap<string, number>;
-  readonly compounds: readonly CompoundForm[];
+  readonly numberWords: NumberWords;
   readonly units: readonly { unit: Unit; regex: RegExp }[];
 }
 
 const grammars = new Map<Lang, Grammar>();
-
-/** How a number word is looked up: lower-cased, "vingt-quatre" and "vingt  quatre" as "vingt quatre". */
-const wordKey = (word: string) => word.toLowerCase().replace(/[\s-]+/g, ' ');
-
-/** A regex source matching any of the words (keys of wordKey form), longest first. */
-function wordsSource(words: Iterable<string>): string {
-  return [...words]
-    .map(wordKey)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]+'))
-    .join('|');
-}
-
-/** One way of writing 21..99: the tens word and the unit word, in the order the form puts them. */
-interface CompoundForm {
-  readonly source: string;
-  /** The whole form, with the first and the second word as its two groups. */
-  readonly whole: RegExp;
-  readonly tensFirst: boolean;
-  readonly tens: ReadonlyMap<string, number>;
-  readonly units: ReadonlyMap<string, number>;
-}
-
-/** "vierundzwanzig", "tjuefire", "vingt-quatre", "treinta y seis": 21..99 in words, page language and English. */
-function compoundsOf(lang: Lang): CompoundForm[] {
-  const langs: Lang[] = lang === 'en' ? ['en'] : [lang, 'en'];
-  return langs.flatMap((l) => {
-    const rule = COMPOUNDS[l];
-    if (!rule) return [];
-    const tens = new Map(Object.entries(rule.tens).map(([w, v]) => [wordKey(w), v]));
-    const units = new Map(Object.entries(rule.units).map(([w, v]) => [wordKey(w), v]));
-    return rule.forms.map((form) => {
-      const [before = '', between = '', after = ''] = form.split(/\{[tu]\}/);
-      const tensFirst = form.indexOf('{t}') < form.indexOf('{u}');
-      const [first, second] = tensFirst ? [tens, units] : [units, tens];
-      const part = (text: string) => escapeRegExp(wordKey(text)).replace(/ /g, '[\\s-]+');
-      const build = (open: string) =>
-        `${part(before)}${open}${wordsSource(first.keys())})${part(between)}${open}${wordsSource(second.keys())})${part(after)}`;
-      return { source: build('(?:'), whole: new RegExp(`^${build('(')}$`), tensFirst, tens, units };
-    });
-  });
-}
-
-/** Number words of the page language plus English, by wordKey. */
-function wordsOf(lang: Lang): Map<string, number> {
-  const words = new Map<string, number>();
-  for (const l of lang === 'en' ? ['en' as const] : [lang, 'en' as const]) {
-    for (const [word, value] of Object.entries(NUMBER_WORDS[l] ?? {}))
-      if (!words.has(wordKey(word))) words.set(wordKey(word), value);
-  }
-  return words;
-}
 
 function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
   const tables = lang === 'en' ? [UNIT_TERMS.en] : [UNIT_TERMS[lang], UNIT_TERMS.en];
@@ -140,11 +78,9 @@ function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
 function grammar(lang: Lang): Grammar {
   let g = grammars.get(lang);
   if (g) return g;
-  const words = wordsOf(lang);
-  const compounds = compoundsOf(lang);
-  const wordSource = wordsSource(words.keys());
-  const num = `(?:\\d{1,3}(?:[.,]\\d{1,2})?|${[...compounds.map((c) => c.source), wordSource].join('|')})`;
-  const bracket = `(?:\\s*\\(\\s*(?:\\d{1,3}|${wordSource})\\s*\\))`;
+  const numberWords = numberWordsOf(lang);
+  const num = `(?:\\d{1,3}(?:[.,]\\d{1,2})?|${numberWords.source})`;
+  const bracket = `(?:\\s*\\(\\s*(?:\\d{1,3}|${numberWords.wordSource})\\s*\\))`;
   const connector = [...(CONNECTORS[lang] ?? []), ...(lang === 'en' ? [] : (CONNECTORS.en ?? []))]
     .map((c) => expandTerm(c.toLowerCase()))
     .join('|');
@@ -162,8 +98,7 @@ function grammar(lang: Lang): Grammar {
     number: new RegExp(num, 'y'),
     bracket: new RegExp(bracket, 'y'),
     separator: new RegExp(separator, 'y'),
-    words,
-    compounds,
+    numberWords,
     units: units.map((u) => ({ unit: u.unit, regex: new RegExp(`^${boundedSource(u.terms)}$`) })),
   };
   grammars.set(lang, g);
@@ -190,17 +125,7 @@ function numbersIn(list: string, g: Grammar): string[] {
 
 function numberValue(token: string, g: Grammar): number | null {
   if (/^\d+(?:[.,]\d+)?$/.test(token)) return Number.parseFloat(token.replace(',', '.'));
-  const word = g.words.get(wordKey(token));
-  if (word !== undefined) return word;
-  for (const c of g.compounds) {
-    const m = c.whole.exec(token);
-    if (!m) continue;
-    const [tensWord, unitWord] = c.tensFirst ? [m[1], m[2]] : [m[2], m[1]];
-    const tens = c.tens.get(wordKey(tensWord ?? ''));
-    const unit = c.units.get(wordKey(unitWord ?? ''));
-    if (tens !== undefined && unit !== undefined) return tens + unit;
-  }
-  return null;
+  return g.numberWords.value(token);
 }
 
 /** The ISO-8601 form, a fraction restated in a smaller unit ("1.5 years": P18M), or null ("1,3 months"). */
