@@ -1,14 +1,14 @@
 /**
  * `npm run eval [-- --gate] [--data DIR]`: every evaluation in one run: the classifier on the validation
- * splits, the detector on the labelled pages, extraction per language. With --gate, exits 1 when any
- * figure falls under tools/eval-thresholds.json.
+ * splits, the detector on the labelled pages, extraction per language, the seeds' gold agreement. With
+ * --gate, exits 1 when any figure falls under tools/eval-thresholds.json or a seed's gold item is missed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const STEPS = ['eval-classify.ts', 'eval-detect.ts', 'eval-lang.ts', 'eval-extract.ts'];
+const STEPS = ['eval-classify.ts', 'eval-detect.ts', 'eval-lang.ts', 'eval-seeds.ts'];
 const args = process.argv.slice(2);
 let failed = 0;
 
