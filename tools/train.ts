@@ -15,6 +15,7 @@ import { loadClassifier } from '../src/core/classify/classifier';
 import type { Lexicon } from '../src/core/classify/concepts';
 import lexiconJson from '../src/core/classify/concepts.json';
 import { createFeaturizer, type InstanceMode } from '../src/core/classify/features';
+import { decodeKeys } from '../src/core/classify/model-codec';
 import { SEGMENT_LABELS } from '../src/core/vocabulary';
 import { evaluateClassifier } from './lib/classify-eval';
 import { formatFigures } from './lib/classify-metrics';
@@ -26,6 +27,7 @@ import { combineByLabel, fitContext } from './train/context';
 import { crossValidate, type Fitted, fitModel } from './train/cross-validate';
 import { buildExamples, type RawExample } from './train/examples';
 import { type ExportInput, exportModel } from './train/export';
+import { crossValidateHidden, exportHidden, fitBlend, fitHidden, hiddenExamples } from './train/hidden-stage';
 import { mergeByLabel } from './train/merge';
 import { rateMatchShifts, readPolicyPages } from './train/page-calibration';
 import { DEFAULT_PARAMS, type Params, withOverrides } from './train/params';
@@ -66,16 +68,36 @@ const candidates = params.poolings.map((pooling) => {
   return c;
 });
 const chosen = chooseByLabel(candidates, params.selectMargin);
-const thresholds = SEGMENT_LABELS.map((_, l) => chosen[l]!.thresholds[l]!.t);
+const linearOof = combineByLabel(chosen.map((c) => c.cv.full));
+const linearThresholds = SEGMENT_LABELS.map((_, l) => bestThreshold(linearOof, l).t);
 const transferThresholds = SEGMENT_LABELS.map((_, l) => bestThreshold(chosen[l]!.cv.transfer, l).t);
+// The hidden-layer stage: out-of-fold on the same folds, blended per label for English (hidden-stage.ts).
+const hiddenData = params.hiddenUnits > 0 ? hiddenExamples(examplesFor('sentences')) : [];
+const hiddenOof = params.hiddenUnits > 0 ? crossValidateHidden(hiddenData, params) : null;
+const blended = hiddenOof === null ? null : fitBlend(linearOof, hiddenOof, params);
+if (blended !== null)
+  log(`hidden-layer stage cross-validated; blend weight per label ${blended.blend.join(' ')}`);
 console.log(`pooling per label:          ${chosen.map((c) => c.pooling).join(' ')}`);
-console.log(`thresholds (trained langs): ${thresholds.map((t) => t.toFixed(2)).join(' ')}`);
+console.log(`thresholds (trained langs): ${linearThresholds.map((t) => t.toFixed(2)).join(' ')}`);
+if (blended !== null)
+  console.log(`thresholds (blended, en):   ${blended.thresholds.map((t) => t.toFixed(2)).join(' ')}`);
 console.log(`thresholds (other langs):   ${transferThresholds.map((t) => t.toFixed(2)).join(' ')}`);
 console.log('cross-validation on TRAIN (out-of-fold, calibrated thresholds):');
-for (const line of reportOutOfFold('full    ', chosen, (c) => c.cv.full, thresholds)) console.log(line);
+if (hiddenOof !== null) {
+  const hiddenThresholds = SEGMENT_LABELS.map((_, l) => bestThreshold(hiddenOof, l).t);
+  for (const line of reportOutOfFold('linear  ', chosen, () => linearOof, linearThresholds))
+    console.log(line);
+  for (const line of reportOutOfFold('hidden  ', chosen, () => hiddenOof, hiddenThresholds))
+    console.log(line);
+}
+for (const line of reportOutOfFold('full    ', chosen, () => linearOof, linearThresholds)) console.log(line);
+if (blended !== null)
+  for (const line of reportOutOfFold('blended ', chosen, () => blended.oof, blended.thresholds).slice(0, 2))
+    console.log(line);
 for (const line of reportOutOfFold('concepts', chosen, (c) => c.cv.transfer, transferThresholds))
   console.log(line);
-const contextFull = fitContext(combineByLabel(chosen.map((c) => c.cv.full)), thresholds, params);
+const contextFull = fitContext(linearOof, linearThresholds, params);
+const contextBlended = blended === null ? null : fitContext(blended.oof, blended.thresholds, params);
 const contextConcepts = fitContext(
   combineByLabel(chosen.map((c) => c.cv.transfer)),
   transferThresholds,
@@ -84,10 +106,19 @@ const contextConcepts = fitContext(
 const gains = (fit: typeof contextFull): string =>
   fit.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}${g.kept ? '*' : ''}`).join(' ');
 console.log(`context stage, out-of-fold mean F1 per label (* kept):\n  full     ${gains(contextFull)}`);
+if (contextBlended !== null) console.log(`  blended  ${gains(contextBlended)}`);
 console.log(`  concepts ${gains(contextConcepts)}`);
 console.log('with the context stage (scoreAll):');
 for (const line of reportOutOfFold('full    ', chosen, () => contextFull.oof, contextFull.thresholds))
   console.log(line);
+if (contextBlended !== null)
+  for (const line of reportOutOfFold(
+    'blended ',
+    chosen,
+    () => contextBlended.oof,
+    contextBlended.thresholds,
+  ).slice(0, 2))
+    console.log(line);
 for (const line of reportOutOfFold('concepts', chosen, () => contextConcepts.oof, contextConcepts.thresholds))
   console.log(line);
 if (argv.includes('--cv-only')) process.exit(0);
@@ -96,6 +127,7 @@ const finals = new Map<number, Fitted>();
 for (const c of new Set(chosen))
   finals.set(c.pooling, fitModel(examplesFor(modeOf(c.pooling)), params, c.pooling));
 const merged = mergeByLabel(chosen.map((c) => finals.get(c.pooling)!));
+const hiddenFinal = blended === null ? null : fitHidden(hiddenData, params);
 const exportInput: ExportInput = {
   merged,
   pooling: chosen.map((c) => c.pooling),
@@ -110,13 +142,34 @@ const exportInput: ExportInput = {
   },
   lexicon,
   trainedLangs: ['en', 'de'],
-  bias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(thresholds[l]!)),
+  bias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(linearThresholds[l]!)),
   transferBias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(transferThresholds[l]!)),
   pruneBelow: params.pruneBelow,
 };
-const exported = exportModel(exportInput);
+const linearPart = exportModel(exportInput);
+const exported = {
+  ...linearPart,
+  hidden:
+    hiddenFinal === null || blended === null || contextBlended === null
+      ? null
+      : exportHidden(
+          hiddenFinal,
+          blended.blend,
+          // (1 - a) * linear + a * hidden: both intercepts, calibrated for the 0.5 decision point
+          SEGMENT_LABELS.map((_, l) => {
+            const a = blended.blend[l]!;
+            return (
+              (1 - a) * merged.bias[l]! + a * hiddenFinal.model.outputBias[l]! - logit(blended.thresholds[l]!)
+            );
+          }),
+          contextBlended.weights,
+          decodeKeys(linearPart.keys, linearPart.rows),
+        ),
+};
+// The transfer view is matched to the linear full view's rates (the hidden stage is not blended for the
+// languages without training data), so adding that stage leaves those languages as they were.
 const shifts = params.transferRateMatch
-  ? rateMatchShifts(exported, readPolicyPages(dataDir, ['en', 'de']), params, params.seed)
+  ? rateMatchShifts(linearPart, readPolicyPages(dataDir, ['en', 'de']), params, params.seed)
   : SEGMENT_LABELS.map(() => 0);
 console.log(`transfer intercept shifts (en/de page rates): ${shifts.map((d) => d.toFixed(2)).join(' ')}`);
 const model = {

@@ -1,7 +1,7 @@
 /**
  * Per-label decision thresholds chosen on out-of-fold predictions of the TRAIN split (folds by policy),
  * folded into the intercepts so that the product's fixed 0.5 threshold applies them.
- * The threshold of a label maximises the mean F1 over the corpora that annotate it.
+ * The threshold of a label maximises the mean F1 over the corpora that annotate it (among those present).
  */
 import { SEGMENT_LABELS } from '../../src/core/vocabulary';
 import { f1Of } from '../lib/classify-metrics';
@@ -20,8 +20,9 @@ const GRID = Array.from({ length: 81 }, (_, i) => 0.1 + i * 0.01);
 
 function meanF1(preds: readonly OutOfFold[], l: number, t: number): number {
   const label = SEGMENT_LABELS[l]!;
-  const corpora = (Object.keys(CORPUS_LABELS) as CorpusName[]).filter((c) =>
-    CORPUS_LABELS[c].includes(label),
+  const present = new Set(preds.map((o) => o.corpus));
+  const corpora = (Object.keys(CORPUS_LABELS) as CorpusName[]).filter(
+    (c) => CORPUS_LABELS[c].includes(label) && present.has(c),
   );
   let sum = 0;
   for (const corpus of corpora) {

@@ -12,7 +12,8 @@ export interface Fitted {
   readonly vocab: Vocabulary;
 }
 
-function positiveWeights(data: readonly RawExample[], p: Params): number[] {
+/** Loss weight of a positive target per label: min(cap, (negatives / positives) ^ power), at least 1. */
+export function positiveWeights(data: readonly RawExample[], p: Params): number[] {
   return SEGMENT_LABELS.map((_, l) => {
     let pos = 0;
     let neg = 0;

@@ -57,5 +57,7 @@ export function exportModel(input: ExportInput): ClassifierModel {
     rows: keys.length,
     keys: encodeKeys(Uint32Array.from(keys)),
     weights: encodeWeights(Int8Array.from(rows), L),
+    // the hidden-layer stage shares these rows; train.ts adds it (train/hidden-stage.ts)
+    hidden: null,
   };
 }

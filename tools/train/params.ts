@@ -2,9 +2,15 @@
 import type { FeatureConfig } from '../../src/core/classify/features';
 import type { DropoutOptions } from './concept-dropout';
 import type { TrainOptions } from './examples';
+import type { HiddenOptions } from './hidden-stage';
 import type { PageCalibrationOptions } from './page-calibration';
 
-export interface Params extends TrainOptions, DropoutOptions, PageCalibrationOptions, FeatureConfig {
+export interface Params
+  extends TrainOptions,
+    DropoutOptions,
+    PageCalibrationOptions,
+    FeatureConfig,
+    HiddenOptions {
   readonly seed: number;
   readonly folds: number;
   readonly minCount: number;
@@ -63,6 +69,13 @@ export const DEFAULT_PARAMS: Params = {
   contextOffsets: [-1, 1, -2, 2],
   contextL2: 3,
   contextMargin: 0.005,
+  hiddenUnits: 16,
+  hiddenEpochs: 4,
+  hiddenLearningRate: 0.003,
+  hiddenDropout: 0.3,
+  hiddenInit: 0.1,
+  hiddenPooling: [0.5, 0.5, 2, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
+  hiddenBlends: [0.25, 0.4],
 };
 
 /** Applies `--set a=1,b=true` overrides (experiments only; the committed model uses the defaults). */

@@ -1,7 +1,8 @@
 /**
  * The segment classifier: one-vs-rest logistic regression over the sparse features of features.ts, with
  * int8 weights decoded from src/model/classifier.json (written by tools/train.ts). Some labels read the
- * whole segment; others read its sentences and pool them (see model-format.ts, `pooling`).
+ * whole segment; others read its sentences and pool them (see model-format.ts, `pooling`). For English
+ * its logits are blended with those of a small hidden-layer network (hidden-layer.ts).
  */
 
 import type { Segment } from '../page/segment';
@@ -9,6 +10,7 @@ import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
 import type { Lexicon } from './concepts';
 import { applyContext } from './context';
 import { createFeaturizer, type FeatureView, type InstanceVectors, type SentenceVectors } from './features';
+import { loadHiddenLayer } from './hidden-layer';
 import { decodeKeys, decodeWeights } from './model-codec';
 import { validateModel } from './model-format';
 import { ReadBuffers } from './read-buffers';
@@ -112,16 +114,21 @@ export function loadClassifier(model: unknown): Classifier {
   const pooling = Float64Array.from(m.pooling);
   const segmentLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l] === 0));
   const sentenceLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l]! > 0));
+  const hidden = m.hidden === null ? null : loadHiddenLayer(m.hidden, m.rows);
+  const hiddenLangs = new Set<Lang>(m.hidden?.langs ?? []);
+  const hiddenIntercepts = Float64Array.from(m.hidden?.intercepts ?? []);
   // Scratch reused from segment to segment (a segment's logits are done before the next is read).
   const buffers = new ReadBuffers();
   let rowBuffer: Int32Array = new Int32Array(1024);
   const segmentZ = new Float64Array(N);
   let sentenceZ: Float64Array = new Float64Array(64 * N);
+  const hiddenZ = new Float64Array(N);
 
   /** First-stage logits (calibrated: 0 at the decision point) of one segment into z[at * N ..]. */
   const logits = (text: string, heading: string, lang: Lang, z: Float64Array, at: number): void => {
     const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
-    const b = view === 'full' ? bias : transferBias;
+    const blended = view === 'full' && hidden !== null && hiddenLangs.has(lang);
+    const b = blended ? hiddenIntercepts : view === 'full' ? bias : transferBias;
     const read = featurizer.read(text, heading, lang, view, buffers);
     rowBuffer = rowsOf(read.segment.ids, table, rowBuffer);
     segmentZ.fill(0);
@@ -130,12 +137,14 @@ export function loadClassifier(model: unknown): Classifier {
     if (sentenceZ.length < k * N) sentenceZ = new Float64Array(2 * k * N);
     if (sentenceLabels.length > 0)
       sentenceSums(read.sentences, rowBuffer, table, weights, sentenceLabels, sentenceZ);
+    if (blended) hidden.logits(read.sentences, rowBuffer, table, hiddenZ);
     for (let l = 0; l < N; l++) {
       const r = pooling[l]!;
       const s = scale[l]!;
       // log-mean-exp_r(s * raw) = s * log-mean-exp_(r * s)(raw)
       const raw = r === 0 ? segmentZ[l]! : s > 0 ? pool(sentenceZ, k, l, r * s) : 0;
-      z[at * N + l] = b[l]! + s * raw;
+      const a = blended ? hidden.blend[l]! : 0;
+      z[at * N + l] = b[l]! + (1 - a) * s * raw + (a === 0 ? 0 : a * hiddenZ[l]!);
     }
   };
 
@@ -164,7 +173,12 @@ export function loadClassifier(model: unknown): Classifier {
     body.forEach((i, j) => {
       zb.set(z.subarray(i * N, (i + 1) * N), j * N);
     });
-    const context = trained.has(lang) ? m.context.full : m.context.concepts;
+    const context =
+      m.hidden !== null && hiddenLangs.has(lang)
+        ? m.hidden.context
+        : trained.has(lang)
+          ? m.context.full
+          : m.context.concepts;
     const zc = applyContext(zb, body.length, N, context);
     body.forEach((i, j) => {
       z.set(zc.subarray(j * N, (j + 1) * N), i * N);

@@ -4,9 +4,10 @@ import { LANGUAGES, type Lang, SEGMENT_LABELS } from '../vocabulary';
 import type { Lexicon } from './concepts';
 import { type ContextWeights, contextWidth } from './context';
 import type { FeatureConfig } from './features';
+import { type HiddenLayerModel, validateHiddenLayer } from './hidden-format';
 
 export const MODEL_FORMAT = 'plainly-segment-classifier';
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 export interface ClassifierModel {
   readonly format: typeof MODEL_FORMAT;
@@ -32,6 +33,8 @@ export interface ClassifierModel {
   readonly rows: number;
   readonly keys: string;
   readonly weights: string;
+  /** Hidden-layer stage blended into the logits of its `langs` (English; hidden-format.ts), or null. */
+  readonly hidden: HiddenLayerModel | null;
 }
 
 function fail(why: string): never {
@@ -139,6 +142,8 @@ export function validateModel(model: unknown): ClassifierModel {
   if (!isRecord(model.context)) fail('context must be an object');
   checkContext(model.context.full, 'context.full');
   checkContext(model.context.concepts, 'context.concepts');
+  const hidden = validateHiddenLayer(model.hidden);
+  if (hidden !== null) checkContext(hidden.context, 'hidden.context');
   checkConfig(model.config);
   checkLexicon(model.lexicon);
   return model as unknown as ClassifierModel;

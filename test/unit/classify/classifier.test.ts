@@ -129,12 +129,11 @@ describe('committed classifier', () => {
     ];
     const all = classifier.scoreAll(segs, 'en');
     expect(all).toHaveLength(2);
+    const none = { offsets: [], labels: SEGMENT_LABELS.map(() => []) };
     const noContext = loadClassifier({
       ...model,
-      context: {
-        full: { offsets: [], labels: SEGMENT_LABELS.map(() => []) },
-        concepts: { offsets: [], labels: SEGMENT_LABELS.map(() => []) },
-      },
+      context: { full: none, concepts: none },
+      hidden: { ...model.hidden, context: none },
     });
     expect(noContext.scoreAll(segs, 'en')[1]).toEqual(
       classifier.score('We keep logs for 90 days.', 'Retention', 'en'),
