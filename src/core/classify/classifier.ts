@@ -13,6 +13,7 @@ import { createFeaturizer, type FeatureView, type InstanceVectors, type Sentence
 import { loadHiddenLayer } from './hidden-layer';
 import { decodeKeys, decodeWeights } from './model-codec';
 import { validateModel } from './model-format';
+import { poolLogMeanExp } from './pooling';
 import { ReadBuffers } from './read-buffers';
 import { buildWeightTable, type WeightTable } from './weight-table';
 
@@ -90,16 +91,6 @@ function sentenceSums(
   }
 }
 
-/** log-mean-exp with sharpness r of the k instance logits of label l. */
-function pool(z: Float64Array, k: number, l: number, r: number): number {
-  if (k === 1) return z[l]!;
-  let max = -Infinity;
-  for (let s = 0; s < k; s++) max = Math.max(max, r * z[s * N + l]!);
-  let sum = 0;
-  for (let s = 0; s < k; s++) sum += Math.exp(r * z[s * N + l]! - max);
-  return (max + Math.log(sum / k)) / r;
-}
-
 /** Validates a parsed classifier.json and returns a ready classifier; throws a clear Error if malformed. */
 export function loadClassifier(model: unknown): Classifier {
   const m = validateModel(model);
@@ -117,6 +108,12 @@ export function loadClassifier(model: unknown): Classifier {
   const hidden = m.hidden === null ? null : loadHiddenLayer(m.hidden, m.rows);
   const hiddenLangs = new Set<Lang>(m.hidden?.langs ?? []);
   const hiddenIntercepts = Float64Array.from(m.hidden?.intercepts ?? []);
+  /**
+   * Languages whose full-view logits are blended with the hidden layer's (and that use its context stage):
+   * those it names that the full view reads (the trainer reads a trained language in the concept view by
+   * clearing trainedLangs; it must then get the concept view's intercepts and context, not the blend's).
+   */
+  const blendedFor = (lang: Lang): boolean => trained.has(lang) && hiddenLangs.has(lang);
   // Scratch reused from segment to segment (a segment's logits are done before the next is read).
   const buffers = new ReadBuffers();
   let rowBuffer: Int32Array = new Int32Array(1024);
@@ -127,7 +124,7 @@ export function loadClassifier(model: unknown): Classifier {
   /** First-stage logits (calibrated: 0 at the decision point) of one segment into z[at * N ..]. */
   const logits = (text: string, heading: string, lang: Lang, z: Float64Array, at: number): void => {
     const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
-    const blended = view === 'full' && hidden !== null && hiddenLangs.has(lang);
+    const blended = hidden !== null && blendedFor(lang);
     const b = blended ? hiddenIntercepts : view === 'full' ? bias : transferBias;
     const read = featurizer.read(text, heading, lang, view, buffers);
     rowBuffer = rowsOf(read.segment.ids, table, rowBuffer);
@@ -142,7 +139,7 @@ export function loadClassifier(model: unknown): Classifier {
       const r = pooling[l]!;
       const s = scale[l]!;
       // log-mean-exp_r(s * raw) = s * log-mean-exp_(r * s)(raw)
-      const raw = r === 0 ? segmentZ[l]! : s > 0 ? pool(sentenceZ, k, l, r * s) : 0;
+      const raw = r === 0 ? segmentZ[l]! : s > 0 ? poolLogMeanExp(sentenceZ, k, l, r * s) : 0;
       const a = blended ? hidden.blend[l]! : 0;
       z[at * N + l] = b[l]! + (1 - a) * s * raw + (a === 0 ? 0 : a * hiddenZ[l]!);
     }
@@ -174,7 +171,7 @@ export function loadClassifier(model: unknown): Classifier {
       zb.set(z.subarray(i * N, (i + 1) * N), j * N);
     });
     const context =
-      m.hidden !== null && hiddenLangs.has(lang)
+      m.hidden !== null && blendedFor(lang)
         ? m.hidden.context
         : trained.has(lang)
           ? m.context.full

@@ -11,6 +11,7 @@
 import { SEGMENT_LABELS } from '../vocabulary';
 import type { SentenceVectors } from './features';
 import { decodeInt8, type HiddenLayerModel } from './hidden-format';
+import { poolLogMeanExp } from './pooling';
 import type { WeightTable } from './weight-table';
 
 export interface HiddenLayer {
@@ -25,16 +26,6 @@ export interface HiddenLayer {
 }
 
 const N = SEGMENT_LABELS.length;
-
-/** log-mean-exp with sharpness r of the k instance logits of label l (z row-major k * N). */
-function pool(z: Float64Array, k: number, l: number, r: number): number {
-  if (k === 1) return z[l]!;
-  let max = -Infinity;
-  for (let s = 0; s < k; s++) max = Math.max(max, r * z[s * N + l]!);
-  let sum = 0;
-  for (let s = 0; s < k; s++) sum += Math.exp(r * z[s * N + l]! - max);
-  return (max + Math.log(sum / k)) / r;
-}
 
 /** The stage of a validated model whose linear part has `rows` rows. */
 export function loadHiddenLayer(m: HiddenLayerModel, rows: number): HiddenLayer {
@@ -93,7 +84,7 @@ export function loadHiddenLayer(m: HiddenLayerModel, rows: number): HiddenLayer 
     }
     if (z.length < k * N) z = new Float64Array(k * N * 2);
     for (let s = 0; s < k; s++) instance(v, segmentRows, table, s);
-    for (let l = 0; l < N; l++) out[l] = pool(z, k, l, pooling[l]!);
+    for (let l = 0; l < N; l++) out[l] = poolLogMeanExp(z, k, l, pooling[l]!);
   };
 
   return { blend: Float64Array.from(m.blend), logits };
