@@ -2,7 +2,7 @@ import type { CollectionPractice, Evidence } from '../report';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { hasAny, type LangTerms } from './lexicon';
+import { findAll, hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
 import { negatedBefore } from './negation';
@@ -58,7 +58,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
   const cue = hasAny(COLLECT, lang, text) || introCue;
   if (!cue && ctx.affinity.collection < AFFINITY_ALONE) return { types: [], cue };
-  if (hasAny(DEFINITION, lang, text)) return { types: [], cue };
+  if (onlyDefines(text, lang)) return { types: [], cue };
   const matches = typedMatches(TYPES, MASKS, text, lang);
   const listItem =
     ctx.segment.kind === 'list-item' &&
@@ -79,4 +79,14 @@ function supported(m: TypedMatch<DataType>, all: readonly TypedMatch<DataType>[]
     const [from, to] = o.start >= m.end ? [m.end, o.start] : [o.end, m.start];
     return to - from <= LIST_GAP && to >= from && LIST_GAP_TEXT.test(text.slice(from, to));
   });
+}
+
+/**
+ * "Personal data means any information ... such as a name": a definition names no data collected. It does
+ * when a collection cue comes first: "We collect personal data, i.e. any information ... such as your name".
+ */
+function onlyDefines(text: string, lang: Lang): boolean {
+  const definition = findAll(DEFINITION, lang, text)[0];
+  if (!definition) return false;
+  return !findAll(COLLECT, lang, text).some((cue) => cue.start < definition.start);
 }

@@ -71,11 +71,16 @@ function compoundsOf(lang: Lang): CompoundForm[] {
   });
 }
 
+/** English words this short ("a", "an") are prepositions or articles in other languages ("de semanas a meses"). */
+const SHORTEST_BORROWED = 3;
+
 function singleWordsOf(lang: Lang): Map<string, number> {
   const words = new Map<string, number>();
   for (const l of languagesOf(lang)) {
-    for (const [word, value] of Object.entries(SINGLE_WORDS[l] ?? {}))
+    for (const [word, value] of Object.entries(SINGLE_WORDS[l] ?? {})) {
+      if (l !== lang && word.length < SHORTEST_BORROWED) continue;
       if (!words.has(wordKey(word))) words.set(wordKey(word), value);
+    }
   }
   return words;
 }

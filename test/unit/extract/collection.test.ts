@@ -122,6 +122,24 @@ describe('data types stated as collected', () => {
 
   test.each<[Lang, string, string[]]>([
     [
+      'en',
+      'We collect personal data, i.e. any information relating to an identified or identifiable person, such as your name and email address.',
+      ['name', 'email'],
+    ],
+    [
+      'de',
+      'Wir erheben personenbezogene Daten, also Informationen über eine identifizierte oder identifizierbare Person, etwa Ihren Namen und Ihre E-Mail-Adresse.',
+      ['name', 'email'],
+    ],
+  ])(
+    '%s: a collection statement that quotes the definition still states what is collected',
+    (lang, sentence, types) => {
+      expect(practicesOf([sentence], lang).collection.dataTypes).toEqual(types);
+    },
+  );
+
+  test.each<[Lang, string, string[]]>([
+    [
       'nb',
       'For digitalabonnenter trenger vi bare navn og mobilnummer eller e-postadresse.',
       ['name', 'email', 'phone'],

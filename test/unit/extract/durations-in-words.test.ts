@@ -136,3 +136,17 @@ describe('retention periods around ages and browser storage', () => {
     expect(p.retention.periods).toEqual([]);
   });
 });
+
+describe('English number words borrowed by other languages', () => {
+  test.each([
+    ['de semanas a meses', 'es'],
+    ['da giorni a mesi', 'it'],
+    ['de dias a meses', 'pt'],
+  ] as const)('"%s" (%s) states no duration', (text, lang) => {
+    expect(findDurations(text, lang)).toEqual([]);
+  });
+
+  test('"three years" in a Norwegian text is still read', () => {
+    expect(findDurations('lagres i three years', 'nb').map((d) => d.iso)).toEqual(['P3Y']);
+  });
+});
