@@ -15,6 +15,7 @@ import { loadClassifier } from '../src/core/classify/classifier';
 import type { Practices } from '../src/core/report';
 import model from '../src/model/classifier.json';
 import { type Expected, FIXTURES_DIR, type Gold } from '../test/fixtures/fixture-files';
+import { diffList } from '../test/fixtures/gold-check';
 import { sharedDataDir } from './shared-data';
 
 const SEEDS = resolve(sharedDataDir(), '..', 'seeds');
@@ -37,9 +38,7 @@ function listField(
   gold: readonly string[],
   optional: readonly string[] = [],
 ): FieldResult {
-  const allowed = new Set([...gold, ...optional]);
-  const missed = gold.filter((item) => !got.includes(item));
-  const extra = got.filter((item) => !allowed.has(item));
+  const { missed, extra } = diffList(got, gold, optional);
   return { field, found: gold.length - missed.length, gold: gold.length, missed, extra };
 }
 
@@ -65,7 +64,11 @@ function fieldsOf(p: Practices, gold: Gold): FieldResult[] {
     listField('rights', p.rights.rights, gold.rights),
     valueField('retention kind', p.retention.kind, gold.retention.kind),
     listField('periods', p.retention.periods, gold.retention.periods, optionalPeriods),
-    valueField('contact', p.contact.emails.map((e) => e.toLowerCase()).includes(gold.contact_email), true),
+    valueField(
+      'contact',
+      p.contact.emails.some((e) => e.toLowerCase() === gold.contact_email.toLowerCase()),
+      true,
+    ),
   ];
   if (gold.sharing.sells !== null) fields.push(valueField('sells', p.sharing.sells, gold.sharing.sells));
   if (gold.children_age !== undefined)

@@ -14,7 +14,11 @@ let failed = 0;
 
 for (const step of STEPS) {
   const script = join(ROOT, 'tools', step);
-  if (!existsSync(script)) continue;
+  if (!existsSync(script)) {
+    failed++;
+    console.error(`${step} is missing`);
+    continue;
+  }
   console.log(`\n### ${step}\n`);
   const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const run = spawnSync(process.execPath, [tsx, script, ...args], { stdio: 'inherit', cwd: ROOT });
