@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { segmentDocument } from '../core/page/from-document';
 import { segmentText } from '../core/page/from-text';
@@ -11,9 +11,13 @@ export class InputError extends Error {}
 
 export type InputFormat = 'html' | 'md' | 'txt';
 
+/**
+ * A file's bytes, or stdin's for '-'. Files are read synchronously: the files are analysed one after the
+ * other anyway, and an asynchronous read leaves the process idle, waiting for the thread that reads.
+ */
 export async function readInput(file: string, stdin: () => Promise<Buffer>): Promise<Buffer> {
   try {
-    return file === '-' ? await stdin() : await readFile(file);
+    return file === '-' ? await stdin() : readFileSync(file);
   } catch (error) {
     throw new InputError(describeReadError(error));
   }

@@ -2,7 +2,15 @@ import type { ChildrenPractice, Evidence } from '../report';
 import type { Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { expandTerm, hasAny, LATIN_LETTERS, type LangTerms, lowerSameLength, termsFor } from './lexicon';
+import {
+  declareTables,
+  expandTerm,
+  hasAny,
+  LATIN_LETTERS,
+  type LangTerms,
+  lowerSameLength,
+  termsFor,
+} from './lexicon';
 import children from './lexicon/children.json';
 import cues from './lexicon/cues.json';
 import numbers from './lexicon/numbers.json';
@@ -13,6 +21,7 @@ const AGES = children.ages as LangTerms;
 /** Phrases that state an age only next to a word for children ("Kinder unter 16 Jahren": "16 Jahren"). */
 const AGES_WITH_CHILDREN = children.agesWithChildren as LangTerms;
 const COLLECT = cues.collect as LangTerms;
+declareTables([TERMS, COLLECT]);
 const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** Ages a policy can mean as a minimum age; other numbers near "children" are something else. */

@@ -2,17 +2,18 @@ import type { CollectionPractice, Evidence } from '../report';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { findAll, hasAny, type LangTerms } from './lexicon';
+import { declareTables, findAll, hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
 import { negatedBefore } from './negation';
-import { type KindTerms, type TypedMatch, typedMatches } from './typed-matches';
+import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 const TYPES = dataTypes.types as Readonly<Record<DataType, KindTerms>>;
 const MASKS = dataTypes.masks as LangTerms;
 const COLLECT = cues.collect as LangTerms;
 /** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
 const DEFINITION = cues.definition as LangTerms;
+declareTables([COLLECT, DEFINITION, ...typedLexicons(TYPES, MASKS)]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;

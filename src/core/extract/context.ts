@@ -1,7 +1,7 @@
 import type { Segment } from '../page/segment';
 import { type Sentence, splitSentences } from '../text/sentences';
 import type { LabelScores, Lang, SegmentLabel } from '../vocabulary';
-import { hasAny, type LangTerms } from './lexicon';
+import { declareTables, hasAny, type LangTerms } from './lexicon';
 import headings from './lexicon/headings.json';
 
 /** What a passage is about, as far as extraction cares. */
@@ -34,6 +34,7 @@ const TOPICS = Object.keys(TOPIC_LABEL) as Topic[];
 export const HEADING_WEIGHT = 0.8;
 
 const HEADING_TERMS = headings as Readonly<Record<Topic, LangTerms>>;
+declareTables(TOPICS.map((topic) => HEADING_TERMS[topic]));
 
 /** One segment with what extraction needs around it. */
 export interface SegmentContext {

@@ -2,14 +2,15 @@ import type { Evidence, Practice } from '../report';
 import type { Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { hasAny } from './lexicon';
+import { declareTables, hasAny } from './lexicon';
 import flags from './lexicon/flags.json';
-import type { KindTerms } from './typed-matches';
+import { type KindTerms, typedLexicons } from './typed-matches';
 
 /** The practices that are reported as "said or not" with their quotes. */
 export type FlagTopic = 'security' | 'international' | 'changes';
 
 const TERMS = flags as Readonly<Record<FlagTopic, KindTerms>>;
+declareTables(typedLexicons(TERMS, undefined));
 
 /** A general word ("secure", "changes") counts only in a passage the model or heading puts under the topic. */
 const WEAK_AFFINITY = 0.5;

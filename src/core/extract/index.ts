@@ -6,7 +6,7 @@ import { extractCollection } from './collection';
 import { extractContact } from './contact';
 import { buildContexts, sentencesOf } from './context';
 import { extractFlag } from './flags';
-import { clearPreparedTexts } from './lexicon';
+import { clearPreparedTexts, prepareLexicons } from './lexicon';
 import { extractRetention } from './retention';
 import { extractRights } from './rights';
 import { extractSharing } from './sharing';
@@ -23,6 +23,7 @@ export function extractPractices(
   lang: Lang,
 ): Practices {
   clearPreparedTexts();
+  prepareLexicons(lang);
   try {
     return readPractices(segments, scores, lang);
   } finally {

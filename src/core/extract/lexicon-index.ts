@@ -45,6 +45,8 @@ export interface LangIndex {
   /** Lexicon (or the key of a lexicon of TermSpecs) -> its id in the index, or -1 when it has no terms. */
   readonly ids: Map<object, number>;
   readonly alone: Map<LangTerms, TermIndex | null>;
+  /** Whether every declared lexicon is registered (registerDeclared). */
+  complete: boolean;
 }
 
 const indexes = new Map<Lang, LangIndex>();
@@ -52,7 +54,7 @@ const indexes = new Map<Lang, LangIndex>();
 export function langIndex(lang: Lang): LangIndex {
   let li = indexes.get(lang);
   if (!li) {
-    li = { index: new TermIndex(WORDS, NAMES), ids: new Map(), alone: new Map() };
+    li = { index: new TermIndex(WORDS, NAMES), ids: new Map(), alone: new Map(), complete: false };
     indexes.set(lang, li);
   }
   return li;
@@ -91,6 +93,40 @@ export function specLexiconId(li: LangIndex, key: object, specs: () => readonly 
     li.ids.set(key, id);
   }
   return id;
+}
+
+/** A lexicon that extraction matches whole sentences against: a table, or TermSpecs made under a key. */
+type Declared =
+  | { readonly table: LangTerms }
+  | { readonly key: object; readonly specs: () => readonly TermSpec[] };
+
+const declared: Declared[] = [];
+
+/**
+ * Declares lexicons to register up front (registerDeclared): a lexicon registered after sentences were
+ * walked makes them be walked again, so extractors declare, as their modules load, the ones they ask
+ * findAll / hasAny / typedMatches about.
+ */
+export function declareTables(tables: readonly (LangTerms | undefined)[]): void {
+  for (const table of tables) if (table) declared.push({ table });
+}
+
+/** Declares a lexicon given as TermSpecs (see specLexiconId): `specs` is called when it is registered. */
+export function declareSpecs(key: object, specs: () => readonly TermSpec[]): void {
+  declared.push({ key, specs });
+}
+
+/**
+ * Registers every declared lexicon in the index of a language, once: one trie build per language, and
+ * one walk per sentence. Lexicons that nobody declared are still registered when first used.
+ */
+export function registerDeclared(li: LangIndex, lang: Lang): void {
+  if (li.complete) return;
+  li.complete = true;
+  for (const d of declared) {
+    if ('table' in d) lexiconId(li, d.table, lang);
+    else specLexiconId(li, d.key, d.specs);
+  }
 }
 
 /** An index of one lexicon (its id is 0), or null when it has no terms for the language. */

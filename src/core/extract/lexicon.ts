@@ -4,6 +4,7 @@ import {
   type LangTerms,
   langIndex,
   lexiconId,
+  registerDeclared,
   specLexiconId,
   termsFor,
   trimIndexes,
@@ -13,7 +14,7 @@ import { forgetPreparedTexts, lowerCase, type Prepared, prepare } from './prepar
 import type { TermIndex, TermSpec } from './term-index';
 import { BEFORE, isLoose, rightBounded } from './term-syntax';
 
-export { type LangTerms, termsFor } from './lexicon-index';
+export { declareSpecs, declareTables, type LangTerms, termsFor } from './lexicon-index';
 export type { Span } from './match-records';
 export { expandTerm, LATIN_LETTERS } from './term-syntax';
 
@@ -42,6 +43,14 @@ export function boundedSource(terms: readonly string[]): string {
 export function clearPreparedTexts(): void {
   forgetPreparedTexts();
   trimIndexes();
+}
+
+/**
+ * Registers every declared lexicon of a language (declareTables) before its sentences are walked, so
+ * each sentence is walked once: extraction starts each page with it.
+ */
+export function prepareLexicons(lang: Lang): void {
+  registerDeclared(langIndex(lang), lang);
 }
 
 const regexes = new WeakMap<LangTerms, Map<Lang, RegExp | null>>();
@@ -115,7 +124,7 @@ export function specLexiconIdOf(key: object, lang: Lang, specs: () => readonly T
 /**
  * The matches of every lexicon of `index` in a prepared text. The first question about a text matches
  * every lexicon of the language in it at once, for the questions to come; a text is walked again when
- * lexicons were registered since (on the first page, as extractors first use them).
+ * lexicons were registered since (ones nobody declared, as they are first used; see prepareLexicons).
  */
 function walked(index: TermIndex, p: Prepared): Map<number, TableMatches> {
   if (!p.matches || p.index !== index || p.indexSize !== index.size) {

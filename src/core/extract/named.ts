@@ -1,6 +1,14 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SegmentContext, SentenceRef } from './context';
-import { expandTerm, findAllOnce, hasAny, hasAnyOnce, type LangTerms, termsFor } from './lexicon';
+import {
+  declareTables,
+  expandTerm,
+  findAllOnce,
+  hasAny,
+  hasAnyOnce,
+  type LangTerms,
+  termsFor,
+} from './lexicon';
 import cues from './lexicon/cues.json';
 import groupNames from './lexicon/group-names.json';
 import parties from './lexicon/third-parties.json';
@@ -52,6 +60,7 @@ function presentsRecipients(ref: SentenceRef, lang: Lang): boolean {
 
 const NEEDS_CUE = new Set(parties.needsCue);
 const EMBED = cues.embed as LangTerms;
+declareTables([EMBED]);
 
 /**
  * Known services named as recipients in one sentence. A product ("Google Analytics", "Stripe") counts

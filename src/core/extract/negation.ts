@@ -1,8 +1,9 @@
 import type { Lang } from '../vocabulary';
-import { findAll, findAllOnce, type LangTerms, type Span } from './lexicon';
+import { declareTables, findAll, findAllOnce, type LangTerms, type Span } from './lexicon';
 import negation from './lexicon/negation.json';
 
 const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
+declareTables([CLAUSE_BREAKS]);
 const negatorTables = new Map<Lang, LangTerms>();
 
 /**

@@ -1,12 +1,12 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { findAll, hasAny, type LangTerms } from './lexicon';
+import { declareTables, findAll, hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
 import { negatedBefore } from './negation';
-import { type KindTerms, type TypedMatch, typedMatches } from './typed-matches';
+import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
 const MASKS = recipients.masks as LangTerms;
@@ -19,6 +19,15 @@ export const SHARE_BLOCK = cues.shareBlock as LangTerms;
 const COLLECT = cues.collect as LangTerms;
 /** Keeping, storing, deleting: a sentence about keeping data cites the law as its reason, not a recipient. */
 const KEEP = retention.cue as LangTerms;
+declareTables([
+  SHARE,
+  SHARE_BLOCK,
+  KEEP,
+  REQUESTS,
+  COMPLAINT,
+  COLLECT,
+  ...typedLexicons(RECIPIENT_KINDS, MASKS),
+]);
 /** Languages that capitalise every noun, where a capitalised word says nothing of a name. */
 const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(recipients.capitalisedNouns);
 

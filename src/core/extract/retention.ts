@@ -4,7 +4,7 @@ import { explicitAges } from './children';
 import type { SentenceRef } from './context';
 import { findDurations } from './durations';
 import { quote, topEvidence } from './evidence';
-import { findAll, findAllOnce, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
+import { declareTables, findAll, findAllOnce, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
 import children from './lexicon/children.json';
 import dataTypes from './lexicon/data-types.json';
 import retention from './lexicon/retention.json';
@@ -20,6 +20,7 @@ const WITHIN = retention.within as LangTerms;
 const CHILDREN = children.terms as LangTerms;
 const COOKIES = dataTypes.types.cookies.strong as LangTerms;
 const COOKIE_WORDS = retention.cookieWords as LangTerms;
+declareTables([CUE, USER_ACTION, CHILDREN, COOKIES, CRITERIA, INDEFINITE_MASK, INDEFINITE]);
 
 /** Without a keep/store/delete verb, a sentence counts only in a passage the model or heading calls retention. */
 const AFFINITY_ALONE = 0.6;

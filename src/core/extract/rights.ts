@@ -2,15 +2,16 @@ import type { Evidence, RightsPractice } from '../report';
 import { type Lang, RIGHTS, type Right } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { hasAny, type LangTerms } from './lexicon';
+import { declareTables, hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import rights from './lexicon/rights.json';
-import { type KindTerms, typedMatches } from './typed-matches';
+import { type KindTerms, typedLexicons, typedMatches } from './typed-matches';
 
 const KINDS = rights.kinds as Readonly<Record<Right, KindTerms>>;
 const MASKS = rights.masks as LangTerms;
 const GRANT = cues.rightGrant as LangTerms;
 const BLOCK = cues.rightBlock as LangTerms;
+declareTables([BLOCK, GRANT, ...typedLexicons(KINDS, MASKS)]);
 
 /** Without "right"/"you may request", a sentence counts only where the model calls it user access/control. */
 const AFFINITY_ALONE = 0.6;

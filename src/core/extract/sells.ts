@@ -1,6 +1,6 @@
 import type { Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { findAll, hasAnyOnce, type LangTerms } from './lexicon';
+import { declareTables, findAll, hasAnyOnce, type LangTerms } from './lexicon';
 import selling from './lexicon/selling.json';
 import { clauseText, negatedClause } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
@@ -8,6 +8,7 @@ import { RECIPIENT_KINDS } from './recipients';
 const VERBS = selling.verbs as LangTerms;
 /** Words that deny selling only in a negation ("we do not rent or trade your data"). */
 const DENIAL_ONLY = selling.denialOnly as LangTerms;
+declareTables([VERBS, DENIAL_ONLY]);
 const DATA_NOUNS = selling.dataNouns as LangTerms;
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
 

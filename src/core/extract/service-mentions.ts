@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { escapeRegExp, lowerSameLength, matchesIn, specLexiconIdOf } from './lexicon';
+import { declareSpecs, escapeRegExp, lowerSameLength, matchesIn, specLexiconIdOf } from './lexicon';
 import parties from './lexicon/third-parties.json';
 import { NAMES } from './lexicon-index';
 import type { Span, TableMatches } from './match-records';
@@ -85,6 +85,8 @@ function aliasIndex(): AliasIndex {
 /** Keys of the alias lexicons in the languages' indexes. */
 const EXACT_LOWER = {};
 const LOOSE = {};
+declareSpecs(EXACT_LOWER, () => aliasIndex().exactLower);
+declareSpecs(LOOSE, () => aliasIndex().loose);
 
 /** The matches a global regex's matchAll would give: from each match on, the next one after its end. */
 function successive(spans: readonly Span[]): Span[] {
@@ -104,14 +106,19 @@ function successive(spans: readonly Span[]): Span[] {
  * are then matched on the whole text. 0: not asked yet, 1: such a character, 2: not.
  */
 const lowersIntoName = new Uint8Array(0x10000);
-const MAY_LOWER_INTO_NAME = /[\u0250-\u02ff\u0370-\u1dff\u1f00-\uffff]/g;
+
+/** Code units that may lower into a name character: U+0250-02FF, U+0370-1DFF and U+1F00-FFFF. */
+function mayLowerIntoName(c: number): boolean {
+  return c >= 0x1f00 || (c >= 0x370 && c <= 0x1dff) || (c >= 0x250 && c <= 0x2ff);
+}
 
 function hasNameLowering(text: string): boolean {
-  for (const m of text.matchAll(MAY_LOWER_INTO_NAME)) {
-    const c = m[0].charCodeAt(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!mayLowerIntoName(c)) continue;
     let v = lowersIntoName[c] ?? 0;
     if (v === 0) {
-      const lower = m[0].toLowerCase();
+      const lower = String.fromCharCode(c).toLowerCase();
       v = lower.length === 1 && isNameCode(lower.charCodeAt(0)) ? 1 : 2;
       lowersIntoName[c] = v;
     }

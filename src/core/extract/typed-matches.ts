@@ -39,6 +39,15 @@ interface Group<K extends string> {
   readonly lexicons: object;
 }
 
+/** The lexicons of a typed table (strong, weak, then masks), for declareTables. */
+export function typedLexicons(
+  table: Readonly<Record<string, KindTerms>>,
+  masks: LangTerms | undefined,
+): LangTerms[] {
+  const kinds = Object.values(table).flatMap((terms) => [terms.strong, terms.weak]);
+  return [...kinds, masks].filter((t): t is LangTerms => t !== undefined);
+}
+
 const groups = new WeakMap<object, Map<LangTerms | undefined, Map<Lang, Group<string>>>>();
 
 function groupOf<K extends string>(
