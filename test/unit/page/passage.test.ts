@@ -3,6 +3,7 @@ import { collapsedPrefix } from '../../../src/core/page/collapsed-prefix';
 import { Passage } from '../../../src/core/page/passage';
 import { splitLongText } from '../../../src/core/page/split-long';
 import { collapseWhitespace } from '../../../src/core/text/normalize';
+import { mulberry32 } from '../../../tools/train/random';
 
 /** Every piece of a passage, read to the end (null answers only mean "read on"). */
 function pieces(raw: string, chunk?: number): string[] {
@@ -19,16 +20,8 @@ function whole(raw: string): string[] {
   return text.length < 2 ? [] : splitLongText(text);
 }
 
-/** A deterministic random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic generator (mulberry32), so the cases are the same on every run. */
+const random = mulberry32;
 
 const PARTS = [
   'word',

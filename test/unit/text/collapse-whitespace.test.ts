@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../../src/core/text/normalize';
+import { mulberry32 } from '../../../tools/train/random';
 
 /** What collapseWhitespace is defined as (its slow path). */
 function reference(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
 }
 
-/** A small deterministic generator (mulberry32), so the cases are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A deterministic generator (mulberry32), so the cases are the same on every run. */
+const random = mulberry32;
 
 const PIECES = [
   'a',
