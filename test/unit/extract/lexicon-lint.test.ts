@@ -4,23 +4,14 @@
  * trailing spaces and of terms listed twice; and the lint must catch each of those mistakes.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listProblems, listsIn, modeOf, termProblems } from './lexicon-lint';
+import { LEXICON_DIR, listProblems, listsIn, modeOf, termProblems } from './lexicon-lint';
 
-const LEXICONS = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'src',
-  'core',
-  'extract',
-  'lexicon',
+const FILES = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json'));
+const LISTS = FILES.flatMap((file) =>
+  listsIn(JSON.parse(readFileSync(join(LEXICON_DIR, file), 'utf8')), file),
 );
-const FILES = readdirSync(LEXICONS).filter((f) => f.endsWith('.json'));
-const LISTS = FILES.flatMap((file) => listsIn(JSON.parse(readFileSync(join(LEXICONS, file), 'utf8')), file));
 
 describe('lexicon lint on the lexicon files', () => {
   it('finds the lists of every file', () => {

@@ -2,7 +2,11 @@
  * A structural lint of lexicon terms (src/core/extract/term-syntax.ts): mistakes that make a term, or a
  * branch of it, unable to match, found by reading the term's pattern, not by running it on text.
  */
+import { fileURLToPath } from 'node:url';
 import { isLoose, needsRightBound } from '../../../src/core/extract/term-syntax';
+
+/** src/core/extract/lexicon: every JSON file of extraction's lexicons. */
+export const LEXICON_DIR = fileURLToPath(new URL('../../../src/core/extract/lexicon', import.meta.url));
 
 /** How a list of strings is read by its code. */
 export type ListMode =

@@ -4,8 +4,7 @@
  * sentences, their slices, and edge cases.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   clearPreparedTexts,
@@ -20,20 +19,11 @@ import {
 import { LANGUAGES, type Lang } from '../../../src/core/vocabulary';
 import { EDGE_TEXTS, sentencesOf } from './corpus';
 import { practicesOf } from './helpers';
+import { LEXICON_DIR } from './lexicon-lint';
 
-const LEXICONS = join(
-  dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  'src',
-  'core',
-  'extract',
-  'lexicon',
-);
 const KEYS = new Set<string>([...LANGUAGES, 'all']);
 /** Tables read by their own code, not through findAll: templates with {n}, group names with capitals. */
-const NOT_LEXICONS = /group-names|children\.json\/ages|durations\.json\/(units|connectors)/;
+const NOT_LEXICON_DIR = /group-names|children\.json\/ages|durations\.json\/(units|connectors)/;
 
 function lexicons(): [string, LangTerms][] {
   const out: [string, LangTerms][] = [];
@@ -41,13 +31,13 @@ function lexicons(): [string, LangTerms][] {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return;
     const entries = Object.entries(value);
     if (entries.length > 0 && entries.every(([k, v]) => KEYS.has(k) && Array.isArray(v))) {
-      if (!NOT_LEXICONS.test(path)) out.push([path, value as LangTerms]);
+      if (!NOT_LEXICON_DIR.test(path)) out.push([path, value as LangTerms]);
       return;
     }
     for (const [k, v] of entries) walk(v, `${path}/${k}`);
   };
-  for (const file of readdirSync(LEXICONS).filter((f) => f.endsWith('.json'))) {
-    walk(JSON.parse(readFileSync(join(LEXICONS, file), 'utf8')), file);
+  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json'))) {
+    walk(JSON.parse(readFileSync(join(LEXICON_DIR, file), 'utf8')), file);
   }
   return out;
 }
