@@ -13,6 +13,7 @@ import { segmentDocument } from '../src/core/page/from-document';
 import type { Segment } from '../src/core/page/segment';
 import model from '../src/model/classifier.json';
 import { median } from './lib/stats';
+import { timeRuns } from './lib/timing';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const POLICIES = join(ROOT, 'test', 'fixtures', 'policies');
@@ -20,16 +21,7 @@ const RUNS = 40;
 const WORDS = 10_000;
 const SEGMENTS = 150;
 
-function time(fn: () => void): number[] {
-  for (let i = 0; i < 5; i++) fn();
-  const out: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
+const time = (fn: () => void): number[] => timeRuns(fn, RUNS, 5);
 
 /** English fixture policies' paragraphs, repeated to 10,000 words, regrouped into ~150 segments. */
 function policySegments(): Segment[] {

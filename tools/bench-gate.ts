@@ -10,14 +10,16 @@
  * The address given to the gate is a neutral one (https://example.org/page), so the gate takes its full
  * path on every page whose title does not already say "privacy": the cost of a page that is not a policy.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHtmlDocument } from '../src/cli/html-document';
 import { asDocument, decodeText } from '../src/cli/read-page';
 import { fold } from '../src/core/detect/fold';
 import { gatePage, textSample } from '../src/core/detect/gate';
+import { htmlFilesUnder } from './lib/html-files';
 import { median, percentile } from './lib/stats';
+import { timeRuns } from './lib/timing';
 import { sharedDataDir } from './shared-data';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,23 +36,8 @@ interface Timed {
   ms: number;
 }
 
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.html?$/i.test(f))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
 function medianMs(fn: () => void): number {
-  for (let i = 0; i < WARM_UP; i++) fn();
-  const runs: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    runs.push(performance.now() - start);
-  }
-  return median(runs);
+  return median(timeRuns(fn, RUNS, WARM_UP));
 }
 
 /** Parses a page as the CLI does (a site generator's fragment becomes the page it renders). */
@@ -98,7 +85,7 @@ function benchGate(): void {
   const groups: [string, string][] = [...dataGroups(), ['fixtures', join(ROOT, 'test', 'fixtures')]];
   const rows: Timed[] = [];
   for (const [group, dir] of groups) {
-    for (const file of htmlFiles(dir)) {
+    for (const file of htmlFilesUnder(dir)) {
       const page = load(group, dir, file);
       rows.push({ ...page, ms: medianMs(() => gatePage(page.doc, URL)) });
     }

@@ -13,7 +13,7 @@
  *     the one least slowed by others.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -35,21 +35,12 @@ import { identifyLanguage } from '../src/core/lang/identify';
 import { segmentDocument } from '../src/core/page/from-document';
 import { segmentText } from '../src/core/page/from-text';
 import model from '../src/model/classifier.json';
+import { htmlFilesUnder } from './lib/html-files';
 import { median, percentile } from './lib/stats';
+import { timeRuns } from './lib/timing';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
-
-function time(fn: () => void, runs: number): number[] {
-  for (let i = 0; i < WARM_UP; i++) fn();
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    fn();
-    out.push(performance.now() - t);
-  }
-  return out;
-}
 
 /** Wall time of a Node process running `args`. */
 function wallOf(args: string[]): number {
@@ -58,15 +49,9 @@ function wallOf(args: string[]): number {
   return performance.now() - t;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => join(dir, f));
-}
-
 /** The seed policies' text, repeated until it holds 10,000 words. */
 function tenThousandWords(): string {
-  const texts = htmlFiles(join(FIXTURES, 'policies')).map((f) => {
+  const texts = htmlFilesUnder(join(FIXTURES, 'policies')).map((f) => {
     const { document } = parseHTML(readFileSync(f, 'utf8'));
     return segmentDocument(document as unknown as Document)
       .segments.map((s) => s.text)
@@ -157,12 +142,12 @@ console.log(
 console.log(`   ratio whole / tokenising ${(median(whole) / median(tokenise)).toFixed(2)}x`);
 
 const gateTimes: number[] = [];
-const pages = htmlFiles(FIXTURES).map((f) => ({
+const pages = htmlFilesUnder(FIXTURES).map((f) => ({
   f,
   doc: parseHTML(readFileSync(f, 'utf8')).document as unknown as Document,
 }));
 for (const { doc } of pages) {
-  const runs = time(() => gatePage(doc, 'https://example.org/page'), 20);
+  const runs = timeRuns(() => gatePage(doc, 'https://example.org/page'), 20, WARM_UP);
   gateTimes.push(median(runs));
 }
 console.log(`\n2. The gate on ${pages.length} fixture pages (linkedom DOM; a browser's DOM is faster):`);
@@ -204,7 +189,7 @@ function extractorTimes(runs: number): Map<string, number[]> {
 
 const dir = mkdtempSync(join(tmpdir(), 'plainly-bench-'));
 try {
-  const policies = htmlFiles(join(FIXTURES, 'policies'));
+  const policies = htmlFilesUnder(join(FIXTURES, 'policies'));
   const files: string[] = [];
   for (let i = 0; i < 300; i++) {
     const target = join(dir, `p${i}.html`);
