@@ -1,4 +1,4 @@
-import { type Automaton, compileAutomaton, conceptNames, type Lexicon } from '../classify/concepts';
+import { compileAutomaton, conceptNames, type Lexicon } from '../classify/concepts';
 import { normalizeText } from '../classify/normalize';
 import { countConcepts } from '../classify/text-scan';
 import { markSpecialTokens } from '../classify/tokenize';
@@ -17,22 +17,6 @@ export type ConceptProfile = Readonly<Record<string, number>>;
 const RATE_PER = 100;
 const SATURATION = 3;
 
-const matchers = new WeakMap<Lexicon, Map<Lang, { names: string[]; automaton: Automaton }>>();
-
-function matcherFor(lexicon: Lexicon, lang: Lang): { names: string[]; automaton: Automaton } {
-  let perLang = matchers.get(lexicon);
-  if (!perLang) {
-    perLang = new Map();
-    matchers.set(lexicon, perLang);
-  }
-  let entry = perLang.get(lang);
-  if (!entry) {
-    entry = { names: conceptNames(lexicon), automaton: compileAutomaton(lexicon, lang) };
-    perLang.set(lang, entry);
-  }
-  return entry;
-}
-
 /**
  * The concept profile of the body passages (`isBody` picks them): per concept, sqrt(occurrences per
  * 100 tokens) / 3, capped at 1, so a concept named once in every hundred words scores 0.33 and the
@@ -44,7 +28,9 @@ export function conceptProfile(
   lexicon: Lexicon,
   lang: Lang,
 ): ConceptProfile {
-  const { names, automaton } = matcherFor(lexicon, lang);
+  const names = conceptNames(lexicon);
+  // Compiled once per lexicon and language, and shared with the classifier's featuriser.
+  const automaton = compileAutomaton(lexicon, lang);
   const counts = new Int32Array(names.length);
   let tokens = 0;
   for (const segment of segments) {
