@@ -9,7 +9,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import { PAGES, useBadPages } from './bad-pages';
 import { coreBundle, type PlainlyCore } from './core-bundle';
-import { badgeText, type Extension, foreignRequests, settledState, visitSettled } from './harness';
+import {
+  analyseAnyway,
+  badgeText,
+  type Extension,
+  foreignRequests,
+  settledState,
+  visitSettled,
+} from './harness';
 import type { FixtureServer } from './server';
 
 const BADGE = messages.badgeText.message;
@@ -35,19 +42,6 @@ afterAll(async () => {
   await page?.close();
 });
 
-interface AnalyseAnswer {
-  ok: boolean;
-  report?: { detection: { isPolicy: boolean }; stats: { segments: number } };
-  error?: string;
-}
-
-function analyseAnyway(tabId: number): Promise<AnalyseAnswer> {
-  return ext.worker.evaluate(
-    (id) => chrome.tabs.sendMessage(id, { type: 'popup/analyse' }, { frameId: 0 }) as Promise<AnalyseAnswer>,
-    tabId,
-  );
-}
-
 describe('bad input in the browser', () => {
   it.each([
     ['an SVG image (an XML document, no body)', PAGES.svg],
@@ -56,7 +50,7 @@ describe('bad input in the browser', () => {
     const { tabId, state } = await visitSettled(ext, page, server.url(pathname));
     expect(state.gate.candidate).toBe(false);
     expect(await badgeText(ext, tabId)).toBe('');
-    const answer = await analyseAnyway(tabId);
+    const answer = await analyseAnyway(ext, tabId);
     expect(answer.ok, answer.error).toBe(true);
     expect(answer.report?.detection.isPolicy).toBe(false);
   });

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { expect } from 'vitest';
+import type { Report } from '../../src/core/report';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, 'dist');
@@ -221,4 +222,19 @@ const NETWORK = /^(https?|wss?|ftp):/i;
 /** Network requests (http, https, ws...) to anything but the fixture server. */
 export function foreignRequests(ext: Extension, origin: string): string[] {
   return ext.requests.filter((url) => NETWORK.test(url) && !url.startsWith(`${origin}/`));
+}
+
+/** The answer to "Analyse anyway" (AnalyseResult of src/messages.ts, read loosely by the tests). */
+export interface AnalyseAnswer {
+  ok: boolean;
+  report?: Report;
+  error?: string;
+}
+
+/** "Analyse anyway", sent to the tab's content script as the popup sends it (the page stays in front). */
+export function analyseAnyway(ext: Extension, tabId: number): Promise<AnalyseAnswer> {
+  return ext.worker.evaluate(
+    (id) => chrome.tabs.sendMessage(id, { type: 'popup/analyse' }, { frameId: 0 }) as Promise<AnalyseAnswer>,
+    tabId,
+  );
 }
