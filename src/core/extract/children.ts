@@ -9,6 +9,7 @@ import {
   LATIN_LETTERS,
   type LangTerms,
   lowerSameLength,
+  ownThenEnglish,
   termsFor,
 } from './lexicon';
 import children from './lexicon/children.json';
@@ -36,7 +37,7 @@ function numberWordsOf(lang: Lang): ReadonlyMap<string, number> {
   let words = numberWords.get(lang);
   if (!words) {
     const found = new Map<string, number>();
-    for (const l of lang === 'en' ? ['en'] : [lang, 'en']) {
+    for (const l of ownThenEnglish(lang)) {
       for (const [w, v] of Object.entries(NUMBER_WORDS[l] ?? {}))
         if (v >= MIN_AGE && v <= MAX_AGE) found.set(w, v);
     }

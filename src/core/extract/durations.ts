@@ -6,6 +6,7 @@ import {
   LATIN_LETTERS,
   type LangTerms,
   lowerSameLength,
+  ownThenEnglish,
 } from './lexicon';
 import durations from './lexicon/durations.json';
 import { type NumberWords, numberWordsOf } from './number-words';
@@ -66,7 +67,7 @@ interface Grammar {
 const grammars = new Map<Lang, Grammar>();
 
 function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
-  const tables = lang === 'en' ? [UNIT_TERMS.en] : [UNIT_TERMS[lang], UNIT_TERMS.en];
+  const tables = ownThenEnglish(lang).map((l) => UNIT_TERMS[l]);
   return UNITS.map((unit) => ({ unit, terms: tables.flatMap((t) => [...(t?.[unit] ?? [])]) }));
 }
 
@@ -81,7 +82,8 @@ function grammar(lang: Lang): Grammar {
   const numberWords = numberWordsOf(lang);
   const num = `(?:\\d{1,3}(?:[.,]\\d{1,2})?|${numberWords.source})`;
   const bracket = `(?:\\s*\\(\\s*(?:\\d{1,3}|${numberWords.wordSource})\\s*\\))`;
-  const connector = [...(CONNECTORS[lang] ?? []), ...(lang === 'en' ? [] : (CONNECTORS.en ?? []))]
+  const connector = ownThenEnglish(lang)
+    .flatMap((l) => CONNECTORS[l] ?? [])
     .map((c) => expandTerm(c.toLowerCase()))
     .join('|');
   const separator = `(?:\\s*,\\s*|\\s*(?:${connector})\\s*)`;

@@ -9,6 +9,11 @@ import { expandTerm, isLoose, needsRightBound, WORD_RANGES } from './term-syntax
  */
 export type LangTerms = Partial<Record<Lang | 'all', readonly string[]>>;
 
+/** The languages a page in `lang` is read in: its own, then English (pages mix in English terms). */
+export function ownThenEnglish(lang: Lang): Lang[] {
+  return lang === 'en' ? ['en'] : [lang, 'en'];
+}
+
 /** Terms for a page in `lang`: its own language, English (pages mix in English terms) and shared ones. */
 export function termsFor(table: LangTerms, lang: Lang): string[] {
   const own = table[lang] ?? [];

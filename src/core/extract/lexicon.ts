@@ -14,7 +14,7 @@ import { forgetPreparedTexts, lowerCase, type Prepared, prepare } from './prepar
 import type { TermIndex, TermSpec } from './term-index';
 import { BEFORE, isLoose, rightBounded } from './term-syntax';
 
-export { declareSpecs, declareTables, type LangTerms, termsFor } from './lexicon-index';
+export { declareSpecs, declareTables, type LangTerms, ownThenEnglish, termsFor } from './lexicon-index';
 export type { Span } from './match-records';
 export { expandTerm, LATIN_LETTERS } from './term-syntax';
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { escapeRegExp } from './lexicon';
+import { escapeRegExp, ownThenEnglish } from './lexicon';
 import durations from './lexicon/durations.json';
 import numbers from './lexicon/numbers.json';
 
@@ -41,9 +41,6 @@ const byLang = new Map<Lang, NumberWords>();
 /** How a number word is looked up: lower-cased, "vingt-quatre" and "vingt  quatre" as "vingt quatre". */
 const wordKey = (word: string) => word.toLowerCase().replace(/[\s-]+/g, ' ');
 
-/** The page language, then English (policies quote English terms). */
-const languagesOf = (lang: Lang): Lang[] => (lang === 'en' ? ['en'] : [lang, 'en']);
-
 /** A regex source matching any of the words (keys of wordKey form), longest first. */
 function wordsSource(words: Iterable<string>): string {
   return [...words]
@@ -54,7 +51,7 @@ function wordsSource(words: Iterable<string>): string {
 }
 
 function compoundsOf(lang: Lang): CompoundForm[] {
-  return languagesOf(lang).flatMap((l) => {
+  return ownThenEnglish(lang).flatMap((l) => {
     const rule = COMPOUNDS[l];
     if (!rule) return [];
     const tens = new Map(Object.entries(rule.tens).map(([w, v]) => [wordKey(w), v]));
@@ -76,7 +73,7 @@ const SHORTEST_BORROWED = 3;
 
 function singleWordsOf(lang: Lang): Map<string, number> {
   const words = new Map<string, number>();
-  for (const l of languagesOf(lang)) {
+  for (const l of ownThenEnglish(lang)) {
     for (const [word, value] of Object.entries(SINGLE_WORDS[l] ?? {})) {
       if (l !== lang && word.length < SHORTEST_BORROWED) continue;
       if (!words.has(wordKey(word))) words.set(wordKey(word), value);
