@@ -6,6 +6,7 @@
 import { type SegmentLimits, segmentCursor } from '../core/page/from-document';
 import type { PageText } from '../messages';
 import { highlightElement } from './highlight';
+import { pageShadowRootOf } from './shadow-access';
 import { yieldToMain } from './yield';
 
 /** A page is read up to this much text: a 5 MB page costs no more than a long policy. */
@@ -21,7 +22,7 @@ let elements: readonly Element[] = [];
 
 /** The page's segments and title, read a slice at a time; remembers the elements they came from. */
 export async function readPage(doc: Document): Promise<PageText> {
-  const cursor = segmentCursor(doc, LIMITS);
+  const cursor = segmentCursor(doc, LIMITS, pageShadowRootOf());
   for (;;) {
     const end = performance.now() + SLICE_MS;
     if (cursor.advance(() => performance.now() >= end)) break;

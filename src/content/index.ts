@@ -20,6 +20,7 @@ import { onPopupMessage, sendToBackground } from './extension-api';
 import { watchPage } from './navigation-watch';
 import { newRunId } from './run-id';
 import { loadSettings, onSettingsChanged } from './settings';
+import { pageShadowRootOf } from './shadow-access';
 
 interface Run {
   id: string;
@@ -31,6 +32,9 @@ interface Run {
 
 /** How often late-arriving content may re-run the gate on one address. */
 const MAX_REGATES = 3;
+
+/** Open shadow roots, and closed ones of web components where the browser lets the extension read them. */
+const shadowRoots = pageShadowRootOf();
 
 let run: Run | null = null;
 let regates = 0;
@@ -91,7 +95,7 @@ function analyseOnce(current: Run): Promise<AnalyseResult> {
 
 /** The gate's verdict on the page as it is now; not run at all when automatic detection is off. */
 function gateNow(): GateVerdict {
-  return off === 'auto' ? NOT_LOOKED_AT : gatePage(document, location.href);
+  return off === 'auto' ? NOT_LOOKED_AT : gatePage(document, location.href, shadowRoots);
 }
 
 /** Runs the gate on the page as it is now, reports it, and analyses a candidate. */
@@ -118,7 +122,7 @@ async function onContentChanged(): Promise<void> {
   if (!run || regates >= MAX_REGATES || off === 'auto') return;
   if (run.pending) await run.pending;
   if (run.report?.detection.isPolicy) return;
-  const gate = gatePage(document, location.href);
+  const gate = gatePage(document, location.href, shadowRoots);
   if (!gate.candidate) return;
   regates++;
   await start(gate);

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
+import { policyArticle } from '../e2e/bad-pages';
 import { type FixtureServer, startFixtureServer } from '../e2e/server';
 import { ADDON_ORIGIN, FIXTURES, type FirefoxAddon, launchFirefoxWithAddon } from './firefox';
 
@@ -31,8 +32,22 @@ let server: FixtureServer;
 /** A tab on one of the add-on's own pages, where the extension API reads the background's state. */
 let probe: string;
 
+/** A seed policy rendered inside a closed shadow root, under a neutral title. */
+const CLOSED_COMPONENT = '/generated/closed-component.html';
+function closedComponentPage(): string {
+  const article = JSON.stringify(policyArticle()).replace(/</g, '\\u003c');
+  return `<!doctype html><html lang="en"><head><title>Partner portal</title></head><body>
+<legal-text></legal-text>
+<script>customElements.define('legal-text', class extends HTMLElement {
+  connectedCallback() { this.attachShadow({ mode: 'closed' }).innerHTML = ${article}; }
+});</script></body></html>`;
+}
+
 beforeAll(async () => {
-  [firefox, server] = await Promise.all([launchFirefoxWithAddon(), startFixtureServer(FIXTURES)]);
+  [firefox, server] = await Promise.all([
+    launchFirefoxWithAddon(),
+    startFixtureServer(FIXTURES, new Map([[CLOSED_COMPONENT, closedComponentPage()]])),
+  ]);
   probe = await firefox.newTab();
   await firefox.navigate(probe, `${ADDON_ORIGIN}/src/options/index.html`);
 }, 60_000);
@@ -140,6 +155,13 @@ describe('Firefox', () => {
       )
       .toContain('5 years');
     await firefox.closeTab(popup);
+    await firefox.closeTab(page);
+  });
+
+  it('reads a policy inside a closed shadow root', async () => {
+    const { page, tabId, state } = await visit(CLOSED_COMPONENT);
+    expect(state.report?.detection.isPolicy).toBe(true);
+    expect(await badgeText(tabId)).toBe(messages.badgeText.message);
     await firefox.closeTab(page);
   });
 

@@ -97,6 +97,32 @@ describe('bad input in the browser', () => {
     });
     expect(marked).toBe('Privacy Policy');
   });
+
+  it('a policy inside closed shadow roots is found, read and highlighted as well', async () => {
+    const { tabId, state } = await visitSettled(ext, page, server.url(PAGES.closedComponents));
+    expect(state.gate).toMatchObject({ candidate: true, reason: 'a heading mentions "privacy"' });
+    expect(state.report?.detection.isPolicy).toBe(true);
+    expect(await badgeText(ext, tabId)).toBe(BADGE);
+    // From the page's side the roots are closed: the page's own core reads nothing of the policy.
+    await page.addScriptTag({ content: core });
+    const fromPage = await page.evaluate(() =>
+      (window as unknown as { PlainlyCore: PlainlyCore }).PlainlyCore.segmentDocument(document).segments.map(
+        (s) => s.text,
+      ),
+    );
+    expect(fromPage).not.toContain('Privacy Policy');
+
+    const highlighted = await ext.worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'popup/highlight', segment: 2 }, { frameId: 0 }),
+      tabId,
+    );
+    expect(highlighted).toEqual({ highlighted: true });
+    const marked = await page.evaluate(() => {
+      const roots = (window as unknown as { closedRoots: ShadowRoot[] }).closedRoots;
+      return roots[0]?.querySelector('.plainly-highlight')?.textContent ?? null;
+    });
+    expect(marked).toBe('Privacy Policy');
+  });
 });
 
 describe('late content', () => {

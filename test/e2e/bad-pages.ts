@@ -22,6 +22,8 @@ export const PAGES = {
   deep: '/bad/deep.html',
   /** A policy rendered inside web components (open shadow roots, a slot), under a neutral title and address. */
   components: '/bad/components.html',
+  /** The same, with closed shadow roots (the page keeps them in window.closedRoots, for the test to look). */
+  closedComponents: '/bad/closed-components.html',
   /** An SVG image opened as the page: an XML document without a body. */
   svg: '/drawing.svg',
   /** A page whose script removes its body. */
@@ -128,6 +130,27 @@ function generated(): Map<string, string> {
          customElements.define('partner-portal', class extends HTMLElement {
            connectedCallback() {
              this.attachShadow({ mode: 'open' }).innerHTML =
+               '<header><strong>Partner portal</strong></header><main><slot name="intro"></slot><legal-text></legal-text></main>';
+           }
+         });`,
+      ),
+    ],
+    [
+      PAGES.closedComponents,
+      page(
+        'Partner portal',
+        '<partner-portal><p slot="intro">Welcome to the partner portal of dRofus.</p><p>Unslotted light text.</p></partner-portal>',
+        `window.closedRoots = [];
+         customElements.define('legal-text', class extends HTMLElement {
+           connectedCallback() {
+             const root = this.attachShadow({ mode: 'closed' });
+             root.innerHTML = ${policy};
+             window.closedRoots.push(root);
+           }
+         });
+         customElements.define('partner-portal', class extends HTMLElement {
+           connectedCallback() {
+             this.attachShadow({ mode: 'closed' }).innerHTML =
                '<header><strong>Partner portal</strong></header><main><slot name="intro"></slot><legal-text></legal-text></main>';
            }
          });`,

@@ -1,4 +1,4 @@
-import { openShadowRoots } from '../page/shadow-roots';
+import { openShadowRootOf, type ShadowRootOf, shadowRootsUnder } from '../page/shadow-roots';
 import { fold } from './fold';
 import terms from './gate-terms.json';
 
@@ -25,7 +25,15 @@ function findTerm(text: string, list: readonly string[]): string | undefined {
   return list.find((term) => folded.includes(term));
 }
 
-export function gatePage(doc: Document, url: string): GateResult {
+/**
+ * Is this page worth a full look? `shadowRootOf` says which shadow roots the gate may read when the page's
+ * own DOM holds almost no text (the content script passes one that reaches closed roots too).
+ */
+export function gatePage(
+  doc: Document,
+  url: string,
+  shadowRootOf: ShadowRootOf = openShadowRootOf,
+): GateResult {
   const title = (doc.title ?? '').slice(0, LIMITS.titleChars);
   const titleTerm = findTerm(title, PRIVACY);
   if (titleTerm) return { candidate: true, kind: 'privacy-policy', reason: `title mentions "${titleTerm}"` };
@@ -40,7 +48,7 @@ export function gatePage(doc: Document, url: string): GateResult {
   }
   let sample = textSample(doc, LIMITS.sampleChars);
   if (sample.length < LIMITS.shadowBelowChars) {
-    const shadow = shadowContent(doc);
+    const shadow = shadowContent(doc, shadowRootOf);
     const shadowTerm = shadow.headings.map((h) => findTerm(h, PRIVACY)).find((t) => t !== undefined);
     if (shadowTerm)
       return { candidate: true, kind: 'privacy-policy', reason: `a heading mentions "${shadowTerm}"` };
@@ -80,11 +88,11 @@ function headingTexts(root: Document | ShadowRoot, max = LIMITS.headings): strin
 }
 
 /**
- * Headings and text inside open shadow roots, for a page whose own DOM holds almost no text (an app
- * built of web components). Bounded like the rest: a few thousand elements looked at, the same sample size.
+ * Headings and text inside shadow roots, for a page whose own DOM holds almost no text (an app built of
+ * web components). Bounded like the rest: a few thousand elements looked at, the same sample size.
  */
-function shadowContent(doc: Document): { headings: string[]; text: string } {
-  const roots = doc.body ? openShadowRoots(doc, doc.body, LIMITS.shadowElements) : [];
+function shadowContent(doc: Document, shadowRootOf: ShadowRootOf): { headings: string[]; text: string } {
+  const roots = doc.body ? shadowRootsUnder(doc, doc.body, LIMITS.shadowElements, shadowRootOf) : [];
   const headings: string[] = [];
   let text = '';
   for (const root of roots) {

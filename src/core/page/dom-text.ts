@@ -3,6 +3,7 @@
  * (possible in a DOM built by script) costs time, not the call stack.
  */
 import tags from './dom-tags.json';
+import type { ShadowRootOf } from './shadow-roots';
 
 export const SKIP = new Set(tags.skip);
 export const INLINE = new Set(tags.inline);
@@ -91,11 +92,11 @@ export function leafText(el: Element, tag: string): string {
 }
 
 /**
- * The nodes an element shows: its open shadow root's children when it has one (the light children are
- * shown only through slots), else its own children. Taken as a copy, so the page may change meanwhile.
+ * The nodes an element shows: its shadow root's children when it has one (the light children are shown
+ * only through slots), else its own children. Taken as a copy, so the page may change meanwhile.
  */
-export function shownChildren(el: Element): Node[] {
-  return Array.from((el.shadowRoot ?? el).childNodes);
+export function shownChildren(el: Element, shadowRootOf: ShadowRootOf): Node[] {
+  return Array.from((shadowRootOf(el) ?? el).childNodes);
 }
 
 /**

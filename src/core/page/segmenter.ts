@@ -21,6 +21,7 @@ import {
 import { HeadingOutline } from './heading-outline';
 import { nonSpaceUpTo, Passage } from './passage';
 import type { Segment, SegmentedPage, SegmentKind } from './segment';
+import { openShadowRootOf, type ShadowRootOf } from './shadow-roots';
 import { MAX_SEGMENT_CHARS } from './split-long';
 
 /** Upper bounds that keep the work on a huge page finite. */
@@ -83,6 +84,7 @@ export class DocumentSegmenter implements SegmentCursor {
   constructor(
     private readonly doc: Document,
     private readonly limits: SegmentLimits = DEFAULT_LIMITS,
+    private readonly shadowRootOf: ShadowRootOf = openShadowRootOf,
   ) {}
 
   advance(stop: () => boolean): boolean {
@@ -124,11 +126,11 @@ export class DocumentSegmenter implements SegmentCursor {
       this.add(el, leafText(el, tag), kindOf(tag), headingLevel(tag));
       return;
     }
-    const shadow = inShadow || el.shadowRoot !== null;
+    const shadow = inShadow || this.shadowRootOf(el) !== null;
     this.stack.push({
       el,
       kind: kindOf(tag),
-      next: childReader(el, shadow),
+      next: childReader(el, shadow ? this.shadowRootOf : null),
       shadow,
       run: '',
       runText: 0,
@@ -167,7 +169,7 @@ export class DocumentSegmenter implements SegmentCursor {
     const tag = element.localName;
     if (SKIP.has(tag) || isHidden(element)) return;
     if (this.skipChrome && CHROME.has(tag) && !element.closest('main, article')) return;
-    if (INLINE.has(tag) && !element.shadowRoot && !readAsBlock(element, this.blockHolders)) {
+    if (INLINE.has(tag) && !this.shadowRootOf(element) && !readAsBlock(element, this.blockHolders)) {
       this.append(frame, tag === 'br' ? ' ' : inlineText(element));
       return;
     }
@@ -228,11 +230,12 @@ export class DocumentSegmenter implements SegmentCursor {
 /**
  * The shown child nodes of an element, one at a time. In the light DOM they are followed sibling by sibling
  * (no copy of a list of 100,000 children in one step); a node the page removed meanwhile ends the reading
- * of its container. In a shadow tree they are copied first, slots replaced by what they show.
+ * of its container. In a shadow tree (`shadowRootOf` given) they are copied first, slots replaced by what
+ * they show.
  */
-function childReader(el: Element, shadow: boolean): () => Node | undefined {
-  if (shadow) {
-    const nodes = expandSlots(shownChildren(el));
+function childReader(el: Element, shadowRootOf: ShadowRootOf | null): () => Node | undefined {
+  if (shadowRootOf) {
+    const nodes = expandSlots(shownChildren(el, shadowRootOf));
     let index = 0;
     return () => nodes[index++];
   }

@@ -2,10 +2,25 @@
 const SHOW_ELEMENT = 1;
 
 /**
- * The open shadow roots under `root`, nested ones included, in the order met, looking at no more than
- * `maxElements` elements: a page built of web components shows its text from these.
+ * How a reader reaches an element's shadow root. From the page's side only open roots can be reached
+ * (`element.shadowRoot`); an extension's content script is given one that reaches closed roots too
+ * (src/content/shadow-access.ts), so that text a page shows from a closed web component is read as well.
  */
-export function openShadowRoots(doc: Document, root: Node, maxElements: number): ShadowRoot[] {
+export type ShadowRootOf = (el: Element) => ShadowRoot | null;
+
+/** Open shadow roots only: what any script can see. */
+export const openShadowRootOf: ShadowRootOf = (el) => el.shadowRoot;
+
+/**
+ * The shadow roots under `root` that `shadowRootOf` reaches, nested ones included, in the order met,
+ * looking at no more than `maxElements` elements: a page built of web components shows its text from these.
+ */
+export function shadowRootsUnder(
+  doc: Document,
+  root: Node,
+  maxElements: number,
+  shadowRootOf: ShadowRootOf = openShadowRootOf,
+): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const queue: Node[] = [root];
   let seen = 0;
@@ -13,7 +28,7 @@ export function openShadowRoots(doc: Document, root: Node, maxElements: number):
     const walker = doc.createTreeWalker(queue[i] as Node, SHOW_ELEMENT);
     for (let node = walker.nextNode(); node !== null && seen < maxElements; node = walker.nextNode()) {
       seen++;
-      const shadow = (node as Element).shadowRoot;
+      const shadow = shadowRootOf(node as Element);
       if (shadow) {
         found.push(shadow);
         queue.push(shadow);

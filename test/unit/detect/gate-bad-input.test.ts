@@ -83,6 +83,19 @@ describe('gate on bad input', () => {
     expect(gatePage(doc, 'https://x.org/').reason).toBe('the text mentions personal data 3 times');
   });
 
+  test('a closed shadow root counts only when the gate is given a way to reach it', () => {
+    const doc = parse('<html><head><title>Acme</title></head><body><acme-legal></acme-legal></body></html>');
+    const host = doc.querySelector('acme-legal') as Element;
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<h1>Privacy notice</h1><p>Hello</p>';
+    expect(gatePage(doc, 'https://x.org/').candidate).toBe(false);
+    const reach = (el: Element): ShadowRoot | null => (el === host ? closed : el.shadowRoot);
+    expect(gatePage(doc, 'https://x.org/', reach)).toMatchObject({
+      candidate: true,
+      reason: 'a heading mentions "privacy"',
+    });
+  });
+
   test('shadow roots are looked into only when the page itself has almost no text (the cost stays bounded)', () => {
     const doc = parse(`<body><p>${filler(LIMITS.shadowBelowChars * 2)}</p><x-policy></x-policy></body>`);
     (doc.querySelector('x-policy') as Element).attachShadow({ mode: 'open' }).innerHTML = '<h1>Privacy</h1>';

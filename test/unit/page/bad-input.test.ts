@@ -162,6 +162,20 @@ describe('shadow roots', () => {
     expect(page.elements[2]?.localName).toBe('p');
   });
 
+  test('closed shadow roots are read when the reader is given a way to reach them', () => {
+    const doc = parse('<body><p>Light text.</p><closed-widget></closed-widget></body>');
+    const host = doc.querySelector('closed-widget') as Element;
+    const closed = host.attachShadow({ mode: 'closed' });
+    closed.innerHTML = '<h2>Privacy notice</h2><p>Closed text.</p>';
+    const reach = (el: Element): ShadowRoot | null => (el === host ? closed : el.shadowRoot);
+    expect(texts(doc)).toEqual(['Light text.']);
+    expect(segmentDocument(doc, undefined, reach).segments.map((s) => [s.kind, s.text])).toEqual([
+      ['paragraph', 'Light text.'],
+      ['heading', 'Privacy notice'],
+      ['paragraph', 'Closed text.'],
+    ]);
+  });
+
   test('a shadow root on an inline element is read too', () => {
     const doc = parse('<body><p>Before <span id="host">light</span> after</p></body>');
     (doc.getElementById('host') as Element).attachShadow({ mode: 'open' }).innerHTML =
