@@ -8,7 +8,7 @@
  * are shown and not counted).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { formatOf, pageFromText } from '../src/cli/read-page';
 import { analyzePage } from '../src/core/analyze';
 import { loadClassifier } from '../src/core/classify/classifier';
@@ -16,9 +16,9 @@ import type { Practices } from '../src/core/report';
 import model from '../src/model/classifier.json';
 import { type Expected, FIXTURES_DIR, type Gold } from '../test/fixtures/fixture-files';
 import { diffList } from '../test/fixtures/gold-check';
-import { sharedDataDir } from './shared-data';
+import { sharedRoot } from './shared-data';
 
-const SEEDS = resolve(sharedDataDir(), '..', 'seeds');
+const SEEDS = join(sharedRoot(), 'seeds');
 const classifier = loadClassifier(model);
 const gate = process.argv.includes('--gate');
 

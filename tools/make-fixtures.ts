@@ -1,7 +1,8 @@
 /**
  * Turns the five seed policies of ../shared/seeds into committed fixture pages:
  * test/fixtures/policies/<name>.html (the policy text, unchanged, in a realistic site page) and
- * <name>.expected.json (the seed's gold line as is, plus isPolicy, kind, language and the page URL).
+ * <name>.expected.json (the seed's gold line as is, plus isPolicy, kind, language and the page URL; the
+ * hand-written `disputed` notes of an existing file are kept).
  *
  *   npx tsx tools/make-fixtures.ts [--seeds DIR]     (default: $PLAINLY_SHARED/seeds or ../shared/seeds)
  *
@@ -9,21 +10,31 @@
  * the committed pages.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedBlocks } from './fixtures/seed-blocks';
 import { seedPage } from './fixtures/seed-page';
 import { SEED_SITES } from './fixtures/seed-sites';
+import { sharedRoot } from './shared-data';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'test/fixtures/policies');
 
+/**
+ * The `disputed` notes of an existing expected file (written by hand: a gold item we read differently, and
+ * why), so that regenerating the fixtures keeps them.
+ */
+function disputedIn(jsonFile: string): { disputed?: unknown } {
+  if (!existsSync(jsonFile)) return {};
+  const { disputed } = JSON.parse(readFileSync(jsonFile, 'utf8')) as { disputed?: unknown };
+  return disputed === undefined ? {} : { disputed };
+}
+
 function seedsDir(argv: readonly string[]): string {
   const flag = argv.indexOf('--seeds');
   if (flag >= 0 && argv[flag + 1]) return resolve(argv[flag + 1] ?? '');
-  const shared = process.env.PLAINLY_SHARED ?? join(ROOT, '../shared');
-  return join(shared, 'seeds');
+  return join(sharedRoot(), 'seeds');
 }
 
 interface GoldLine {
@@ -61,8 +72,15 @@ function main(): void {
     if (!entry) throw new Error(`no gold line for ${file} in ${dir}/gold.jsonl`);
     const text = readFileSync(join(dir, file), 'utf8');
     writeFileSync(join(OUT, `${site.name}.html`), seedPage(site, seedBlocks(text, site.structure)));
-    const expected = { isPolicy: true, kind: entry.kind, language: entry.lang, url: site.url, gold: entry };
     const jsonFile = join(OUT, `${site.name}.expected.json`);
+    const expected = {
+      isPolicy: true,
+      kind: entry.kind,
+      language: entry.lang,
+      url: site.url,
+      gold: entry,
+      ...disputedIn(jsonFile),
+    };
     writeFileSync(jsonFile, `${JSON.stringify(expected, null, 2)}\n`);
     jsonFiles.push(jsonFile);
     console.log(`wrote test/fixtures/policies/${site.name}.html`);

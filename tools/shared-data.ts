@@ -2,12 +2,23 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** ../shared/data beside the repository, or --data DIR / PLAINLY_DATA. */
-export function sharedDataDir(argv: readonly string[] = process.argv): string {
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** ../shared beside the repository, or PLAINLY_SHARED. It may not exist (a user's clone has none). */
+export function sharedRoot(): string {
+  return resolve(process.env.PLAINLY_SHARED ?? join(REPO, '..', 'shared'));
+}
+
+/** Where the data is looked for: --data DIR, else PLAINLY_DATA, else <shared>/data. It may not exist. */
+export function sharedDataPath(argv: readonly string[] = process.argv): string {
   const flag = argv.indexOf('--data');
   const given = flag >= 0 ? argv[flag + 1] : process.env.PLAINLY_DATA;
-  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const dir = given ? resolve(given) : resolve(repo, '..', 'shared', 'data');
+  return given ? resolve(given) : join(sharedRoot(), 'data');
+}
+
+/** The data folder (see sharedDataPath); an error when it is missing. */
+export function sharedDataDir(argv: readonly string[] = process.argv): string {
+  const dir = sharedDataPath(argv);
   if (!existsSync(dir))
     throw new Error(`data folder not found: ${dir} (pass --data DIR or set PLAINLY_DATA)`);
   return dir;

@@ -4,15 +4,15 @@
  * ../shared/data is absent (PLAINLY_DATA overrides the path).
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../src/core/classify/classifier';
 import model from '../../src/model/classifier.json';
 import thresholds from '../../tools/eval-thresholds.json';
 import { type CorpusResult, evaluateClassifier } from '../../tools/lib/classify-eval';
 import { gateFailures } from '../../tools/lib/classify-gate';
+import { sharedDataPath } from '../../tools/shared-data';
 
-const DATA = process.env.PLAINLY_DATA ?? fileURLToPath(new URL('../../../shared/data', import.meta.url));
+const DATA = sharedDataPath([]);
 
 describe.skipIf(!existsSync(DATA))('classifier on the validation splits', () => {
   let results: CorpusResult[] = [];

@@ -5,13 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { collapseWhitespace } from '../../src/core/text/normalize';
+import { sharedRoot } from '../../tools/shared-data';
 import { fixtureNames, pageText, readFixture } from '../fixtures/fixture-files';
 
-const SHARED = process.env.PLAINLY_SHARED ?? fileURLToPath(new URL('../../../shared', import.meta.url));
-const SEEDS = join(SHARED, 'seeds');
+const SEEDS = join(sharedRoot(), 'seeds');
 
 /**
  * A seed line -> the texts a page shows for it: list markers, Markdown autolink brackets and *emphasis*
