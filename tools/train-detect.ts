@@ -2,7 +2,9 @@
  * `npm run train:detect`: fits the page verdict's logistic weights (src/core/detect/verdict-weights.json)
  * on ../shared/data/pages (labelled policies and non-policies, eleven languages) and
  * ../shared/data/opp115/pages (English policies). Prints 5-fold cross-validated precision, recall and a
- * reliability table first, so the figures are not measured on the pages the weights were fitted on.
+ * reliability table first, so the figures are not measured on the pages the weights were fitted on:
+ * precision and recall are those of the whole verdict (judgePage with each fold's weights: the cookie and
+ * no-practice rules and policy sections too), and of the logistic score alone.
  * Deterministic: full-batch gradient descent from zero, folds by position.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +13,13 @@ import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
 import { readPage } from '../src/core/analyze';
 import { loadClassifier } from '../src/core/classify/classifier';
 import { conceptNames } from '../src/core/classify/concepts';
-import { describePage, FEATURE_NAMES } from '../src/core/detect/verdict';
+import {
+  describePage,
+  FEATURE_NAMES,
+  judgePage,
+  type VerdictInput,
+  type VerdictWeights,
+} from '../src/core/detect/verdict';
 import model from '../src/model/classifier.json';
 import { labelledPages, sharedDataDir } from './shared-data';
 
@@ -21,6 +29,8 @@ interface Example {
   isPolicy: boolean;
   /** The named features, then the concept profile, in the order of `KEYS`. */
   x: Float64Array;
+  /** What the verdict reads: the whole verdict (rules, sections) is judged with each fold's weights too. */
+  input: VerdictInput;
 }
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -37,12 +47,13 @@ function examples(): Example[] {
   return labelledPages(data).map(({ path, lang, isPolicy }) => {
     const text = decodeText(readFileSync(path));
     const page = pageFromText(text, formatOf(path, text));
-    const { features, concepts } = describePage(readPage(page, classifier).verdict);
+    const input = readPage(page, classifier).verdict;
+    const { features, concepts } = describePage(input);
     const x = Float64Array.from([
       ...FEATURE_NAMES.map((n) => features[n]),
       ...CONCEPTS.map((c) => concepts[c] ?? 0),
     ]);
-    return { file: path.slice(data.length + 1), lang, isPolicy, x };
+    return { file: path.slice(data.length + 1), lang, isPolicy, x, input };
   });
 }
 
@@ -74,6 +85,21 @@ function fitWeights(train: readonly Example[]): Fitted {
   return { bias, w };
 }
 
+/** The fitted weights in the verdict's form. */
+function verdictWeights(f: Fitted): VerdictWeights {
+  return {
+    bias: f.bias,
+    weights: Object.fromEntries(FEATURE_NAMES.map((n, k) => [n, f.w[k]!])) as VerdictWeights['weights'],
+    conceptWeights: Object.fromEntries(CONCEPTS.map((c, k) => [c, f.w[FEATURE_NAMES.length + k]!])),
+  };
+}
+
+/** The logistic score alone, and the whole verdict (its rules and policy sections) with the same weights. */
+function predictions(f: Fitted, test: readonly Example[]): Prediction[] {
+  const weights = verdictWeights(f);
+  return test.map((ex) => ({ ex, p: predict(f, ex), verdict: judgePage(ex.input, weights).isPolicy }));
+}
+
 function predict(f: Fitted, ex: Example): number {
   let z = f.bias;
   for (let k = 0; k < KEYS.length; k++) z += f.w[k]! * ex.x[k]!;
@@ -82,21 +108,34 @@ function predict(f: Fitted, ex: Example): number {
 
 const all = examples();
 const threshold = Number(settings.decisionThreshold ?? 0.5);
-const predictions: { ex: Example; p: number }[] = [];
-for (let fold = 0; fold < 5; fold++) {
-  const weights = fitWeights(all.filter((_, i) => i % 5 !== fold));
-  all.forEach((ex, i) => {
-    if (i % 5 === fold) predictions.push({ ex, p: predict(weights, ex) });
-  });
+interface Prediction {
+  ex: Example;
+  /** The logistic score. */
+  p: number;
+  /** The whole verdict: the score at the threshold, the cookie and no-practice rules, policy sections. */
+  verdict: boolean;
 }
 
-function report(rows: readonly { ex: Example; p: number }[], name: string): void {
+const cv: Prediction[] = [];
+for (let fold = 0; fold < 5; fold++) {
+  const weights = fitWeights(all.filter((_, i) => i % 5 !== fold));
+  cv.push(
+    ...predictions(
+      weights,
+      all.filter((_, i) => i % 5 === fold),
+    ),
+  );
+}
+
+/** Precision and recall of the logistic score at the threshold, or of the whole verdict (`whole`). */
+function report(rows: readonly Prediction[], name: string, whole = false): void {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  for (const { ex, p } of rows) {
-    if (p >= threshold && ex.isPolicy) tp++;
-    else if (p >= threshold) fp++;
+  for (const { ex, p, verdict } of rows) {
+    const isPolicy = whole ? verdict : p >= threshold;
+    if (isPolicy && ex.isPolicy) tp++;
+    else if (isPolicy) fp++;
     else if (ex.isPolicy) fn++;
   }
   const precision = tp + fp > 0 ? tp / (tp + fp) : 1;
@@ -106,40 +145,50 @@ function report(rows: readonly { ex: Example; p: number }[], name: string): void
   );
 }
 
-console.log(`5-fold cross-validation on ${all.length} pages, decision threshold ${threshold}:`);
-report(predictions, 'all');
-for (const lang of [...new Set(all.map((e) => e.lang))].sort()) {
-  report(
-    predictions.filter((r) => r.ex.lang === lang),
-    lang,
-  );
+const languages = [...new Set(all.map((e) => e.lang))].sort();
+/** Overall and per language, then the errors of the whole verdict. */
+function reportAll(rows: readonly Prediction[]): void {
+  report(rows, 'score');
+  report(rows, 'all', true);
+  for (const lang of languages) {
+    report(
+      rows.filter((r) => r.ex.lang === lang),
+      lang,
+      true,
+    );
+  }
+  for (const { ex, p, verdict } of rows) {
+    if (verdict !== ex.isPolicy) console.log(`  ${ex.isPolicy ? 'FN' : 'FP'} ${p.toFixed(2)} ${ex.file}`);
+  }
 }
+
+console.log(`5-fold cross-validation on ${all.length} pages, decision threshold ${threshold}`);
+console.log(
+  '("score": the logistic score alone; "all" and each language: the whole verdict with its rules):',
+);
+reportAll(cv);
 // How the verdict reads a language it was not fitted on: each language held out in turn.
 console.log('\nLeave one language out (fitted on the other ten):');
-const languages = [...new Set(all.map((e) => e.lang))].sort();
-const heldOut = languages.flatMap((lang) => {
-  const weights = fitWeights(all.filter((e) => e.lang !== lang));
-  return all.filter((e) => e.lang === lang).map((ex) => ({ ex, p: predict(weights, ex) }));
-});
-report(heldOut, 'all');
-for (const lang of languages) {
-  report(
-    heldOut.filter((r) => r.ex.lang === lang),
-    lang,
-  );
-}
+reportAll(
+  languages.flatMap((lang) =>
+    predictions(
+      fitWeights(all.filter((e) => e.lang !== lang)),
+      all.filter((e) => e.lang === lang),
+    ),
+  ),
+);
 console.log('\nThreshold sweep (cross-validated, all languages):');
 for (const t of [0.4, 0.5, 0.6, 0.7, 0.8]) {
-  const tp = predictions.filter((r) => r.p >= t && r.ex.isPolicy).length;
-  const fp = predictions.filter((r) => r.p >= t && !r.ex.isPolicy).length;
-  const fn = predictions.filter((r) => r.p < t && r.ex.isPolicy).length;
+  const tp = cv.filter((r) => r.p >= t && r.ex.isPolicy).length;
+  const fp = cv.filter((r) => r.p >= t && !r.ex.isPolicy).length;
+  const fn = cv.filter((r) => r.p < t && r.ex.isPolicy).length;
   console.log(
     `  ${t.toFixed(1)}  precision ${(tp / (tp + fp)).toFixed(3)} recall ${(tp / (tp + fn)).toFixed(3)}`,
   );
 }
 console.log('\nReliability (cross-validated score bin: pages, share that are policies):');
 for (let b = 0; b < 10; b++) {
-  const inBin = predictions.filter((r) => Math.min(9, Math.floor(r.p * 10)) === b);
+  const inBin = cv.filter((r) => Math.min(9, Math.floor(r.p * 10)) === b);
   if (inBin.length > 0) {
     const share = inBin.filter((r) => r.ex.isPolicy).length / inBin.length;
     console.log(
@@ -147,8 +196,8 @@ for (let b = 0; b < 10; b++) {
     );
   }
 }
-console.log('\nCross-validated errors:');
-for (const { ex, p } of predictions) {
+console.log('\nCross-validated errors of the logistic score alone:');
+for (const { ex, p } of cv) {
   if (p >= threshold !== ex.isPolicy)
     console.log(`  ${ex.isPolicy ? 'FN' : 'FP'} ${p.toFixed(2)} ${ex.file}`);
 }

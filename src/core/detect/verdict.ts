@@ -1,7 +1,7 @@
 import type { Lexicon } from '../classify/concepts';
 import { escapeRegExp } from '../extract/lexicon';
 import type { Segment } from '../page/segment';
-import { type Detection, flaggedPractices, type PageKind, type Practices } from '../report';
+import { type Detection, flaggedPractices, type PageKind, type Practice, type Practices } from '../report';
 import type { LabelScores, Lang, SegmentLabel } from '../vocabulary';
 import { type ConceptProfile, conceptProfile } from './concept-profile';
 import { fold } from './fold';
@@ -26,6 +26,11 @@ export interface VerdictFeatures {
   titlePolicy: number;
   /** The title or first heading only speaks of privacy ("Privacy", "Personvern", "E-Privacy 2009"). */
   titlePrivacy: number;
+  /**
+   * A short part of the title or of a document heading is the privacy word itself, not a law's name:
+   * a site's privacy page ("Personvern - Synkope", "Your Privacy", "Datenschutz"), not "GDPR is alive!".
+   */
+  titlePrivacyPage: number;
   /** The title names another kind of page: terms, cookies only, imprint, security, news. */
   titleOther: number;
   /** Share of body passages that describe a data practice. */
@@ -60,6 +65,10 @@ interface PracticeStats {
   body: number;
   practice: number;
   cookie: number;
+  /** Practice passages that do not mention cookies. */
+  otherPractice: number;
+  /** Practice fields extraction found in passages that do not mention cookies ("changes" aside). */
+  otherFields: number;
   terms: number;
   labels: number;
   words: number;
@@ -78,6 +87,8 @@ interface PageDescription {
 export const FEATURE_NAMES = Object.keys(model.weights) as (keyof VerdictFeatures)[];
 const POLICY_TITLES = terms.policyTitles.map(fold);
 const PRIVACY_WORDS = terms.privacyWords.map(fold);
+const LAW_NAMES = new Set(terms.privacyLaws.map(fold));
+const PRIVACY_PAGE_WORDS = PRIVACY_WORDS.filter((w) => !LAW_NAMES.has(w));
 /** The terms-of-service vocabulary as one search (folded, literal; any of them anywhere in the text). */
 const TERMS_WORDS = new RegExp(terms.termsWords.map((w) => escapeRegExp(fold(w))).join('|'));
 const OTHER_TITLES = Object.entries(terms.otherTitles).map(
@@ -93,14 +104,15 @@ const COOKIE_WORDS = /cookie|informasjonskapsl|kakor/i;
  * one as a section under its own heading ("Privacy policy" between "Terms of sale" and "Imprint"): that
  * section is judged on its own.
  */
-export function judgePage(input: VerdictInput): Detection {
-  const whole = judgeWhole(input);
+export function judgePage(input: VerdictInput, weights: VerdictWeights = model): Detection {
+  const whole = judgeWhole(input, weights);
   if (whole.isPolicy) return whole;
   const sections = namedSections(input.segments, namesPolicy, isBodyPassage, model.minSectionPassages);
   for (const { heading, start, end } of sections) {
     const segments = input.segments.slice(start, end);
     const part = judgeWhole(
       { ...input, title: heading, segments, scores: input.scores.slice(start, end) },
+      weights,
       true,
     );
     // A heading is weaker evidence than a page's title ("Privacy policy: what the GDPR asks of you" in a
@@ -112,15 +124,22 @@ export function judgePage(input: VerdictInput): Detection {
   return whole;
 }
 
-/** The verdict on a page, or on one section of it (`section`: the title is the section's heading). */
-function judgeWhole(input: VerdictInput, section = false): Detection {
+/**
+ * The verdict on a page, or on one section of it (`section`: the title is the section's heading).
+ * `weights` are the committed ones, or those of a cross-validation fold (tools/train-detect.ts).
+ */
+function judgeWhole(input: VerdictInput, weights: VerdictWeights, section = false): Detection {
   const { features, concepts, otherKind, stats } = describePage(input);
   // A page that describes no data practice is not a privacy policy, whatever its title says: neither
-  // the classifier nor extraction finds one (a long passage the classifier is unsure of still fills fields).
-  const p = logistic(features, concepts, model);
-  const describesNothing = stats.practice === 0 && features.reportCoverage < model.minReportCoverage;
+  // the classifier nor extraction finds one (a long passage the classifier is unsure of still fills fields),
+  // and it hardly speaks of personal data ("we collect no personal data" is a policy's sentence).
+  const p = logistic(features, concepts, weights);
+  const describesNothing =
+    stats.practice === 0 &&
+    features.reportCoverage < model.minReportCoverage &&
+    dataTalk(concepts) < model.minDataTalk;
   const score = describesNothing ? Math.min(p, NO_PRACTICE_CAP) : p;
-  const kind = pageKind(score, features, otherKind);
+  const kind = pageKind(score, features, otherKind, describesMoreThanCookies(stats));
   return {
     isPolicy: kind === 'privacy-policy',
     score: round(score),
@@ -132,20 +151,28 @@ function judgeWhole(input: VerdictInput, section = false): Detection {
 /** The verdict's evidence; tools/train-detect.ts fits the weights on these features. */
 export function describePage(input: VerdictInput): PageDescription {
   const headline = headlineOf(input);
-  const titlePolicy = namesPolicy(input.title) || namesPolicy(firstHeading(input));
+  const titles = [input.title, ...documentHeadings(input.segments)];
+  const titlePolicy = titles.some(namesPolicy);
   const titleKind = otherTitleKind(headline);
   // "Privacy and cookie policy" is a privacy policy; "Terms and privacy" stays ambiguous.
   const otherKind = titlePolicy && titleKind === 'cookie-policy' ? undefined : titleKind;
   const stats = practiceStats(input.segments, input.scores);
+  // Every page may announce changes; the other fields are what a privacy policy describes beside cookies.
+  stats.otherFields = fieldsFound(input.practices, cookieFreeSegments(input.segments), [
+    input.practices.changes,
+  ]);
   const features: VerdictFeatures = {
     titlePolicy: titlePolicy ? 1 : 0,
     titlePrivacy: !titlePolicy && PRIVACY_WORDS.some((w) => headline.includes(w)) ? 1 : 0,
+    titlePrivacyPage: !titlePolicy && titles.some(namesPrivacyPage) ? 1 : 0,
     titleOther: otherKind ? 1 : 0,
     practiceShare: stats.body > 0 ? stats.practice / stats.body : 0,
     practiceWordShare: stats.bodyWords > 0 ? stats.practiceWords / stats.bodyWords : 0,
     practiceCount: Math.min(1, stats.practice / model.practiceCountSaturation),
     practiceMass: stats.bodyWords > 0 ? stats.practiceMass / stats.bodyWords : 0,
-    reportCoverage: reportCoverage(input.practices, new Set(input.segments.map((seg) => seg.id))),
+    reportCoverage:
+      fieldsFound(input.practices, new Set(input.segments.map((seg) => seg.id))) /
+      flaggedPractices(input.practices).length,
     coverage: stats.labels / PRACTICE_LABELS.length,
     cookieShare: stats.body > 0 ? stats.cookie / stats.body : 0,
     termsShare: stats.body > 0 ? stats.terms / stats.body : 0,
@@ -171,6 +198,41 @@ function firstHeading(input: VerdictInput): string {
   return input.segments.find((s) => s.kind === 'heading')?.text ?? '';
 }
 
+/**
+ * The headings that name the document: the first one, those above its first body passage ("Casulo",
+ * then "Política de privacidade"), and its first top-level heading, which follows the site's menu
+ * headings on many pages.
+ */
+function documentHeadings(segments: readonly Segment[]): string[] {
+  const firstBody = segments.findIndex(isBodyPassage);
+  const top = firstBody < 0 ? segments : segments.slice(0, firstBody);
+  const headings = top.filter((s) => s.kind === 'heading').map((s) => s.text);
+  const first = segments.find((s) => s.kind === 'heading');
+  const h1 = segments.find((s) => s.kind === 'heading' && s.level === 1);
+  return [first, h1].flatMap((h) => (h ? [h.text] : [])).concat(headings);
+}
+
+/**
+ * How much the body speaks of personal data and of collecting it (the concept profile's values added
+ * up): a short policy that says it collects nothing ("we collect no personal data") still does.
+ */
+function dataTalk(concepts: ConceptProfile): number {
+  return model.dataTalkConcepts.reduce((sum, concept) => sum + (concepts[concept] ?? 0), 0);
+}
+
+/**
+ * A page mostly about cookies is still a privacy policy when its other passages describe other practices:
+ * at least one is a practice passage, and they fill report fields besides cookies ("Contact form: your
+ * name and e-mail...", "Your rights").
+ */
+function describesMoreThanCookies(stats: PracticeStats): boolean {
+  return stats.otherPractice > 0 && stats.otherFields >= model.cookiePageOtherFields;
+}
+
+function cookieFreeSegments(segments: readonly Segment[]): Set<number> {
+  return new Set(segments.filter((s) => !COOKIE_WORDS.test(s.text)).map((s) => s.id));
+}
+
 function headlineOf(input: VerdictInput): string {
   return fold(`${input.title} | ${firstHeading(input)}`);
 }
@@ -180,12 +242,41 @@ function headlineOf(input: VerdictInput): string {
  * short and holds a policy phrase; "How to write a privacy policy for your small business" does not.
  */
 function namesPolicy(title: string): boolean {
+  return titleParts(title, model.maxTitleWords).some((part) => {
+    const read = withSharedHeads(part);
+    return POLICY_TITLES.some((t) => read.includes(t));
+  });
+}
+
+/** A part of the title of a few words holds a privacy word that is not a law's name ("Personvern"). */
+function namesPrivacyPage(title: string): boolean {
+  return titleParts(title, model.maxPrivacyTitleWords).some((part) =>
+    PRIVACY_PAGE_WORDS.some((w) => part.includes(w)),
+  );
+}
+
+/** The parts of a title ("Privacy Policy | Acme": "privacy policy", "acme"), folded, of at most `maxWords`. */
+function titleParts(title: string, maxWords: number): string[] {
   return fold(title)
     .split(/\s[|–—:·•»]\s|\s-\s|[|:]/)
-    .some(
-      (part) =>
-        part.trim().split(/\s+/).length <= model.maxTitleWords && POLICY_TITLES.some((t) => part.includes(t)),
+    .filter((part) => part.trim().split(/\s+/).length <= maxWords);
+}
+
+/** "Personuppgifts- och datahanteringspolicy", "Datenschutz- und Cookie-Richtlinie": coordinated compounds. */
+const COORDINATED = /(\p{L}+)- (?:och|og|und|en|and) ([\p{L}-]+)/gu;
+
+/**
+ * A compound coordinated with a hyphen shares the head of the next one ("Personuppgifts- och
+ * datahanteringspolicy" is a "personuppgiftspolicy" and a "datahanteringspolicy"): the part is read with
+ * each policy title so formed added, when the first compound begins one and the second ends like it.
+ */
+function withSharedHeads(part: string): string {
+  return part.replace(COORDINATED, (match, first: string, second: string) => {
+    const formed = POLICY_TITLES.find(
+      (t) => t.length > first.length + 3 && t.startsWith(first) && second.endsWith(t.slice(first.length)),
     );
+    return formed ? `${match} ${formed}` : match;
+  });
 }
 
 function otherTitleKind(headline: string): PageKind | undefined {
@@ -207,6 +298,8 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     body: 0,
     practice: 0,
     cookie: 0,
+    otherPractice: 0,
+    otherFields: 0,
     terms: 0,
     labels: 0,
     words: 0,
@@ -223,12 +316,14 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     stats.bodyWords += words;
     stats.practiceMass += words * Math.max(...PRACTICE_LABELS.map((label) => score[label]));
     const labels = PRACTICE_LABELS.filter((label) => score[label] >= model.segmentThreshold);
+    const aboutCookies = COOKIE_WORDS.test(segment.text);
     if (labels.length > 0) {
       stats.practice++;
       stats.practiceWords += words;
+      if (!aboutCookies) stats.otherPractice++;
     }
     for (const label of labels) seen.add(label);
-    if (COOKIE_WORDS.test(segment.text)) stats.cookie++;
+    if (aboutCookies) stats.cookie++;
     const folded = fold(segment.text);
     if (TERMS_WORDS.test(folded)) stats.terms++;
   });
@@ -237,14 +332,14 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
 }
 
 /**
- * Share of the practice fields a policy is expected to fill (contact details are on every kind of page)
- * that extraction filled with evidence from the given segments.
+ * How many of the practice fields a policy is expected to fill (contact details are on every kind of
+ * page) extraction filled with evidence from the given segments, leaving out the fields named in `except`.
  */
-function reportCoverage(p: Practices, segments: ReadonlySet<number>): number {
-  const found = flaggedPractices(p).map(
-    (practice) => practice.found && practice.evidence.some((e) => segments.has(e.segment)),
-  );
-  return found.filter(Boolean).length / found.length;
+function fieldsFound(p: Practices, segments: ReadonlySet<number>, except: readonly Practice[] = []): number {
+  return flaggedPractices(p).filter(
+    (practice) =>
+      !except.includes(practice) && practice.found && practice.evidence.some((e) => segments.has(e.segment)),
+  ).length;
 }
 
 /** Words of a segment's text (whitespace is collapsed: one space between words), counted up to `upTo`. */
@@ -255,10 +350,15 @@ function wordCount(text: string, upTo = Number.POSITIVE_INFINITY): number {
   return words;
 }
 
-function pageKind(score: number, f: VerdictFeatures, otherKind: PageKind | undefined): PageKind {
+function pageKind(
+  score: number,
+  f: VerdictFeatures,
+  otherKind: PageKind | undefined,
+  moreThanCookies: boolean,
+): PageKind {
   if (otherKind === 'cookie-policy' && f.titlePolicy === 0) return 'cookie-policy';
-  // Mostly about cookies and little else, whatever the title says.
-  if (f.cookieShare >= model.cookiePageShare && f.coverage <= model.cookiePageCoverage)
+  // Mostly about cookies and little else, whatever the title says (its other passages describe nothing more).
+  if (f.cookieShare >= model.cookiePageShare && f.coverage <= model.cookiePageCoverage && !moreThanCookies)
     return 'cookie-policy';
   if (score >= model.decisionThreshold) return 'privacy-policy';
   if (otherKind === 'terms-of-service') return 'terms-of-service';

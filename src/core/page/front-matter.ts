@@ -1,4 +1,4 @@
-/** YAML or TOML front matter at the top of a site generator's source file. */
+/** YAML or TOML front matter (or Nikola's metadata comment) at the top of a site generator's source file. */
 const FRONT_MATTER = /^(?:---|\+\+\+)\r?\n([\s\S]*?)\r?\n(?:---|\+\+\+)\r?\n/;
 
 export interface FrontMatter {
@@ -8,9 +8,15 @@ export interface FrontMatter {
   body: string;
 }
 
+/** Nikola's metadata: an HTML comment of `.. name: value` lines at the top of a source file. */
+const NIKOLA_META = /^<!--\s*\r?\n((?:[ \t]*\.\. [\w-]+:.*\r?\n)+)\s*-->\r?\n/;
+
 export function splitFrontMatter(text: string): FrontMatter {
   const front = FRONT_MATTER.exec(text);
-  if (!front) return { title: '', body: text };
-  const title = /^title\s*:\s*(.+)$/m.exec(front[1] ?? '')?.[1] ?? '';
-  return { title: title.trim().replace(/^(["'])(.*)\1$/, '$2'), body: text.slice(front[0].length) };
+  const nikola = front ? null : NIKOLA_META.exec(text);
+  const found = front ?? nikola;
+  if (!found) return { title: '', body: text };
+  const key = front ? /^title\s*:\s*(.+)$/m : /^\s*\.\. title:\s*(.+)$/m;
+  const title = key.exec(found[1] ?? '')?.[1] ?? '';
+  return { title: title.trim().replace(/^(["'])(.*)\1$/, '$2'), body: text.slice(found[0].length) };
 }

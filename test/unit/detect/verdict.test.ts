@@ -60,9 +60,16 @@ describe('judgePage', () => {
   });
 
   test('a page that describes no practice is not a policy, whatever its title', () => {
-    const d = judgePage(page('Privacy Policy', 10, 0));
+    const d = judgePage(page('Privacy Policy', 10, 0, 'Read the conditions of our shop before you order.'));
     expect(d.isPolicy).toBe(false);
     expect(d.score).toBeLessThanOrEqual(0.05);
+  });
+
+  test('a short policy that says it collects nothing is not capped as one that describes nothing', () => {
+    const text = 'We collect no personal data: the only data we receive is what you send us by e-mail.';
+    const d = judgePage(page('Privacy Policy', 5, 0, text));
+    expect(d.score).toBeGreaterThan(0.05);
+    expect(d.isPolicy).toBe(true);
   });
 
   test('an empty page is not a policy', () => {
@@ -91,6 +98,27 @@ describe('judgePage', () => {
     const d = judgePage(page('Privatlivspolitik', 10, 1, 'Vi bruger cookies til statistik.'));
     expect(d).toMatchObject({ isPolicy: false, kind: 'cookie-policy' });
   });
+
+  test('a page mostly about cookies whose other passages describe other practices is a privacy policy', () => {
+    const cookies = page('Privacy Policy', 4, 1, 'We use analytics cookies to count visits to this website.');
+    const others: [string, SegmentLabel][] = [
+      [
+        'When you send the contact form, we collect your name and e-mail address to answer you.',
+        'collection',
+      ],
+      ['We share your personal data with our hosting provider, who stores it for us.', 'collection'],
+      ['You have the right to access, rectify and erase your personal data at any time.', 'other'],
+    ];
+    const segments: Segment[] = [
+      ...cookies.segments,
+      ...others.map(([text], i) => ({ id: 5 + i, kind: 'paragraph' as const, text, heading: '', level: 0 })),
+    ];
+    const all = [...cookies.scores, ...others.map(([, label]) => scores([label]))];
+    const input = { ...cookies, segments, scores: all, practices: extractPractices(segments, all, 'en') };
+    // Mostly about cookies, and few practice kinds: without its other passages, a cookie policy.
+    expect(describePage(input).features).toMatchObject({ cookieShare: 4 / 7, coverage: 1 / 6 });
+    expect(judgePage(input)).toMatchObject({ isPolicy: true, kind: 'privacy-policy' });
+  });
 });
 
 describe('title features', () => {
@@ -102,12 +130,62 @@ describe('title features', () => {
     ['Behandling af personoplysninger', 1, 0],
     ['Politica sulla privacy – Studio Rossi', 1, 0],
     ['Declaração de Privacidade', 1, 0],
+    ['Personuppgifts- och datahanteringspolicy', 1, 0],
+    ['Privatlivs- og datapolitik', 1, 0],
+    ['Personvern- og informasjonssikkerhetserklæring', 1, 0],
+    ['Foto- och videopolicy', 0, 0],
     ['How to write a privacy policy for your small business in five easy steps', 0, 1],
     ['E-Privacy 2009: Towards Global Control', 0, 1],
     ['Shoes', 0, 0],
   ])('%s', (title, titlePolicy, titlePrivacy) => {
     const { features } = describePage(page(title, 3, 1));
     expect([features.titlePolicy, features.titlePrivacy]).toEqual([titlePolicy, titlePrivacy]);
+  });
+});
+
+describe("a site's privacy page, not an article about the law", () => {
+  test.each([
+    ['Personvern - Synkope', 1],
+    ['Your Privacy', 1],
+    ['Datenschutz', 1],
+    ['GDPR is alive!', 0],
+    ["Che cos'è il GDPR?", 0],
+    ['Personvern, personopplysningsloven og GDPR', 0],
+    ['Privacy Policy | Acme', 0],
+  ])('%s', (title, titlePrivacyPage) => {
+    expect(describePage(page(title, 3, 1)).features.titlePrivacyPage).toBe(titlePrivacyPage);
+  });
+});
+
+describe('the headings that name the document', () => {
+  /** A heading at `level`, then the page of three passages. */
+  function withHeadings(headings: [string, number][], after = false) {
+    const base = page('Casulo', 3, 1);
+    const heads = headings.map(([text, level], i) => ({
+      id: 100 + i,
+      kind: 'heading' as const,
+      text,
+      heading: '',
+      level,
+    }));
+    const body = base.segments.slice(1);
+    // The page opens with a menu heading ("Shop"), as many do, above the site's first passages.
+    const menu: Segment = { id: 0, kind: 'heading', text: 'Shop', heading: '', level: 5 };
+    const segments = after ? [menu, ...body, ...heads] : [menu, ...heads, ...body];
+    const at = (s: Segment) => base.scores[base.segments.findIndex((b) => b.id === s.id)] ?? scores([]);
+    return { ...base, title: 'Casulo', segments, scores: segments.map(at) };
+  }
+
+  test('a heading above the first passage names the document', () => {
+    expect(describePage(withHeadings([['Política de privacidade', 2]])).features.titlePolicy).toBe(1);
+  });
+
+  test('a top-level heading names the document, after the menu headings', () => {
+    expect(describePage(withHeadings([['Aviso de Privacidad', 1]], true)).features.titlePolicy).toBe(1);
+  });
+
+  test('a lower heading further down does not', () => {
+    expect(describePage(withHeadings([['Privacy policy', 3]], true)).features.titlePolicy).toBe(0);
   });
 });
 

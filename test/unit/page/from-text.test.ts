@@ -114,3 +114,15 @@ describe('segmentText, table cells copied one per line', () => {
     expect(segments.find((s) => s.text === text)?.kind).toBe(kind);
   });
 });
+
+test("Nikola's metadata comment gives the title, as the site generator renders it", () => {
+  const { segments, title } = segmentText(
+    '<!-- \n.. title: Integritetspolicy\n.. slug: integritetspolicy\n.. description:\n-->\n\nVi samlar in namn och e-post.',
+    'md',
+  );
+  expect(title).toBe('Integritetspolicy');
+  expect(segments.map((s) => [s.kind, s.text])).toEqual([
+    ['heading', 'Integritetspolicy'],
+    ['paragraph', 'Vi samlar in namn och e-post.'],
+  ]);
+});
