@@ -1,5 +1,6 @@
 /**
- * `npm run train [-- --data DIR] [--set k=v,...] [--cv-only] [--no-write] [--prune-study]`
+ * `npm run train [-- --data DIR] [--set k=v,...] [--cv-only] [--no-write] [--prune-study] [--export-check]
+ *   [--dump-oof FILE] [--lexicon FILE]`
  *
  * Trains the segment classifier on the TRAIN splits of OPP-115 and MAPP (en, de) and writes
  * src/model/classifier.json and src/model/registry.json. Deterministic: same data and code -> the same
@@ -10,6 +11,7 @@
  * does (train/page-calibration.ts).
  * `--set` overrides hyper-parameters for experiments (tools/train/params.ts holds the committed ones).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadClassifier } from '../src/core/classify/classifier';
 import type { Lexicon } from '../src/core/classify/concepts';
@@ -27,8 +29,10 @@ import { combineByLabel, fitContext } from './train/context';
 import { crossValidate, type Fitted, fitModel } from './train/cross-validate';
 import { buildExamples, type RawExample } from './train/examples';
 import { type ExportInput, exportModel } from './train/export';
+import { exportCheck } from './train/export-check';
 import { crossValidateHidden, exportHidden, fitBlend, fitHidden, hiddenExamples } from './train/hidden-stage';
 import { mergeByLabel } from './train/merge';
+import { oofDump } from './train/oof-dump';
 import { rateMatchShifts, readPolicyPages } from './train/page-calibration';
 import { DEFAULT_PARAMS, type Params, withOverrides } from './train/params';
 import { pruneStudy } from './train/prune-study';
@@ -40,7 +44,11 @@ const argv = process.argv.slice(2);
 const setArg = argv.indexOf('--set');
 const params: Params = withOverrides(DEFAULT_PARAMS, setArg >= 0 ? argv[setArg + 1] : undefined);
 const dataDir = sharedDataDir(process.argv);
-const lexicon = lexiconJson as Lexicon;
+// `--lexicon FILE`: an edited copy of concepts.json, for experiments (the committed model reads the real one)
+const lexiconArg = argv.indexOf('--lexicon');
+const lexicon = (
+  lexiconArg >= 0 ? JSON.parse(readFileSync(argv[lexiconArg + 1] ?? '', 'utf8')) : lexiconJson
+) as Lexicon;
 const started = performance.now();
 const log = (msg: string): void =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
@@ -121,6 +129,9 @@ if (contextBlended !== null)
     console.log(line);
 for (const line of reportOutOfFold('concepts', chosen, () => contextConcepts.oof, contextConcepts.thresholds))
   console.log(line);
+const dumpArg = argv.indexOf('--dump-oof');
+if (dumpArg >= 0)
+  writeFileSync(argv[dumpArg + 1] ?? 'oof.json', JSON.stringify(oofDump(contextFull, contextBlended)));
 if (argv.includes('--cv-only')) process.exit(0);
 
 const finals = new Map<number, Fitted>();
@@ -145,8 +156,14 @@ const exportInput: ExportInput = {
   bias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(linearThresholds[l]!)),
   transferBias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(transferThresholds[l]!)),
   pruneBelow: params.pruneBelow,
+  keepIds: params.hiddenRowUnion && hiddenFinal !== null ? new Set(hiddenFinal.vocab.ids) : undefined,
 };
 const linearPart = exportModel(exportInput);
+if (hiddenFinal !== null) {
+  const rowIds = new Set(decodeKeys(linearPart.keys, linearPart.rows));
+  const missing = [...hiddenFinal.vocab.ids].filter((id) => !rowIds.has(id)).length;
+  log(`hidden-layer features without a row: ${missing} of ${hiddenFinal.vocab.ids.length}`);
+}
 const exported = {
   ...linearPart,
   hidden:
@@ -176,6 +193,17 @@ const model = {
   ...exported,
   transferBias: exported.transferBias.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
 };
+if (argv.includes('--export-check') && hiddenFinal !== null && blended !== null) {
+  console.log('exported model against the float models (English TRAIN segments, first stage):');
+  const float = {
+    linear: chosen.map((c) => ({ fit: finals.get(c.pooling)!, examples: examplesFor(modeOf(c.pooling)) })),
+    hidden: hiddenFinal,
+    sentences: examplesFor('sentences'),
+    blend: blended.blend,
+    thresholds: blended.thresholds,
+  };
+  for (const line of exportCheck(model, float, segments)) console.log(line);
+}
 if (argv.includes('--prune-study')) for (const line of pruneStudy(exportInput, segments)) console.log(line);
 
 console.log('\nvalidation (threshold 0.5):');

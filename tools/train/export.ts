@@ -17,6 +17,11 @@ export interface ExportInput {
   readonly transferBias: readonly number[];
   /** Quantised weights with |q| <= this are dropped (0 keeps every non-zero one). */
   readonly pruneBelow: number;
+  /**
+   * Feature ids whose row is kept even when all its linear weights quantise to 0: the hidden-layer stage
+   * shares the linear model's rows, so a feature it learned needs a row of its own (train/hidden-stage.ts).
+   */
+  readonly keepIds?: ReadonlySet<number>;
 }
 
 const round6 = (x: number): number => Number(x.toPrecision(6));
@@ -38,7 +43,7 @@ export function exportModel(input: ExportInput): ClassifierModel {
       const v = s > 0 ? Math.round(weights[f * L + l]! / s) : 0;
       return Math.abs(v) <= input.pruneBelow ? 0 : Math.max(-127, Math.min(127, v));
     });
-    if (q.every((v) => v === 0)) continue;
+    if (q.every((v) => v === 0) && input.keepIds?.has(ids[f]!) !== true) continue;
     keys.push(ids[f]!);
     rows.push(...q);
   }

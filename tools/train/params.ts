@@ -34,6 +34,8 @@ export interface Params
   readonly contextL2: number;
   /** The context must beat the first stage's out-of-fold mean F1 by this much to be kept for a label. */
   readonly contextMargin: number;
+  /** Export a row for every feature the hidden-layer stage learned, not only the linear model's (export.ts). */
+  readonly hiddenRowUnion: boolean;
 }
 
 export const DEFAULT_PARAMS: Params = {
@@ -76,6 +78,7 @@ export const DEFAULT_PARAMS: Params = {
   hiddenInit: 0.1,
   hiddenPooling: [0.5, 0.5, 2, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
   hiddenBlends: [0.25, 0.4],
+  hiddenRowUnion: true,
 };
 
 /** Applies `--set a=1,b=true` overrides (experiments only; the committed model uses the defaults). */
