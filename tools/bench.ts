@@ -18,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyzePage } from '../src/core/analyze';
-import { loadClassifier } from '../src/core/classify/classifier';
+import { ConceptCounts, loadClassifier } from '../src/core/classify/classifier';
 import { gatePage } from '../src/core/detect/gate';
 import { judgePage } from '../src/core/detect/verdict';
 import { extractChildren } from '../src/core/extract/children';
@@ -76,7 +76,9 @@ const RUNS = 40;
 const WARM_UP = 10;
 
 const page = segmentText(text, 'txt');
-const scores = classifier.scoreAll(page.segments, 'en');
+// As analyzePage does: the classifier counts the concepts that the verdict's profile then sums.
+const concepts = new ConceptCounts();
+const scores = classifier.scoreAll(page.segments, 'en', concepts);
 const practices = extractPractices(page.segments, scores, 'en');
 const sample = page.segments
   .map((s) => s.text)
@@ -89,6 +91,7 @@ const verdictInput = {
   practices,
   lexicon: classifier.lexicon,
   lang: 'en' as const,
+  concepts,
 };
 /**
  * The steps are timed round after round, one of each per round, so that the machine's noise (it is
@@ -99,7 +102,7 @@ const steps: [string, () => void][] = [
   ['whole', () => analyzePage(segmentText(text, 'txt'), { url: null, classifier })],
   ['segment', () => segmentText(text, 'txt')],
   ['language', () => identifyLanguage(sample)],
-  ['classify', () => classifier.scoreAll(page.segments, 'en')],
+  ['classify', () => classifier.scoreAll(page.segments, 'en', new ConceptCounts())],
   ['extract', () => extractPractices(page.segments, scores, 'en')],
   ['verdict', () => judgePage(verdictInput)],
 ];

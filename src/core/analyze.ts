@@ -1,4 +1,4 @@
-import type { Classifier } from './classify/classifier';
+import { type Classifier, ConceptCounts } from './classify/classifier';
 import { judgePage, type VerdictInput } from './detect/verdict';
 import { extractPractices } from './extract/index';
 import { identifyLanguage } from './lang/identify';
@@ -44,11 +44,13 @@ export interface PageReading {
 export function readPage(page: SegmentedPage, classifier: Classifier): PageReading {
   const { segments, title } = page;
   const language = identifyLanguage(languageSample(page));
-  const scores = classifier.scoreAll(segments, language);
+  // The classifier counts the concepts of each segment as it reads it; the verdict's profile sums them.
+  const concepts = new ConceptCounts();
+  const scores = classifier.scoreAll(segments, language, concepts);
   const practices = extractPractices(segments, scores, language);
   return {
     language,
-    verdict: { title, segments, scores, practices, lexicon: classifier.lexicon, lang: language },
+    verdict: { title, segments, scores, practices, lexicon: classifier.lexicon, lang: language, concepts },
   };
 }
 

@@ -7,9 +7,15 @@
 
 import type { Segment } from '../page/segment';
 import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
-import type { Lexicon } from './concepts';
+import { conceptNames, type Lexicon } from './concepts';
 import { applyContext } from './context';
-import { createFeaturizer, type FeatureView, type InstanceVectors, type SentenceVectors } from './features';
+import {
+  type ConceptTally,
+  createFeaturizer,
+  type FeatureView,
+  type InstanceVectors,
+  type SentenceVectors,
+} from './features';
 import { loadHiddenLayer } from './hidden-layer';
 import { decodeKeys, decodeWeights } from './model-codec';
 import { validateModel } from './model-format';
@@ -23,11 +29,38 @@ export interface Classifier {
   /**
    * Scores every segment (segment.text under segment.heading), in order, each body segment also read in
    * the context of its neighbouring body segments' first-stage scores (context.ts); `score` reads one
-   * segment alone.
+   * segment alone. With `concepts`, also records there what countConcepts finds in each segment's text
+   * (the page verdict's concept profile reads the page with the same lexicon).
    */
-  scoreAll(segments: readonly Segment[], lang: Lang): LabelScores[];
+  scoreAll(segments: readonly Segment[], lang: Lang, concepts?: ConceptCounts): LabelScores[];
   /** The multilingual concept lexicon the model reads with; the page verdict counts concepts with it too. */
   readonly lexicon: Lexicon;
+}
+
+/**
+ * What countConcepts finds in the text of each segment of a page (see Classifier.scoreAll), read with
+ * one lexicon in one language: tokens[i] and counts[i * width + concept] for the segment in row i.
+ */
+export class ConceptCounts {
+  lexicon: Lexicon | null = null;
+  lang: Lang | null = null;
+  readonly rows = new Map<Segment, number>();
+  width = 0;
+  tokens: Int32Array = new Int32Array(0);
+  counts: Int32Array = new Int32Array(0);
+
+  /** Starts over for `segments`, all counts zero. */
+  reset(lexicon: Lexicon, lang: Lang, segments: readonly Segment[], width: number): void {
+    this.lexicon = lexicon;
+    this.lang = lang;
+    this.width = width;
+    this.rows.clear();
+    segments.forEach((s, i) => {
+      this.rows.set(s, i);
+    });
+    this.tokens = new Int32Array(segments.length);
+    this.counts = new Int32Array(segments.length * width);
+  }
 }
 
 const N = SEGMENT_LABELS.length;
@@ -43,11 +76,23 @@ function rowsOf(ids: Uint32Array, table: WeightTable, rows: Int32Array): Int32Ar
   return out;
 }
 
+/**
+ * The weights of feature row r are kept at weights[r * stride ..]: label l's at + l, then the hidden
+ * layer's embedding at + HIDDEN_OFFSET, so that the weights of a feature, which both stages read, share
+ * a cache line (stride 32 for ten labels and sixteen hidden units; most lookups miss the cache).
+ */
+const HIDDEN_OFFSET = 8 * Math.ceil(N / 8);
+
+function strideOf(hiddenUnits: number): number {
+  return hiddenUnits === 0 ? N : 16 * Math.ceil((HIDDEN_OFFSET + hiddenUnits) / 16);
+}
+
 /** Raw (unscaled) logits of the given labels over one vector: out[l]. */
 function segmentSums(
   v: InstanceVectors,
   rows: Int32Array,
   weights: Int8Array,
+  stride: number,
   labels: Int32Array,
   out: Float64Array,
 ): void {
@@ -59,7 +104,7 @@ function segmentSums(
     const x = values[i]!;
     for (let q = 0; q < nl; q++) {
       const l = labels[q]!;
-      out[l]! += x * weights[r * N + l]!;
+      out[l]! += x * weights[r * stride + l]!;
     }
   }
 }
@@ -70,6 +115,7 @@ function sentenceSums(
   segmentRows: Int32Array,
   table: WeightTable,
   weights: Int8Array,
+  stride: number,
   labels: Int32Array,
   out: Float64Array,
 ): void {
@@ -85,7 +131,7 @@ function sentenceSums(
       const x = values[i]!;
       for (let q = 0; q < nl; q++) {
         const l = labels[q]!;
-        out[s * N + l]! += x * weights[r * N + l]!;
+        out[s * N + l]! += x * weights[r * stride + l]!;
       }
     }
   }
@@ -95,7 +141,10 @@ function sentenceSums(
 export function loadClassifier(model: unknown): Classifier {
   const m = validateModel(model);
   const keys = decodeKeys(m.keys, m.rows);
-  const weights = decodeWeights(m.weights, m.rows, N);
+  const stride = strideOf(m.hidden?.units ?? 0);
+  const weights = new Int8Array(m.rows * stride);
+  const decoded = decodeWeights(m.weights, m.rows, N);
+  for (let r = 0; r < m.rows; r++) weights.set(decoded.subarray(r * N, (r + 1) * N), r * stride);
   const table = buildWeightTable(keys);
   const featurizer = createFeaturizer(m.lexicon, m.config);
   const trained = new Set<Lang>(m.trainedLangs);
@@ -105,7 +154,10 @@ export function loadClassifier(model: unknown): Classifier {
   const pooling = Float64Array.from(m.pooling);
   const segmentLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l] === 0));
   const sentenceLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l]! > 0));
-  const hidden = m.hidden === null ? null : loadHiddenLayer(m.hidden, m.rows);
+  const hidden =
+    m.hidden === null
+      ? null
+      : loadHiddenLayer(m.hidden, m.rows, { data: weights, stride, offset: HIDDEN_OFFSET });
   const hiddenLangs = new Set<Lang>(m.hidden?.langs ?? []);
   const hiddenIntercepts = Float64Array.from(m.hidden?.intercepts ?? []);
   /**
@@ -122,18 +174,25 @@ export function loadClassifier(model: unknown): Classifier {
   const hiddenZ = new Float64Array(N);
 
   /** First-stage logits (calibrated: 0 at the decision point) of one segment into z[at * N ..]. */
-  const logits = (text: string, heading: string, lang: Lang, z: Float64Array, at: number): void => {
+  const logits = (
+    text: string,
+    heading: string,
+    lang: Lang,
+    z: Float64Array,
+    at: number,
+    tally?: ConceptTally,
+  ): void => {
     const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
     const blended = hidden !== null && blendedFor(lang);
     const b = blended ? hiddenIntercepts : view === 'full' ? bias : transferBias;
-    const read = featurizer.read(text, heading, lang, view, buffers);
+    const read = featurizer.read(text, heading, lang, view, buffers, tally);
     rowBuffer = rowsOf(read.segment.ids, table, rowBuffer);
     segmentZ.fill(0);
-    segmentSums(read.segment, rowBuffer, weights, segmentLabels, segmentZ);
+    segmentSums(read.segment, rowBuffer, weights, stride, segmentLabels, segmentZ);
     const k = read.sentences.starts.length - 1;
     if (sentenceZ.length < k * N) sentenceZ = new Float64Array(2 * k * N);
     if (sentenceLabels.length > 0)
-      sentenceSums(read.sentences, rowBuffer, table, weights, sentenceLabels, sentenceZ);
+      sentenceSums(read.sentences, rowBuffer, table, weights, stride, sentenceLabels, sentenceZ);
     if (blended) hidden.logits(read.sentences, rowBuffer, table, hiddenZ);
     for (let l = 0; l < N; l++) {
       const r = pooling[l]!;
@@ -157,11 +216,16 @@ export function loadClassifier(model: unknown): Classifier {
     return toScores(z, 0);
   };
 
-  const scoreAll = (segments: readonly Segment[], lang: Lang): LabelScores[] => {
+  const conceptCount = conceptNames(m.lexicon).length;
+  const scoreAll = (segments: readonly Segment[], lang: Lang, concepts?: ConceptCounts): LabelScores[] => {
     const k = segments.length;
     const z = new Float64Array(k * N);
+    concepts?.reset(m.lexicon, lang, segments, conceptCount);
+    const tally: ConceptTally | undefined = concepts && { tokens: 0, counts: concepts.counts, at: 0 };
     segments.forEach((s, i) => {
-      logits(s.text, s.heading, lang, z, i);
+      if (tally) tally.at = i * conceptCount;
+      logits(s.text, s.heading, lang, z, i, tally);
+      if (concepts && tally) concepts.tokens[i] = tally.tokens;
     });
     // The context runs over the body segments: headings are already read with the segments under them
     // (as in the training corpora, whose segments hold their headings); headings keep their own scores.

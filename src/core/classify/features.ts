@@ -17,7 +17,7 @@ import { normalizeText } from './normalize';
 import { CONCEPT_SEED, Occurrences } from './occurrences';
 import type { ReadBuffers } from './read-buffers';
 import { splitSentences } from './sentences';
-import { KIND_NUMBER, KIND_YEAR, ScanResult, scanText } from './text-scan';
+import { continueConcepts, countTokens, KIND_NUMBER, KIND_YEAR, ScanResult, scanText } from './text-scan';
 import { markSpecialTokens } from './tokenize';
 
 export interface FeatureConfig {
@@ -66,13 +66,32 @@ export interface SegmentFeatures {
   readonly sentences: SentenceVectors;
 }
 
+/**
+ * What countConcepts finds in a segment's text alone (without its heading): its tokens, and the hits of
+ * concept c added to counts[at + c]. The featuriser fills it while it reads, so the page verdict need
+ * not scan the text again.
+ */
+export interface ConceptTally {
+  tokens: number;
+  counts: Int32Array;
+  at: number;
+}
+
 export interface Featurizer {
   readonly config: FeatureConfig;
   /**
    * Reads a segment under its section heading (the heading is read with the first sentence). With
-   * `buffers`, the vectors are views of those buffers, valid until the next read into them.
+   * `buffers`, the vectors are views of those buffers, valid until the next read into them. With `tally`,
+   * also counts the concepts of the text.
    */
-  read(text: string, heading: string, lang: Lang, view: FeatureView, buffers?: ReadBuffers): SegmentFeatures;
+  read(
+    text: string,
+    heading: string,
+    lang: Lang,
+    view: FeatureView,
+    buffers?: ReadBuffers,
+    tally?: ConceptTally,
+  ): SegmentFeatures;
   /** The whole-segment vector of `read`. */
   featurize(text: string, heading: string, lang: Lang, view?: FeatureView): FeatureVector;
   /** `read` in one of its two readings. */
@@ -90,8 +109,14 @@ const NUM_WORD = '#num';
 
 /** The text the featuriser reads: the section heading (when it adds something) and the segment. */
 export function segmentInput(text: string, heading: string): string {
+  const h = readHeading(text, heading);
+  return h === '' ? text : `${h}\n${text}`;
+}
+
+/** The heading segmentInput puts before the text, or ''. */
+function readHeading(text: string, heading: string): string {
   const h = heading.trim();
-  return h === '' || h === text.trim() ? text : `${h}\n${text}`;
+  return h === text.trim() ? '' : h;
 }
 
 interface Piece {
@@ -146,10 +171,47 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     }
   };
 
+  /**
+   * The tally being filled (null: none), the heading's tokens still to pass over before the text's own
+   * begin, and the state of the concept automaton's run over the text (see continueConcepts).
+   */
+  let tally: ConceptTally | null = null;
+  let headingTokens = 0;
+  let carried = 0;
+  /** The tokens of the heading read last (the segments of a section share their heading). */
+  let lastHeading = '';
+  let lastHeadingTokens = 0;
+  const tokensOf = (heading: string): number => {
+    if (heading !== lastHeading) {
+      lastHeading = heading;
+      lastHeadingTokens = countTokens(markSpecialTokens(normalizeText(heading)));
+    }
+    return lastHeadingTokens;
+  };
+
   /** Appends one sentence's distinct word and concept ids to the buffers. */
   const readPiece = (piece: string, lang: Lang, view: FeatureView): Piece => {
     const seed = wordSeedFor(lang);
-    scanText(markSpecialTokens(normalizeText(piece)), automatonFor(lang), seed, config.wordPrefix, scan);
+    const marked = markSpecialTokens(normalizeText(piece));
+    const automaton = automatonFor(lang);
+    const end = scanText(marked, automaton, seed, config.wordPrefix, scan);
+    if (tally !== null) {
+      if (headingTokens >= scan.tokens) headingTokens -= scan.tokens;
+      else {
+        tally.tokens += scan.tokens - headingTokens;
+        carried = continueConcepts(
+          marked,
+          automaton,
+          scan,
+          end,
+          headingTokens,
+          carried,
+          tally.counts,
+          tally.at,
+        );
+        headingTokens = 0;
+      }
+    }
     words.nextSentence();
     concepts.nextSentence();
     const w0 = words.sentence.length;
@@ -199,10 +261,19 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     lang: Lang,
     view: FeatureView,
     buffers?: ReadBuffers,
+    conceptTally?: ConceptTally,
   ): SegmentFeatures => {
     words.reset();
     concepts.reset();
+    const h = readHeading(text, heading);
+    tally = conceptTally ?? null;
+    if (tally !== null) {
+      tally.tokens = 0;
+      headingTokens = tokensOf(h);
+      carried = automatonFor(lang).delta[1]!;
+    }
     const pieces = splitSentences(segmentInput(text, heading)).map((p) => readPiece(p, lang, view));
+    tally = null;
     const nw = words.segment.length;
     const n = nw + concepts.segment.length + 1;
     const segIds = buffers ? buffers.u32Of(0, n) : new Uint32Array(n);

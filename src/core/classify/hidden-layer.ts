@@ -27,10 +27,24 @@ export interface HiddenLayer {
 
 const N = SEGMENT_LABELS.length;
 
-/** The stage of a validated model whose linear part has `rows` rows. */
-export function loadHiddenLayer(m: HiddenLayerModel, rows: number): HiddenLayer {
+/**
+ * Where the embedding's rows are kept: row r's values at data[r * stride + offset ..]. The classifier
+ * keeps them beside the same row's linear weights, so that a feature's weights share a cache line.
+ */
+export interface RowStore {
+  readonly data: Int8Array;
+  readonly stride: number;
+  readonly offset: number;
+}
+
+/** The stage of a validated model whose linear part has `rows` rows (its embedding copied into `store`). */
+export function loadHiddenLayer(m: HiddenLayerModel, rows: number, store?: RowStore): HiddenLayer {
   const H = m.units;
-  const embedding = decodeInt8(m.embedding, rows * H);
+  const decoded = decodeInt8(m.embedding, rows * H);
+  const { data: embedding, stride, offset } = store ?? { data: decoded, stride: H, offset: 0 };
+  if (store) {
+    for (let r = 0; r < rows; r++) embedding.set(decoded.subarray(r * H, (r + 1) * H), r * stride + offset);
+  }
   const scale = Float64Array.from(m.scale);
   const bias = Float64Array.from(m.bias);
   const output = Float64Array.from(m.output);
@@ -47,7 +61,7 @@ export function loadHiddenLayer(m: HiddenLayerModel, rows: number): HiddenLayer 
       const r = j >= 0 ? segmentRows[j]! : table.row(v.ids[i]!);
       if (r < 0) continue;
       const x = v.values[i]!;
-      const base = r * H;
+      const base = r * stride + offset;
       // unrolled by 8: this loop is the stage's whole cost
       let h = 0;
       for (; h < blocked; h += 8) {

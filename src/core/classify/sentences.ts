@@ -8,10 +8,6 @@ const MIN_CHARS = 12;
 const UPPER_RE = /^\p{Lu}$/u;
 const OPENERS = new Set(['"', '“', '„', '«', '(']);
 
-function isEnd(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 59 || c === 58; // . ! ? ; :
-}
-
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029;
 }
@@ -22,20 +18,25 @@ function opensSentence(ch: string): boolean {
   return OPENERS.has(ch) || UPPER_RE.test(ch);
 }
 
+/** End punctuation and the white space (isSpace) after it: where a break may be. */
+const END_THEN_SPACE = /[.!?;:][\t\n\v\f\r \u00a0\u2028\u2029]/g;
+
 /** Start offsets of the pieces of `text` (a break is whitespace after end punctuation before an opener). */
 function pieceBounds(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    if (!isEnd(text.charCodeAt(i)) || !isSpace(text.charCodeAt(i + 1))) continue;
+  END_THEN_SPACE.lastIndex = 0;
+  for (let m = END_THEN_SPACE.exec(text); m !== null; m = END_THEN_SPACE.exec(text)) {
+    const i = m.index;
     let j = i + 1;
     while (j < text.length && isSpace(text.charCodeAt(j))) j++;
     if (j < text.length && opensSentence(text[j]!)) {
       out.push([start, i + 1]);
       start = j;
-      i = j - 1;
+      END_THEN_SPACE.lastIndex = j;
     }
   }
+  END_THEN_SPACE.lastIndex = 0;
   out.push([start, text.length]);
   return out;
 }

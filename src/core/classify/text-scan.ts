@@ -88,14 +88,17 @@ function tokenKind(text: string, start: number, len: number, digits: boolean): n
   return KIND_WORD;
 }
 
-/** Scans `text` (normalised, e-mails and URLs already replaced by their marks) into `out`. */
+/**
+ * Scans `text` (normalised, e-mails and URLs already replaced by their marks) into `out`; returns the
+ * automaton's state at the end (after the space that follows the last token).
+ */
 export function scanText(
   text: string,
   auto: Automaton,
   seed: number,
   wordPrefix: number,
   out: ScanResult,
-): void {
+): number {
   const { delta, outStart, outIds } = auto;
   out.reset();
   let s = delta[1]!; // the leading space
@@ -135,6 +138,7 @@ export function scanText(
       for (let k = outStart[s]!; k < outStart[s + 1]!; k++) out.addHit(t, outIds[k]!);
     }
   }
+  return s;
 }
 
 /**
@@ -166,4 +170,78 @@ export function countConcepts(text: string, auto: Automaton, counts: Int32Array)
     }
   }
   return tokens;
+}
+
+/** Whether the UTF-16 unit at i of `text` (c) belongs to a token, as scanText reads it (`inToken`: the unit before did). */
+function isTokenAt(text: string, i: number, c: number, inToken: boolean): boolean {
+  if (c < 128) return ASCII_TOKEN[c] === 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return isTokenCodePoint(text.codePointAt(i)!);
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) return inToken;
+  return isTokenUnit(c);
+}
+
+/** The number of tokens scanText finds in `text`. */
+export function countTokens(text: string): number {
+  let tokens = 0;
+  let inToken = false;
+  for (let i = 0; i < text.length; i++) {
+    const isToken = isTokenAt(text, i, text.charCodeAt(i), inToken);
+    if (isToken && !inToken) tokens++;
+    inToken = isToken;
+  }
+  return tokens;
+}
+
+/**
+ * A text read in pieces (the featuriser's sentences) is counted as countConcepts would count it whole:
+ * one automaton run over all the tokens, not one run per piece. The run of a piece starts afresh and
+ * misses what the run before carries over (a concept of several words across the break), but once the
+ * carried-over state and the fresh one meet they stay one: only the piece's first few characters are
+ * read again. After scanText(piece) filled `out`, this adds the concept hits of the whole run from the
+ * piece's token `skip` on to `counts` (concept c at counts[at + c]) and returns the run's state at the
+ * piece's end; `carried` is the run's state where token `skip` begins (the leading space's state where
+ * the whole text begins), `end` the piece's own run's state at its end (what scanText returned).
+ */
+export function continueConcepts(
+  piece: string,
+  auto: Automaton,
+  out: ScanResult,
+  end: number,
+  skip: number,
+  carried: number,
+  counts: Int32Array,
+  at: number,
+): number {
+  const { delta, outStart, outIds } = auto;
+  for (let k = 0; k < out.hits; k++) if (out.hitToken[k]! >= skip) counts[at + out.hitConcept[k]!]!++;
+  // Most pieces begin where nothing is carried over: the two runs are one from the start.
+  if (skip === 0 && carried === delta[1]) return end;
+  // The piece's own run (s) again, and the carried-over run (w) beside it from token `skip`, until they meet.
+  let s = delta[1]!;
+  let w = -1;
+  let inToken = false;
+  let t = 0;
+  const n = piece.length;
+  for (let i = 0; i <= n; i++) {
+    if (w === s) return end;
+    const c = i < n ? piece.charCodeAt(i) : 32;
+    const isToken = i < n && isTokenAt(piece, i, c, inToken);
+    let symbol: number;
+    if (isToken) {
+      if (!inToken && t === skip) w = carried;
+      inToken = true;
+      symbol = c < 128 ? SYMBOL[c]! : 0;
+    } else if (inToken) {
+      inToken = false;
+      t++;
+      symbol = 1;
+    } else continue;
+    s = delta[s * ALPHABET + symbol]!;
+    if (w < 0) continue;
+    w = delta[w * ALPHABET + symbol]!;
+    if (w === s) continue;
+    for (let k = outStart[s]!; k < outStart[s + 1]!; k++) counts[at + outIds[k]!]!--;
+    for (let k = outStart[w]!; k < outStart[w + 1]!; k++) counts[at + outIds[k]!]!++;
+  }
+  return w < 0 ? carried : w;
 }

@@ -1,3 +1,4 @@
+import type { ConceptCounts } from '../classify/classifier';
 import { compileAutomaton, conceptNames, type Lexicon } from '../classify/concepts';
 import { normalizeText } from '../classify/normalize';
 import { countConcepts } from '../classify/text-scan';
@@ -27,14 +28,25 @@ export function conceptProfile(
   isBody: (segment: Segment) => boolean,
   lexicon: Lexicon,
   lang: Lang,
+  known?: ConceptCounts,
 ): ConceptProfile {
   const names = conceptNames(lexicon);
   // Compiled once per lexicon and language, and shared with the classifier's featuriser.
   const automaton = compileAutomaton(lexicon, lang);
   const counts = new Int32Array(names.length);
+  // What the classifier counted as it read the page, when it read it with the same lexicon and language.
+  const tallies = known?.lexicon === lexicon && known.lang === lang ? known : null;
+  const tallied = tallies?.counts;
+  const width = counts.length;
   let tokens = 0;
   for (const segment of segments) {
     if (!isBody(segment)) continue;
+    const row = tallies?.rows.get(segment);
+    if (tallies && tallied && row !== undefined) {
+      tokens += tallies.tokens[row]!;
+      for (let i = 0, at = row * width; i < width; i++, at++) counts[i]! += tallied[at]!;
+      continue;
+    }
     // The classifier's one-pass scan, counting: the same tokens and concept hits as tokenize() + match().
     tokens += countConcepts(markSpecialTokens(normalizeText(segment.text)), automaton, counts);
   }

@@ -1,3 +1,4 @@
+import type { ConceptCounts } from '../classify/classifier';
 import type { Lexicon } from '../classify/concepts';
 import { escapeRegExp } from '../extract/lexicon';
 import type { Segment } from '../page/segment';
@@ -18,6 +19,8 @@ export interface VerdictInput {
   /** The classifier's concept lexicon and the page's language: the verdict weighs what the body talks about. */
   lexicon: Lexicon;
   lang: Lang;
+  /** The concepts the classifier counted in the segments as it read them, if it did (the same counts, unscanned). */
+  concepts?: ConceptCounts;
 }
 
 /** The evidence the verdict weighs, each in [0, 1]. */
@@ -178,7 +181,7 @@ export function describePage(input: VerdictInput): PageDescription {
     termsShare: stats.body > 0 ? stats.terms / stats.body : 0,
     shortPage: stats.words < model.shortPageWords ? 1 : 0,
   };
-  const concepts = conceptProfile(input.segments, isBodyPassage, input.lexicon, input.lang);
+  const concepts = conceptProfile(input.segments, isBodyPassage, input.lexicon, input.lang, input.concepts);
   return { features, concepts, otherKind, stats };
 }
 

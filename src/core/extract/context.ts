@@ -61,11 +61,17 @@ export function buildContexts(
   lang: Lang,
 ): SegmentContext[] {
   const contexts: SegmentContext[] = [];
+  // The segments of a section share their heading: its topics are read once.
+  const topicsByHeading = new Map<string, ReadonlySet<Topic>>();
   segments.forEach((segment, i) => {
     if (segment.kind === 'heading') return;
     const introIndex = segment.kind === 'list-item' ? listIntroIndex(segments, i) : -1;
     const intro = introIndex >= 0 ? (segments[introIndex]?.text ?? '') : '';
-    const headingTopics = topicsOf(segment.heading, lang);
+    let headingTopics = topicsByHeading.get(segment.heading);
+    if (!headingTopics) {
+      headingTopics = topicsOf(segment.heading, lang);
+      topicsByHeading.set(segment.heading, headingTopics);
+    }
     const own = scores[i];
     const introScores = introIndex >= 0 ? scores[introIndex] : undefined;
     contexts.push({

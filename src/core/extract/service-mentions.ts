@@ -112,7 +112,12 @@ function mayLowerIntoName(c: number): boolean {
   return c >= 0x1f00 || (c >= 0x370 && c <= 0x1dff) || (c >= 0x250 && c <= 0x2ff);
 }
 
+/** mayLowerIntoName as a search. */
+const MAY_LOWER_INTO_NAME = /[\u0250-\u02ff\u0370-\u1dff\u1f00-\uffff]/;
+
 function hasNameLowering(text: string): boolean {
+  // Most texts hold no character that may lower into a name character: one regex scan says so.
+  if (!MAY_LOWER_INTO_NAME.test(text)) return false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!mayLowerIntoName(c)) continue;

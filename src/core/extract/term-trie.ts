@@ -59,12 +59,17 @@ export class Trie {
   private info: Int32Array = new Int32Array(4 * 1024);
   /**
    * Children of nodes with several, one list after the other: [count, room, wide, code, node, code,
-   * node...]; a full list moves to the end with twice the room. `wide` is 1 + the index in `wide`.
+   * node...]; a full list moves to the end with twice the room. `wide` is 1 + the number of the node's
+   * table in `wide`.
    */
   private kids: Int32Array = new Int32Array(4096);
   private kidsEnd = 0;
-  /** For nodes with many children (at least WIDE), the children by character under FIRST_CODES. */
-  private readonly wide: Int32Array[] = [];
+  /**
+   * For nodes with many children (at least WIDE), the children by character under FIRST_CODES: one
+   * table of FIRST_CODES entries after the other, in one array (a lookup reads one array, not two).
+   */
+  private wide: Int32Array = new Int32Array(0);
+  private wideCount = 0;
   private readonly endLists: Terminal[][] = [];
   /** Children of the roots by character, for characters under FIRST_CODES (the Latin script). */
   private readonly firsts: Int32Array[] = [];
@@ -98,7 +103,7 @@ export class Trie {
     const kids = this.kids;
     const at = info[4 * node + 3] ?? 0;
     const wide = kids[at + 2] ?? 0;
-    if (wide > 0 && c < FIRST_CODES) return this.wide[wide - 1]?.[c] ?? -1;
+    if (wide > 0 && c < FIRST_CODES) return this.wide[(wide - 1) * FIRST_CODES + c] ?? -1;
     const end = at + 3 + 2 * (kids[at] ?? 0);
     for (let i = at + 3; i < end; i += 2) if (kids[i] === c) return kids[i + 1] ?? -1;
     return -1;
@@ -202,16 +207,17 @@ export class Trie {
     this.kids[at] = count + 1;
     const wideIndex = this.kids[at + 2] ?? 0;
     if (wideIndex > 0) {
-      const wide = this.wide[wideIndex - 1];
-      if (wide && c < FIRST_CODES) wide[c] = target;
+      if (c < FIRST_CODES) this.wide[(wideIndex - 1) * FIRST_CODES + c] = target;
     } else if (count + 1 >= WIDE) {
-      const wide = new Int32Array(FIRST_CODES).fill(-1);
+      const base = this.wideCount++ * FIRST_CODES;
+      if (base + FIRST_CODES > this.wide.length)
+        this.wide = widened(this.wide, new Int32Array(Math.max(base + FIRST_CODES, 2 * this.wide.length)));
+      this.wide.fill(-1, base, base + FIRST_CODES);
       for (let i = at + 3; i < at + 3 + 2 * (count + 1); i += 2) {
         const code = this.kids[i] ?? 0;
-        if (code < FIRST_CODES) wide[code] = this.kids[i + 1] ?? -1;
+        if (code < FIRST_CODES) this.wide[base + code] = this.kids[i + 1] ?? -1;
       }
-      this.wide.push(wide);
-      this.kids[at + 2] = this.wide.length;
+      this.kids[at + 2] = this.wideCount;
     }
   }
 }

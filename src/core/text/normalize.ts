@@ -1,80 +1,69 @@
 import { isLetterOrDigit } from './letters';
 
-const WHITESPACE = /[\s\u00a0\u200b]/;
 const WHITESPACE_RUNS = /[\s\u00a0\u200b]+/g;
-/** 0: not asked yet, 1: white space (WHITESPACE), 2: not; by UTF-16 unit (no white space is astral). */
-const spaceClass = new Uint8Array(0x10000);
-
-function isSpaceUnit(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  let v = spaceClass[c] ?? 0;
-  if (v === 0) {
-    v = WHITESPACE.test(String.fromCharCode(c)) ? 1 : 2;
-    spaceClass[c] = v;
-  }
-  return v === 1;
-}
-
-/** Whether collapseWhitespace would give `text` back: no white space at the ends, only single spaces inside. */
-function isCollapsed(text: string): boolean {
-  const n = text.length;
-  if (n === 0) return true;
-  if (isSpaceUnit(text.charCodeAt(0)) || isSpaceUnit(text.charCodeAt(n - 1))) return false;
-  let previousSpace = false;
-  for (let i = 1; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return false;
-      previousSpace = true;
-    } else if (c > 32 && c < 0x80) previousSpace = false;
-    else if (isSpaceUnit(c)) return false;
-    else previousSpace = false;
-  }
-  return true;
-}
+/**
+ * What collapseWhitespace would change (white space is \s, U+00A0 and U+200B): white space at either
+ * end, two spaces in a row, or white space other than a plain space.
+ */
+const NOT_COLLAPSED = /^[\s\u00a0\u200b]|[\s\u00a0\u200b]$| {2}|[^\S ]|\u200b/;
 
 /** Collapses every run of whitespace (including non-breaking and zero-width spaces) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   // Most text is collapsed already: reading it is cheaper than rewriting it.
-  if (isCollapsed(text)) return text;
+  if (!NOT_COLLAPSED.test(text)) return text;
   return text.replace(WHITESPACE_RUNS, ' ').trim();
 }
 
 /**
  * Counts words the way the report's `stats.words` does: runs of letters or digits, joined by ' ’ or -
- * ("don't", "e-mail"). The matches of /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu, counted in one pass.
+ * ("don't", "e-mail"). The matches of /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*\/gu, counted in one pass over
+ * the UTF-16 units: a run of letters and digits starts a word unless a joiner right after another run
+ * links it to that one.
  */
 export function countWords(text: string): number {
   let count = 0;
+  /** The character before is a joiner right after a run. */
+  let joined = false;
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
-    if (!isLetterOrDigit(cp)) {
-      i += cp > 0xffff ? 2 : 1;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80 && ASCII_WORD[c] === 0) {
+      // outside a run: no joiner link can begin here
+      joined = false;
+      i++;
       continue;
     }
-    i = runEnd(text, i);
-    while (
-      i + 1 < text.length &&
-      isJoiner(text.charCodeAt(i)) &&
-      isLetterOrDigit(text.codePointAt(i + 1) ?? 0)
-    ) {
-      i = runEnd(text, i + 1);
+    if (!isWordAt(text, i, c)) {
+      joined = false;
+      i += 1;
+      continue;
     }
-    count++;
+    if (!joined) count++;
+    // the run: ASCII letters and digits quickly, any other unit by its class
+    for (;;) {
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n && (text.codePointAt(i) ?? c) > 0xffff ? 2 : 1;
+      if (i >= n) return count;
+      c = text.charCodeAt(i);
+      if (c < 0x80 ? ASCII_WORD[c] === 0 : !isWordAt(text, i, c)) break;
+    }
+    joined = isJoiner(c);
+    i++;
   }
   return count;
 }
 
-/** The end of the run of letters and digits at i. */
-function runEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const cp = text.codePointAt(i) ?? 0;
-    if (!isLetterOrDigit(cp)) break;
-    i += cp > 0xffff ? 2 : 1;
-  }
-  return i;
+/** ASCII letters and digits: 1. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+
+/** Whether the character at i (whose first UTF-16 unit is c) is a letter or digit. */
+function isWordAt(text: string, i: number, c: number): boolean {
+  if (c < 0x80) return ASCII_WORD[c] === 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) return isLetterOrDigit(text.codePointAt(i) ?? c);
+  return isLetterOrDigit(c);
 }
 
 /** ' ’ and -, which join the parts of a word. */

@@ -117,6 +117,27 @@ describe('hidden layer', () => {
     expect(out[0]).toBeCloseTo(4);
   });
 
+  it('reads its rows the same from a store that keeps them beside other weights', () => {
+    const alone = loadHiddenLayer(tinyModel(), 2);
+    const data = new Int8Array(2 * 7).fill(99);
+    const stored = loadHiddenLayer(tinyModel(), 2, { data, stride: 7, offset: 3 });
+    // the rows land at offset 3 of each 7-byte row; the other bytes stay as they were
+    expect(Array.from(data)).toEqual([99, 99, 99, 10, -4, 99, 99, 99, 99, 99, 2, 8, 99, 99]);
+    const sentences = vectors([
+      [
+        [5, 1],
+        [9, 0.5],
+      ],
+      [[9, 2]],
+    ]);
+    const a = new Float64Array(N);
+    const b = new Float64Array(N);
+    alone.logits(sentences, noSegmentRows, table, a);
+    stored.logits(sentences, noSegmentRows, table, b);
+    expect(Array.from(b)).toEqual(Array.from(a));
+    expect(a[0]).not.toBe(0);
+  });
+
   it('rejects an embedding that does not hold a row per linear-model row', () => {
     expect(() => loadHiddenLayer(tinyModel(), 3)).toThrow(/embedding/);
   });
