@@ -82,6 +82,8 @@ interface PracticeStats {
 
 interface PageDescription {
   features: VerdictFeatures;
+  /** The title or heading that named the page as a privacy page, if one did (the reason quotes it). */
+  namedBy: string | undefined;
   concepts: ConceptProfile;
   otherKind: PageKind | undefined;
   stats: PracticeStats;
@@ -92,6 +94,8 @@ const POLICY_TITLES = terms.policyTitles.map(fold);
 const PRIVACY_WORDS = terms.privacyWords.map(fold);
 const LAW_NAMES = new Set(terms.privacyLaws.map(fold));
 const PRIVACY_PAGE_WORDS = PRIVACY_WORDS.filter((w) => !LAW_NAMES.has(w));
+const LAW_WORDS = new Set(terms.lawWords.map(fold));
+const LAW_ENDINGS = terms.lawWordEndings.map(fold);
 /** The terms-of-service vocabulary as one search (folded, literal; any of them anywhere in the text). */
 const TERMS_WORDS = new RegExp(terms.termsWords.map((w) => escapeRegExp(fold(w))).join('|'));
 const OTHER_TITLES = Object.entries(terms.otherTitles).map(
@@ -132,7 +136,7 @@ export function judgePage(input: VerdictInput, weights: VerdictWeights = model):
  * `weights` are the committed ones, or those of a cross-validation fold (tools/train-detect.ts).
  */
 function judgeWhole(input: VerdictInput, weights: VerdictWeights, section = false): Detection {
-  const { features, concepts, otherKind, stats } = describePage(input);
+  const { features, namedBy, concepts, otherKind, stats } = describePage(input);
   // A page that describes no data practice is not a privacy policy, whatever its title says: neither
   // the classifier nor extraction finds one (a long passage the classifier is unsure of still fills fields),
   // and it hardly speaks of personal data ("we collect no personal data" is a policy's sentence).
@@ -147,7 +151,7 @@ function judgeWhole(input: VerdictInput, weights: VerdictWeights, section = fals
     isPolicy: kind === 'privacy-policy',
     score: round(score),
     kind,
-    reason: explain(input.title, features, stats, section),
+    reason: explain(input.title, namedBy, stats, section),
   };
 }
 
@@ -182,7 +186,7 @@ export function describePage(input: VerdictInput): PageDescription {
     shortPage: stats.words < model.shortPageWords ? 1 : 0,
   };
   const concepts = conceptProfile(input.segments, isBodyPassage, input.lexicon, input.lang, input.concepts);
-  return { features, concepts, otherKind, stats };
+  return { features, namedBy: namedByOf(input, titles, features), concepts, otherKind, stats };
 }
 
 function logistic(features: VerdictFeatures, concepts: ConceptProfile, weights: VerdictWeights): number {
@@ -203,16 +207,44 @@ function firstHeading(input: VerdictInput): string {
 
 /**
  * The headings that name the document: the first one, those above its first body passage ("Casulo",
- * then "Política de privacidade"), and its first top-level heading, which follows the site's menu
- * headings on many pages.
+ * then "Política de privacidade"), and its first top-level heading when it leads the body (it follows
+ * the site's menu headings and a teaser or two on many pages).
  */
 function documentHeadings(segments: readonly Segment[]): string[] {
   const firstBody = segments.findIndex(isBodyPassage);
   const top = firstBody < 0 ? segments : segments.slice(0, firstBody);
   const headings = top.filter((s) => s.kind === 'heading').map((s) => s.text);
   const first = segments.find((s) => s.kind === 'heading');
-  const h1 = segments.find((s) => s.kind === 'heading' && s.level === 1);
-  return [first, h1].flatMap((h) => (h ? [h.text] : [])).concat(headings);
+  return [first, leadingTopHeading(segments)].flatMap((h) => (h ? [h.text] : [])).concat(headings);
+}
+
+/**
+ * The first level-1 heading, when no more than a share of the body comes before it
+ * (`maxBodyBeforeTopHeading`): further down, an h1 heads a section of the page ("Terms of Service" ...
+ * "# Privacy Policy" over a last paragraph), not the document; the section rule judges such sections.
+ */
+function leadingTopHeading(segments: readonly Segment[]): Segment | undefined {
+  let before = 0;
+  let body = 0;
+  let found: Segment | undefined;
+  for (const segment of segments) {
+    if (isBodyPassage(segment)) {
+      body++;
+      if (!found) before++;
+    } else if (!found && segment.kind === 'heading' && segment.level === 1) found = segment;
+  }
+  return found && before <= model.maxBodyBeforeTopHeading * body ? found : undefined;
+}
+
+/** Which title or heading named the page, for the reason: the one the title features matched. */
+function namedByOf(input: VerdictInput, titles: readonly string[], f: VerdictFeatures): string | undefined {
+  if (f.titlePolicy) return titles.find(namesPolicy);
+  if (f.titlePrivacyPage) return titles.find(namesPrivacyPage);
+  if (f.titlePrivacy) {
+    const title = fold(input.title);
+    return PRIVACY_WORDS.some((w) => title.includes(w)) ? input.title : firstHeading(input);
+  }
+  return undefined;
 }
 
 /**
@@ -251,11 +283,23 @@ function namesPolicy(title: string): boolean {
   });
 }
 
-/** A part of the title of a few words holds a privacy word that is not a law's name ("Personvern"). */
+/**
+ * A part of the title of a few words holds a privacy word and does not name a law or a product
+ * ("Personvern", "Your Privacy"; not "Privacy Act 1988", "Datenschutz-Grundverordnung", "Privacy Shield").
+ */
 function namesPrivacyPage(title: string): boolean {
-  return titleParts(title, model.maxPrivacyTitleWords).some((part) =>
-    PRIVACY_PAGE_WORDS.some((w) => part.includes(w)),
+  return titleParts(title, model.maxPrivacyTitleWords).some(
+    (part) => PRIVACY_PAGE_WORDS.some((w) => part.includes(w)) && !namesLaw(part),
   );
+}
+
+/** A word of the (folded) title part is a law's or a product's ("act", "gesetz", "...forordningen"). */
+function namesLaw(part: string): boolean {
+  return part
+    .split(/[\s-]+/)
+    .some(
+      (word) => LAW_WORDS.has(word) || LAW_ENDINGS.some((e) => word.length > e.length && word.endsWith(e)),
+    );
 }
 
 /** The parts of a title ("Privacy Policy | Acme": "privacy policy", "acme"), folded, of at most `maxWords`. */
@@ -369,10 +413,11 @@ function pageKind(
   return 'other';
 }
 
-function explain(title: string, f: VerdictFeatures, stats: PracticeStats, section: boolean): string {
+function explain(title: string, namedBy: string | undefined, stats: PracticeStats, section: boolean): string {
   const parts: string[] = [];
   if (section) parts.push(`the section "${title.slice(0, 60)}" is a privacy policy`);
-  else if ((f.titlePolicy || f.titlePrivacy) && title) parts.push(`the title says "${title.slice(0, 60)}"`);
+  else if (namedBy && namedBy === title) parts.push(`the title says "${title.slice(0, 60)}"`);
+  else if (namedBy) parts.push(`a heading says "${namedBy.slice(0, 60)}"`);
   parts.push(`${stats.practice} of ${stats.body} passages describe data practices`);
   return parts.join('; ');
 }

@@ -9,14 +9,15 @@ export interface FrontMatter {
 }
 
 /** Nikola's metadata: an HTML comment of `.. name: value` lines at the top of a source file. */
-const NIKOLA_META = /^<!--\s*\r?\n((?:[ \t]*\.\. [\w-]+:.*\r?\n)+)\s*-->\r?\n/;
+const NIKOLA_META = /^<!--[ \t]*\r?\n((?:[ \t]*\.\. [\w-]+:.*\r?\n)+)[ \t]*-->[ \t]*(?:\r?\n|$)/;
 
 export function splitFrontMatter(text: string): FrontMatter {
   const front = FRONT_MATTER.exec(text);
   const nikola = front ? null : NIKOLA_META.exec(text);
   const found = front ?? nikola;
   if (!found) return { title: '', body: text };
-  const key = front ? /^title\s*:\s*(.+)$/m : /^\s*\.\. title:\s*(.+)$/m;
+  // The value must be on the key's own line: an empty `title:` names nothing (not the next line).
+  const key = front ? /^title[ \t]*:[ \t]*(\S.*)$/m : /^[ \t]*\.\. title:[ \t]*(\S.*)$/m;
   const title = key.exec(found[1] ?? '')?.[1] ?? '';
   return { title: title.trim().replace(/^(["'])(.*)\1$/, '$2'), body: text.slice(found[0].length) };
 }

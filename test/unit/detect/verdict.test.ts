@@ -152,14 +152,19 @@ describe("a site's privacy page, not an article about the law", () => {
     ["Che cos'è il GDPR?", 0],
     ['Personvern, personopplysningsloven og GDPR', 0],
     ['Privacy Policy | Acme', 0],
+    ['Privacy Act 1988', 0],
+    ['Datenschutz-Grundverordnung', 0],
+    ['Das neue Datenschutzgesetz', 0],
+    ['EU-US Privacy Shield', 0],
+    ['Dataskyddsförordningen', 0],
   ])('%s', (title, titlePrivacyPage) => {
     expect(describePage(page(title, 3, 1)).features.titlePrivacyPage).toBe(titlePrivacyPage);
   });
 });
 
 describe('the headings that name the document', () => {
-  /** A heading at `level`, then the page of three passages. */
-  function withHeadings(headings: [string, number][], after = false) {
+  /** The headings (text, level) placed after `bodyBefore` of the page's three passages. */
+  function withHeadings(headings: [string, number][], bodyBefore = 0) {
     const base = page('Casulo', 3, 1);
     const heads = headings.map(([text, level], i) => ({
       id: 100 + i,
@@ -171,7 +176,7 @@ describe('the headings that name the document', () => {
     const body = base.segments.slice(1);
     // The page opens with a menu heading ("Shop"), as many do, above the site's first passages.
     const menu: Segment = { id: 0, kind: 'heading', text: 'Shop', heading: '', level: 5 };
-    const segments = after ? [menu, ...body, ...heads] : [menu, ...heads, ...body];
+    const segments = [menu, ...body.slice(0, bodyBefore), ...heads, ...body.slice(bodyBefore)];
     const at = (s: Segment) => base.scores[base.segments.findIndex((b) => b.id === s.id)] ?? scores([]);
     return { ...base, title: 'Casulo', segments, scores: segments.map(at) };
   }
@@ -180,12 +185,27 @@ describe('the headings that name the document', () => {
     expect(describePage(withHeadings([['Política de privacidade', 2]])).features.titlePolicy).toBe(1);
   });
 
-  test('a top-level heading names the document, after the menu headings', () => {
-    expect(describePage(withHeadings([['Aviso de Privacidad', 1]], true)).features.titlePolicy).toBe(1);
+  test('a top-level heading names the document, after the menu headings and a teaser', () => {
+    const d = describePage(withHeadings([['Aviso de Privacidad', 1]], 1));
+    expect(d.features.titlePolicy).toBe(1);
+    expect(d.namedBy).toBe('Aviso de Privacidad');
+  });
+
+  test('a top-level heading after most of the body heads a section, not the document', () => {
+    expect(describePage(withHeadings([['Privacy Policy', 1]], 3)).features.titlePolicy).toBe(0);
+    expect(describePage(withHeadings([['Privacy Policy', 1]], 2)).features.titlePolicy).toBe(0);
   });
 
   test('a lower heading further down does not', () => {
-    expect(describePage(withHeadings([['Privacy policy', 3]], true)).features.titlePolicy).toBe(0);
+    expect(describePage(withHeadings([['Privacy policy', 3]], 1)).features.titlePolicy).toBe(0);
+  });
+
+  test('the reason quotes the heading that named the page, not the title', () => {
+    const input = withHeadings([['Política de privacidade', 2]]);
+    const many = { ...page('Casulo', 30, 24), title: 'Casulo' };
+    const named = { ...many, segments: [input.segments[1] as Segment, ...many.segments.slice(1)] };
+    const d = judgePage({ ...named, scores: [scores([]), ...many.scores.slice(1)] });
+    expect(d.reason).toMatch(/^a heading says "Política de privacidade"; /);
   });
 });
 

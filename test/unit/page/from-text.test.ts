@@ -126,3 +126,14 @@ test("Nikola's metadata comment gives the title, as the site generator renders i
     ['paragraph', 'Vi samlar in namn och e-post.'],
   ]);
 });
+
+test('an empty title names nothing (not the next line), and metadata may end the file', () => {
+  expect(segmentText('<!--\n.. title:\n.. slug: integritetspolicy\n-->\n\nVi samlar in.', 'md').title).toBe(
+    '',
+  );
+  expect(segmentText('---\ntitle:\nslug: x\n---\n\nText.', 'md').title).toBe('');
+  expect(segmentText('<!--\n.. title: Integritetspolicy\n-->', 'md')).toMatchObject({
+    title: 'Integritetspolicy',
+    segments: [{ kind: 'heading', text: 'Integritetspolicy' }],
+  });
+});
