@@ -33,9 +33,6 @@ interface Run {
 /** How often late-arriving content may re-run the gate on one address. */
 const MAX_REGATES = 3;
 
-/** Open shadow roots, and closed ones of web components where the browser lets the extension read them. */
-const shadowRoots = pageShadowRootOf();
-
 let run: Run | null = null;
 let regates = 0;
 /** Why Plainly does not look at this page by itself (settings), if it does not. */
@@ -95,7 +92,7 @@ function analyseOnce(current: Run): Promise<AnalyseResult> {
 
 /** The gate's verdict on the page as it is now; not run at all when automatic detection is off. */
 function gateNow(): GateVerdict {
-  return off === 'auto' ? NOT_LOOKED_AT : gatePage(document, location.href, shadowRoots);
+  return off === 'auto' ? NOT_LOOKED_AT : gatePage(document, location.href, pageShadowRootOf());
 }
 
 /** Runs the gate on the page as it is now, reports it, and analyses a candidate. */
@@ -122,7 +119,7 @@ async function onContentChanged(): Promise<void> {
   if (!run || regates >= MAX_REGATES || off === 'auto') return;
   if (run.pending) await run.pending;
   if (run.report?.detection.isPolicy) return;
-  const gate = gatePage(document, location.href, shadowRoots);
+  const gate = gatePage(document, location.href, pageShadowRootOf());
   if (!gate.candidate) return;
   regates++;
   await start(gate);

@@ -19,6 +19,7 @@ interface Evidence {
 interface TabState {
   url: string;
   phase: string;
+  gate: { candidate: boolean; reason: string };
   report: {
     detection: { isPolicy: boolean; kind: string };
     practices: { retention: { evidence: Evidence[] } };
@@ -90,24 +91,38 @@ async function visit(path: string): Promise<{ page: string; tabId: number; state
   return { page, ...(await settled(url)) };
 }
 
+/** Opens the popup for a tab (as a tab of its own) and waits until the card is shown. */
+async function openCard(tabId: number): Promise<string> {
+  const popup = await firefox.newTab();
+  await firefox.navigate(popup, `${ADDON_ORIGIN}/index.html?tabId=${tabId}`);
+  await expect
+    .poll(
+      () =>
+        firefox.evaluate<boolean>(
+          popup,
+          `!!document.querySelector('main[data-popup=report] [data-group=glance]')`,
+        ),
+      POLL,
+    )
+    .toBe(true);
+  return popup;
+}
+
+/** The text of an element of a tab ('' when there is none). */
+function textOf(context: string, selector: string): Promise<string> {
+  return firefox.evaluate<string>(
+    context,
+    `document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`,
+  );
+}
+
 describe('Firefox', () => {
   it('badges a privacy policy by itself, shows its card, and a quote highlights its sentence', async () => {
     const { page, tabId, state } = await visit('/policies/drofus-en.html');
     expect(state.report?.detection.isPolicy).toBe(true);
     expect(await badgeText(tabId)).toBe(messages.badgeText.message);
 
-    const popup = await firefox.newTab();
-    await firefox.navigate(popup, `${ADDON_ORIGIN}/index.html?tabId=${tabId}`);
-    await expect
-      .poll(
-        () =>
-          firefox.evaluate<boolean>(
-            popup,
-            `!!document.querySelector('main[data-popup=report] [data-group=glance]')`,
-          ),
-        POLL,
-      )
-      .toBe(true);
+    const popup = await openCard(tabId);
     const sections = await firefox.evaluate<string[]>(
       popup,
       `[...document.querySelectorAll('[data-section] h2')].map((h) => h.closest('[data-section]').dataset.section)`,
@@ -118,11 +133,7 @@ describe('Firefox', () => {
     const quote = state.report?.practices.retention.evidence[0];
     if (!quote) throw new Error('no retention evidence in the report');
     await firefox.evaluate(popup, `document.querySelector('[data-section=retention] .disclosure').click()`);
-    const shown = await firefox.evaluate<string>(
-      popup,
-      `document.querySelector('[data-section=retention] .quote q')?.textContent ?? ''`,
-    );
-    expect(shown).toBe(quote.text);
+    expect(await textOf(popup, '[data-section=retention] .quote q')).toBe(quote.text);
     await firefox.evaluate(popup, `document.querySelector('[data-section=retention] .quote').click()`);
     await expect
       .poll(
@@ -142,24 +153,15 @@ describe('Firefox', () => {
     const { page, tabId, state } = await visit('/policies/contracting-nb.html');
     expect(state.report?.detection.isPolicy).toBe(true);
     expect(await badgeText(tabId)).toBe(messages.badgeText.message);
-    const popup = await firefox.newTab();
-    await firefox.navigate(popup, `${ADDON_ORIGIN}/index.html?tabId=${tabId}`);
-    await expect
-      .poll(
-        () =>
-          firefox.evaluate<string>(
-            popup,
-            `document.querySelector('[data-section=retention]')?.textContent ?? ''`,
-          ),
-        POLL,
-      )
-      .toContain('5 years');
+    const popup = await openCard(tabId);
+    expect(await textOf(popup, '[data-section=retention]')).toContain('5 years');
     await firefox.closeTab(popup);
     await firefox.closeTab(page);
   });
 
   it('reads a policy inside a closed shadow root', async () => {
     const { page, tabId, state } = await visit(CLOSED_COMPONENT);
+    expect(state.gate).toMatchObject({ candidate: true, reason: 'a heading mentions "privacy"' });
     expect(state.report?.detection.isPolicy).toBe(true);
     expect(await badgeText(tabId)).toBe(messages.badgeText.message);
     await firefox.closeTab(page);

@@ -124,7 +124,9 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxAddon> {
     async close() {
       await session.send('browser.close', {}).catch(() => undefined);
       session.close();
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      // browser.close ends the process; kill() is for a browser that did not listen. Then the profile goes.
+      firefox.kill();
+      await exited;
       cleanUp();
     },
   };

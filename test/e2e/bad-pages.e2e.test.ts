@@ -28,6 +28,25 @@ let core: string;
 /** Errors from any world of the page: the page's own, and the content script's (logged to the page console). */
 const errors: string[] = [];
 
+/** Asks the tab's content script to highlight a segment, as the popup does; true when it did. */
+async function highlight(tabId: number, segment: number): Promise<boolean> {
+  const answer = await ext.worker.evaluate(
+    ([id, n]) => chrome.tabs.sendMessage(id, { type: 'popup/highlight', segment: n }, { frameId: 0 }),
+    [tabId, segment] as const,
+  );
+  return (answer as { highlighted?: boolean } | undefined)?.highlighted === true;
+}
+
+/** The segments the page's own copy of the core reads (from the page's side: open shadow roots only). */
+async function readFromPage(): Promise<string[]> {
+  await page.addScriptTag({ content: core });
+  return page.evaluate(() =>
+    (window as unknown as { PlainlyCore: PlainlyCore }).PlainlyCore.segmentDocument(document).segments.map(
+      (s) => s.text,
+    ),
+  );
+}
+
 beforeAll(async () => {
   [{ ext, server }, core] = await Promise.all([useBadPages(), coreBundle()]);
   page = await ext.context.newPage();
@@ -72,12 +91,7 @@ describe('bad input in the browser', () => {
     expect(await badgeText(ext, tabId)).toBe(BADGE);
 
     // The reader shows what the browser shows: slotted light text in its slot, unslotted light text not at all.
-    await page.addScriptTag({ content: core });
-    const texts = await page.evaluate(() =>
-      (window as unknown as { PlainlyCore: PlainlyCore }).PlainlyCore.segmentDocument(document).segments.map(
-        (s) => s.text,
-      ),
-    );
+    const texts = await readFromPage();
     expect(texts.slice(0, 3)).toEqual([
       'Partner portal',
       'Welcome to the partner portal of dRofus.',
@@ -85,11 +99,7 @@ describe('bad input in the browser', () => {
     ]);
     expect(texts).not.toContain('Unslotted light text.');
 
-    const highlighted = await ext.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'popup/highlight', segment: 2 }, { frameId: 0 }),
-      tabId,
-    );
-    expect(highlighted).toEqual({ highlighted: true });
+    expect(await highlight(tabId, 2)).toBe(true);
     const marked = await page.evaluate(() => {
       const portal = document.querySelector('partner-portal')?.shadowRoot;
       const legal = portal?.querySelector('legal-text')?.shadowRoot;
@@ -104,19 +114,8 @@ describe('bad input in the browser', () => {
     expect(state.report?.detection.isPolicy).toBe(true);
     expect(await badgeText(ext, tabId)).toBe(BADGE);
     // From the page's side the roots are closed: the page's own core reads nothing of the policy.
-    await page.addScriptTag({ content: core });
-    const fromPage = await page.evaluate(() =>
-      (window as unknown as { PlainlyCore: PlainlyCore }).PlainlyCore.segmentDocument(document).segments.map(
-        (s) => s.text,
-      ),
-    );
-    expect(fromPage).not.toContain('Privacy Policy');
-
-    const highlighted = await ext.worker.evaluate(
-      (id) => chrome.tabs.sendMessage(id, { type: 'popup/highlight', segment: 2 }, { frameId: 0 }),
-      tabId,
-    );
-    expect(highlighted).toEqual({ highlighted: true });
+    expect(await readFromPage()).not.toContain('Privacy Policy');
+    expect(await highlight(tabId, 2)).toBe(true);
     const marked = await page.evaluate(() => {
       const roots = (window as unknown as { closedRoots: ShadowRoot[] }).closedRoots;
       return roots[0]?.querySelector('.plainly-highlight')?.textContent ?? null;

@@ -16,6 +16,11 @@ export const PAGES = {
   oneTextNode: '/bad/one-text-node.html',
   /** 5 MB of markup with little text (a product grid): the reader walks all of it, no limit stops it early. */
   grid: '/bad/grid.html',
+  /**
+   * The same grid built of custom elements without shadow roots (an app's components): the reader asks
+   * the browser about each one's closed shadow root.
+   */
+  componentGrid: '/bad/component-grid.html',
   /** 5 MB of text in inline markup, all inside one <span> (no block anywhere below <main>). */
   oneSpan: '/bad/one-span.html',
   /** Markup nested 10,000 deep, built by the page's script (the HTML parser stops nesting at 512). */
@@ -65,11 +70,14 @@ function inlineText(bytes: number): string {
   return parts.join('');
 }
 
-/** About `bytes` of product cards: an image, a price in a data attribute, a button; hardly any text. */
-function productGrid(bytes: number): string {
+/**
+ * About `bytes` of product cards: an image, a price in a data attribute, a button; hardly any text. Each
+ * card is a `tag` element (a <div>, or an app's custom element).
+ */
+function productGrid(bytes: number, tag = 'div'): string {
   const cards: string[] = [];
   for (let size = 0, i = 0; size < bytes; i++) {
-    const card = `<div class="card" data-sku="${i}" data-price="${(i % 97) + 0.99}"><a href="/p/${i}"><img src="data:," alt=""></a><button type="button">+</button></div>`;
+    const card = `<${tag} class="card" data-sku="${i}" data-price="${(i % 97) + 0.99}"><a href="/p/${i}"><img src="data:," alt=""></a><button type="button">+</button></${tag}>`;
     cards.push(card);
     size += card.length;
   }
@@ -102,6 +110,13 @@ function generated(): Map<string, string> {
       page(
         'Shop',
         `<main><h1>All products</h1><div class="grid">${productGrid(5 * 1024 * 1024)}</div></main>`,
+      ),
+    ],
+    [
+      PAGES.componentGrid,
+      page(
+        'Shop',
+        `<main><h1>All products</h1><product-grid>${productGrid(5 * 1024 * 1024, 'product-card')}</product-grid></main>`,
       ),
     ],
     [

@@ -37,6 +37,7 @@ describe('main thread', () => {
     ['5 MB in 70,000 paragraphs', PAGES.manyParagraphs],
     ['5 MB in one text node', PAGES.oneTextNode],
     ['5 MB of markup with little text', PAGES.grid],
+    ['5 MB of custom elements (closed shadow roots looked for)', PAGES.componentGrid],
     ['5 MB of inline markup in one <span>', PAGES.oneSpan],
   ])('%s: reading the page for the analysis makes no long task', async (name, pathname) => {
     const { tabId, state } = await visitSettled(ext, page, server.url(pathname));

@@ -34,8 +34,10 @@ export function conceptProfile(
   // Compiled once per lexicon and language, and shared with the classifier's featuriser.
   const automaton = compileAutomaton(lexicon, lang);
   const counts = new Int32Array(names.length);
-  // What the classifier counted as it read the page, when it read it with the same lexicon and language.
-  const tallies = known?.lexicon === lexicon && known.lang === lang ? known : null;
+  // What the classifier counted as it read the page, when it read it with the same lexicon and language
+  // (and so counted the same concepts: one count per concept name in a row of `width`).
+  const tallies =
+    known?.lexicon === lexicon && known.lang === lang && known.width === names.length ? known : null;
   const tallied = tallies?.counts;
   const width = counts.length;
   let tokens = 0;

@@ -47,6 +47,40 @@ describe('pageShadowRootOf', () => {
     expect(asked).toEqual(['x-widget']);
   });
 
+  test('each element is asked about once per reader; a new reader asks again', () => {
+    const { HTMLElement, widget, closed } = page();
+    let calls = 0;
+    vi.stubGlobal('HTMLElement', HTMLElement);
+    vi.stubGlobal('chrome', {
+      dom: {
+        openOrClosedShadowRoot: (el: Element) => {
+          calls++;
+          return el === widget ? closed : null;
+        },
+      },
+    });
+    const reach = pageShadowRootOf();
+    for (let i = 0; i < 3; i++) expect(reach(widget)).toBe(closed);
+    expect(calls).toBe(1);
+    pageShadowRootOf()(widget);
+    expect(calls).toBe(2);
+  });
+
+  test("in Firefox it reads the element's openOrClosedShadowRoot", () => {
+    const { widget, closed } = page();
+    Object.defineProperty(widget, 'openOrClosedShadowRoot', { value: closed });
+    vi.stubGlobal('chrome', {});
+    vi.stubGlobal(
+      'Element',
+      class {
+        get openOrClosedShadowRoot(): ShadowRoot | null {
+          return null;
+        }
+      },
+    );
+    expect(pageShadowRootOf()(widget)).toBe(closed);
+  });
+
   test('an API that throws reads as no root', () => {
     const { HTMLElement, widget } = page();
     vi.stubGlobal('HTMLElement', HTMLElement);
