@@ -33,7 +33,12 @@ import { exportCheck } from './train/export-check';
 import { crossValidateHidden, exportHidden, fitBlend, fitHidden, hiddenExamples } from './train/hidden-stage';
 import { mergeByLabel } from './train/merge';
 import { oofDump } from './train/oof-dump';
-import { rateMatchShifts, readPolicyPages } from './train/page-calibration';
+import {
+  contextRateShifts,
+  rateMatchShifts,
+  readPolicyPages,
+  withContextShifts,
+} from './train/page-calibration';
 import { DEFAULT_PARAMS, type Params, withOverrides } from './train/params';
 import { pruneStudy } from './train/prune-study';
 import { candidateOf, chooseByLabel, reportOutOfFold } from './train/select';
@@ -185,14 +190,23 @@ const exported = {
 };
 // The transfer view is matched to the linear full view's rates (the hidden stage is not blended for the
 // languages without training data), so adding that stage leaves those languages as they were.
+const policyPages = params.transferRateMatch ? readPolicyPages(dataDir, ['en', 'de']) : [];
 const shifts = params.transferRateMatch
-  ? rateMatchShifts(linearPart, readPolicyPages(dataDir, ['en', 'de']), params, params.seed)
+  ? rateMatchShifts(linearPart, policyPages, params, params.seed)
   : SEGMENT_LABELS.map(() => 0);
 console.log(`transfer intercept shifts (en/de page rates): ${shifts.map((d) => d.toFixed(2)).join(' ')}`);
-const model = {
+const firstStageMatched = {
   ...exported,
   transferBias: exported.transferBias.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
 };
+// Then the concept view's context stage, on the same pages, against the full view's scoreAll.
+const contextShifts = params.transferContextMatch
+  ? contextRateShifts(firstStageMatched, policyPages)
+  : SEGMENT_LABELS.map(() => 0);
+console.log(
+  `concept context bias shifts (en/de page rates): ${contextShifts.map((d) => d.toFixed(2)).join(' ')}`,
+);
+const model = withContextShifts(firstStageMatched, contextShifts);
 if (argv.includes('--export-check') && hiddenFinal !== null && blended !== null) {
   console.log('exported model against the float models (English TRAIN segments, first stage):');
   const float = {

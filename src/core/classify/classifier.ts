@@ -17,6 +17,7 @@ import {
   type SentenceVectors,
 } from './features';
 import { loadHiddenLayer } from './hidden-layer';
+import { headingsWithIntro } from './list-intro';
 import { decodeKeys, decodeWeights } from './model-codec';
 import { validateModel } from './model-format';
 import { poolLogMeanExp } from './pooling';
@@ -29,7 +30,8 @@ export interface Classifier {
   /**
    * Scores every segment (segment.text under segment.heading), in order, each body segment also read in
    * the context of its neighbouring body segments' first-stage scores (context.ts); `score` reads one
-   * segment alone. With `concepts`, also records there what countConcepts finds in each segment's text
+   * segment alone. In the concept view (languages without training data) a list item is read under its
+   * heading and its list's introduction (list-intro.ts). With `concepts`, also records there what countConcepts finds in each segment's text
    * (the page verdict's concept profile reads the page with the same lexicon).
    */
   scoreAll(segments: readonly Segment[], lang: Lang, concepts?: ConceptCounts): LabelScores[];
@@ -222,9 +224,12 @@ export function loadClassifier(model: unknown): Classifier {
     const z = new Float64Array(k * N);
     concepts?.reset(m.lexicon, lang, segments, conceptCount);
     const tally: ConceptTally | undefined = concepts && { tokens: 0, counts: concepts.counts, at: 0 };
+    // The concept view reads a list item with its list's introduction (list-intro.ts); the full view
+    // reads it under its heading only, as its training corpora hold no lists.
+    const headings = trained.has(lang) ? null : headingsWithIntro(segments);
     segments.forEach((s, i) => {
       if (tally) tally.at = i * conceptCount;
-      logits(s.text, s.heading, lang, z, i, tally);
+      logits(s.text, headings?.[i] ?? s.heading, lang, z, i, tally);
       if (concepts && tally) concepts.tokens[i] = tally.tokens;
     });
     // The context runs over the body segments: headings are already read with the segments under them
