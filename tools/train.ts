@@ -114,7 +114,7 @@ const contextBlended = blended === null ? null : fitContext(blended.oof, blended
 const contextConcepts = fitContext(
   combineByLabel(chosen.map((c) => c.cv.transfer)),
   transferThresholds,
-  params,
+  params.transferContext ? params : { ...params, contextOffsets: [] },
 );
 const gains = (fit: typeof contextFull): string =>
   fit.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}${g.kept ? '*' : ''}`).join(' ');

@@ -34,6 +34,11 @@ export interface Params
   readonly contextL2: number;
   /** The context must beat the first stage's out-of-fold mean F1 by this much to be kept for a label. */
   readonly contextMargin: number;
+  /**
+   * Whether the concept view (the nine languages without training data) gets a context stage too. It is
+   * fitted on the corpora's segments; read in real pages it did not help (docs/model.md).
+   */
+  readonly transferContext: boolean;
   /** Export a row for every feature the hidden-layer stage learned, not only the linear model's (export.ts). */
   readonly hiddenRowUnion: boolean;
 }
@@ -72,6 +77,7 @@ export const DEFAULT_PARAMS: Params = {
   contextOffsets: [-1, 1, -2, 2],
   contextL2: 3,
   contextMargin: 0.005,
+  transferContext: false,
   hiddenUnits: 16,
   hiddenEpochs: 4,
   hiddenLearningRate: 0.003,

@@ -17,11 +17,14 @@ const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
 export const SHARE = cues.share as LangTerms;
 export const SHARE_BLOCK = cues.shareBlock as LangTerms;
 const COLLECT = cues.collect as LangTerms;
+/** "Sources": the parties a sentence about sources names give data, they do not receive it. */
+const SOURCE = cues.source as LangTerms;
 /** Keeping, storing, deleting: a sentence about keeping data cites the law as its reason, not a recipient. */
 const KEEP = retention.cue as LangTerms;
 declareTables([
   SHARE,
   SHARE_BLOCK,
+  SOURCE,
   KEEP,
   REQUESTS,
   COMPLAINT,
@@ -52,7 +55,10 @@ const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers',
 export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
   if (hasAny(SHARE_BLOCK, lang, text)) return [];
-  const shares = sharingCue(ref, lang) || ref.ctx.affinity.sharing >= AFFINITY_ALONE;
+  // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
+  // sources of data ("collected from other sources such as ... social networks").
+  const shares =
+    sharingCue(ref, lang) || (ref.ctx.affinity.sharing >= AFFINITY_ALONE && !hasAny(SOURCE, lang, text));
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
   const weakCounts = !hasAny(KEEP, lang, text);
   const requests = !shares && weakCounts && hasAny(REQUESTS, lang, text) && !hasAny(COMPLAINT, lang, text);

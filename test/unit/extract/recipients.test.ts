@@ -4,9 +4,10 @@
  * first party naming itself a processor.
  */
 import { describe, expect, test } from 'vitest';
+import { extractPractices } from '../../../src/core/extract/index';
 import { inCompanyName } from '../../../src/core/extract/recipients';
 import type { Lang, Recipient } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
+import { practicesOf, segments, silentScores } from './helpers';
 
 const recipientsOf = (text: string, lang: Lang): readonly Recipient[] =>
   practicesOf([text], lang).sharing.recipients;
@@ -84,5 +85,31 @@ describe('company names ending in a recipient word', () => {
     expect(inCompanyName(de, de.indexOf('Partner'), 'de')).toBe(false);
     const start = 'Partner commerciali ricevono i dati.';
     expect(inCompanyName(start, 0, 'it')).toBe(false);
+  });
+});
+
+describe('where the model is sure a passage is about sharing but no disclosure verb is written', () => {
+  /** Recipients of one paragraph whose classifier sharing score is 0.9. */
+  function confidentRecipients(text: string, lang: Lang): readonly Recipient[] {
+    const segs = segments([text]);
+    const scores = silentScores(1).map((s) => ({ ...s, sharing: 0.9 }));
+    return extractPractices(segs, scores, lang).sharing.recipients;
+  }
+
+  test('the parties it names receive data', () => {
+    expect(confidentRecipients('Sociale netwerken zoals Facebook en LinkedIn.', 'nl')).toContain(
+      'social-networks',
+    );
+  });
+
+  test.each<[Lang, string]>([
+    [
+      'nl',
+      'Wanneer we informatie verzamelen via andere bronnen, zoals marketingpartners of sociale netwerken.',
+    ],
+    ['en', 'We may obtain information about you from other sources, such as social networks.'],
+    ['de', 'Wir erhalten Daten aus öffentlichen Quellen und von sozialen Netzwerken.'],
+  ])('%s: not where it speaks of sources: %s', (lang, text) => {
+    expect(confidentRecipients(text, lang)).not.toContain('social-networks');
   });
 });
