@@ -3,7 +3,8 @@
  *
  * Scores the classifier and the extraction on the hand-labelled multilingual set of test/lang-eval/
  * (one file per language, see its README), per language and overall:
- *  - segments: precision / recall / F1 of collection, sharing, retention at threshold 0.5 on every passage;
+ *  - segments: precision / recall / F1 of collection, sharing, retention at threshold 0.5 on every passage,
+ *    read alone (`score`) and, with ../shared, as the product reads it: inside its page (`scoreAll`);
  *  - passages: the extraction run on each passage alone (data types, recipients, retention kind, sells);
  *  - documents: the full pipeline on each labelled policy of ../shared/data/pages compared with the
  *    document lines (data types and recipients micro P/R/F1, retention kind, periods, sells, language id).
@@ -19,9 +20,10 @@ import { type Classifier, loadClassifier } from '../src/core/classify/classifier
 import { extractPractices } from '../src/core/extract/index';
 import type { Segment } from '../src/core/page/segment';
 import type { Practices } from '../src/core/report';
-import { LANGUAGES, type Lang } from '../src/core/vocabulary';
+import { LANGUAGES, type LabelScores, type Lang } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';
+import { inPageScorer } from './lib/in-page-scores';
 import {
   accuracy,
   addOverlap,
@@ -59,6 +61,8 @@ interface ExtractionFigures {
 interface LangResult {
   lang: Lang;
   segments: SegmentFigures;
+  /** The same passages scored inside their source page (null without ../shared). */
+  segmentsInPage: SegmentFigures | null;
   passages: ExtractionFigures;
   documents: ExtractionFigures | null;
   /** Error pattern -> count, e.g. "doc: missed data type phone". */
@@ -112,21 +116,31 @@ function passageSegments(p: GoldPassage): Segment[] {
 }
 
 function scoreSegments(result: LangResult, p: GoldPassage, c: Classifier): void {
-  const scores = c.score(p.text, p.heading, result.lang);
-  result.segments.n++;
+  tallySegment(result, result.segments, p, c.score(p.text, p.heading, result.lang), 'seg');
+}
+
+/** Counts one passage's labels into `figures`; errors are listed with the prefix `where`. */
+function tallySegment(
+  result: LangResult,
+  figures: SegmentFigures,
+  p: GoldPassage,
+  scores: LabelScores,
+  where: 'seg' | 'page',
+): void {
+  figures.n++;
   for (const label of PRACTICE_LABELS) {
     const gold = p.labels.includes(label);
     const predicted = scores[label] >= THRESHOLD;
-    const o = result.segments.labels[label];
+    const o = figures.labels[label];
     if (gold && predicted) o.tp++;
     else if (predicted) {
       o.fp++;
-      count(result.patterns, `seg: false ${label}`);
-      result.errors.push(`seg FP ${label} ${scores[label].toFixed(2)} ${p.source}: ${short(p.text)}`);
+      count(result.patterns, `${where}: false ${label}`);
+      result.errors.push(`${where} FP ${label} ${scores[label].toFixed(2)} ${p.source}: ${short(p.text)}`);
     } else if (gold) {
       o.fn++;
-      count(result.patterns, `seg: missed ${label}`);
-      result.errors.push(`seg FN ${label} ${scores[label].toFixed(2)} ${p.source}: ${short(p.text)}`);
+      count(result.patterns, `${where}: missed ${label}`);
+      result.errors.push(`${where} FN ${label} ${scores[label].toFixed(2)} ${p.source}: ${short(p.text)}`);
     }
   }
 }
@@ -204,6 +218,7 @@ function evaluateLanguage(lang: Lang): LangResult {
   const result: LangResult = {
     lang,
     segments: emptySegments(),
+    segmentsInPage: null,
     passages: emptyExtraction(),
     documents: null,
     patterns: new Map(),
@@ -211,6 +226,13 @@ function evaluateLanguage(lang: Lang): LangResult {
   };
   for (const p of set.passages) evaluatePassage(result, p);
   if (pagesDir !== null) {
+    const inPage = emptySegments();
+    const scoreInPage = inPageScorer(classifier, pagesDir, lang);
+    for (const p of set.passages) {
+      const scores = scoreInPage(p.source, p.text) ?? classifier.score(p.text, p.heading, lang);
+      tallySegment(result, inPage, p, scores, 'page');
+    }
+    result.segmentsInPage = inPage;
     const figures = emptyExtraction();
     for (const d of set.documents) evaluateDocument(result, figures, d, pagesDir);
     result.documents = figures;
@@ -222,6 +244,7 @@ function sumResults(results: readonly LangResult[]): LangResult {
   const all: LangResult = {
     lang: 'en',
     segments: emptySegments(),
+    segmentsInPage: pagesDir === null ? null : emptySegments(),
     passages: emptyExtraction(),
     documents: pagesDir === null ? null : emptyExtraction(),
     patterns: new Map(),
@@ -233,9 +256,14 @@ function sumResults(results: readonly LangResult[]): LangResult {
     addOverlap(into.recipients, more.recipients);
     for (const k of ['retentionKind', 'periods', 'sells', 'language'] as const) addTally(into[k], more[k]);
   };
+  const addSegments = (into: SegmentFigures, more: SegmentFigures) => {
+    into.n += more.n;
+    for (const label of PRACTICE_LABELS) addOverlap(into.labels[label], more.labels[label]);
+  };
   for (const r of results) {
-    all.segments.n += r.segments.n;
-    for (const label of PRACTICE_LABELS) addOverlap(all.segments.labels[label], r.segments.labels[label]);
+    addSegments(all.segments, r.segments);
+    if (all.segmentsInPage !== null && r.segmentsInPage !== null)
+      addSegments(all.segmentsInPage, r.segmentsInPage);
     addExtraction(all.passages, r.passages);
     if (all.documents !== null && r.documents !== null) addExtraction(all.documents, r.documents);
   }
@@ -246,13 +274,22 @@ const acc = (t: Tally) => (t.total === 0 ? '  -' : pct(accuracy(t)));
 
 function printTables(results: readonly LangResult[], all: LangResult): void {
   const rows = [...results.map((r) => [r.lang, r] as const), ['all', all] as const];
-  console.log(`segments: classifier at threshold ${THRESHOLD}, P R F1 (%)`);
-  console.log('lang    n | collection  |  sharing    |  retention');
-  for (const [name, r] of rows) {
-    const l = r.segments.labels;
-    console.log(
-      `${name.padEnd(4)} ${String(r.segments.n).padStart(4)} | ${fmtPrf(l.collection)} | ${fmtPrf(l.sharing)} | ${fmtPrf(l.retention)}`,
-    );
+  const segmentTable = (title: string, pick: (r: LangResult) => SegmentFigures | null) => {
+    console.log(`${title}: classifier at threshold ${THRESHOLD}, P R F1 (%)`);
+    console.log('lang    n | collection  |  sharing    |  retention');
+    for (const [name, r] of rows) {
+      const f = pick(r);
+      if (f === null) continue;
+      const l = f.labels;
+      console.log(
+        `${name.padEnd(4)} ${String(f.n).padStart(4)} | ${fmtPrf(l.collection)} | ${fmtPrf(l.sharing)} | ${fmtPrf(l.retention)}`,
+      );
+    }
+  };
+  segmentTable('segments, each passage read alone', (r) => r.segments);
+  if (pagesDir !== null) {
+    console.log('');
+    segmentTable('segments in their page (scoreAll, as the product reads them)', (r) => r.segmentsInPage);
   }
   const extraction = (title: string, pick: (r: LangResult) => ExtractionFigures | null) => {
     console.log(`\n${title}: data types and recipients P R F1 (%), accuracy (%) of the rest`);
@@ -296,6 +333,7 @@ function printPatterns(results: readonly LangResult[]): void {
 interface LangGate {
   readonly documents?: { dataTypesF1?: number; recipientsF1?: number; retentionKindAccuracy?: number };
   readonly segments?: Partial<Record<PracticeLabel, number>>;
+  readonly segmentsInPage?: Partial<Record<PracticeLabel, number>>;
 }
 
 /** Gate failures: every language's document figures and segment F1 against tools/eval-thresholds.json. */
@@ -305,8 +343,11 @@ function gateFailures(results: readonly LangResult[], gate: LangGate): string[] 
     if (min !== undefined && value < min) out.push(`${lang}: ${what} ${value.toFixed(3)} < ${min}`);
   };
   for (const r of results) {
-    for (const label of PRACTICE_LABELS)
+    for (const label of PRACTICE_LABELS) {
       under(r.lang, `${label} segment F1`, prf(r.segments.labels[label]).f1, gate.segments?.[label]);
+      const inPage = r.segmentsInPage?.labels[label];
+      if (inPage) under(r.lang, `${label} in-page F1`, prf(inPage).f1, gate.segmentsInPage?.[label]);
+    }
     const d = r.documents;
     if (d === null || gate.documents === undefined) continue;
     under(r.lang, 'data types F1', prf(d.dataTypes).f1, gate.documents.dataTypesF1);
