@@ -167,6 +167,12 @@ describe('Firefox', () => {
     await firefox.closeTab(page);
   });
 
+  it('made no network request but to the fixture server (tabs and add-on pages, as BiDi sees them)', () => {
+    const http = firefox.requests.filter((url) => /^(https?|wss?):/i.test(url));
+    expect(http.length).toBeGreaterThan(0);
+    expect(http.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+  });
+
   it('leaves terms of service titled as a privacy page unbadged', async () => {
     const { page, tabId, state } = await visit('/non-policies/terms-and-privacy-en.html');
     expect(state.report?.detection.isPolicy ?? false).toBe(false);

@@ -14,6 +14,8 @@ interface Pending {
 interface Incoming {
   type?: string;
   id?: number;
+  method?: string;
+  params?: unknown;
   result?: unknown;
   error?: string;
   message?: string;
@@ -21,6 +23,8 @@ interface Incoming {
 
 export interface BidiSession {
   send<T>(method: string, params: object): Promise<T>;
+  /** Calls `listener` with the parameters of every event `method` (after a session.subscribe to it). */
+  on(method: string, listener: (params: unknown) => void): void;
   close(): void;
 }
 
@@ -38,9 +42,14 @@ export async function connectBidi(url: string): Promise<BidiSession> {
     socket.addEventListener('error', () => reject(new Error(`cannot connect to ${url}`)), { once: true });
   });
   const pending = new Map<number, Pending>();
+  const listeners = new Map<string, ((params: unknown) => void)[]>();
   let nextId = 0;
   socket.addEventListener('message', (event) => {
     const message = JSON.parse(String(event.data)) as Incoming;
+    if (message.type === 'event' && message.method !== undefined) {
+      for (const listener of listeners.get(message.method) ?? []) listener(message.params);
+      return;
+    }
     const waiting = message.id === undefined ? undefined : pending.get(message.id);
     if (!waiting || message.id === undefined) return;
     pending.delete(message.id);
@@ -58,6 +67,9 @@ export async function connectBidi(url: string): Promise<BidiSession> {
         pending.set(id, { resolve: (result) => resolve(result as T), reject });
         socket.send(JSON.stringify({ id, method, params }));
       });
+    },
+    on(method, listener) {
+      listeners.set(method, [...(listeners.get(method) ?? []), listener]);
     },
     close: () => socket.close(),
   };

@@ -56,6 +56,8 @@ function userJs(): string {
 
 export interface FirefoxAddon {
   session: BidiSession;
+  /** Every URL requested by the browser's tabs and the add-on's pages since launch (WebDriver BiDi events). */
+  requests: string[];
   /** Opens a new tab and returns its browsing context id. */
   newTab(): Promise<string>;
   /** Navigates a tab and waits until the document has loaded. */
@@ -107,9 +109,16 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxAddon> {
   process.once('exit', cleanUp);
   const session = await connectBidi(`${await bidiAddress(firefox)}/session`);
   await session.send('session.new', { capabilities: {} });
+  const requests: string[] = [];
+  session.on('network.beforeRequestSent', (params) => {
+    const url = (params as { request?: { url?: string } }).request?.url;
+    if (url) requests.push(url);
+  });
+  await session.send('session.subscribe', { events: ['network.beforeRequestSent'] });
   await session.send('webExtension.install', { extensionData: { type: 'path', path: DIST_FIREFOX } });
   return {
     session,
+    requests,
     async newTab() {
       const { context } = await session.send<{ context: string }>('browsingContext.create', { type: 'tab' });
       return context;
