@@ -33,12 +33,7 @@ import { exportCheck } from './train/export-check';
 import { crossValidateHidden, exportHidden, fitBlend, fitHidden, hiddenExamples } from './train/hidden-stage';
 import { mergeByLabel } from './train/merge';
 import { oofDump } from './train/oof-dump';
-import {
-  contextRateShifts,
-  rateMatchShifts,
-  readPolicyPages,
-  withContextShifts,
-} from './train/page-calibration';
+import { rateMatchShifts, readPolicyPages } from './train/page-calibration';
 import { DEFAULT_PARAMS, type Params, withOverrides } from './train/params';
 import { pruneStudy } from './train/prune-study';
 import { candidateOf, chooseByLabel, reportOutOfFold } from './train/select';
@@ -195,18 +190,10 @@ const shifts = params.transferRateMatch
   ? rateMatchShifts(linearPart, policyPages, params, params.seed)
   : SEGMENT_LABELS.map(() => 0);
 console.log(`transfer intercept shifts (en/de page rates): ${shifts.map((d) => d.toFixed(2)).join(' ')}`);
-const firstStageMatched = {
+const model = {
   ...exported,
   transferBias: exported.transferBias.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
 };
-// Then the concept view's context stage, on the same pages, against the full view's scoreAll.
-const contextShifts = params.transferContextMatch
-  ? contextRateShifts(firstStageMatched, policyPages)
-  : SEGMENT_LABELS.map(() => 0);
-console.log(
-  `concept context bias shifts (en/de page rates): ${contextShifts.map((d) => d.toFixed(2)).join(' ')}`,
-);
-const model = withContextShifts(firstStageMatched, contextShifts);
 if (argv.includes('--export-check') && hiddenFinal !== null && blended !== null) {
   console.log('exported model against the float models (English TRAIN segments, first stage):');
   const float = {

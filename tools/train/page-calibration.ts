@@ -27,8 +27,6 @@ export interface PolicyPage {
 export interface PageCalibrationOptions {
   /** Shift the transfer intercepts to match the full view's label rates on the en/de pages. */
   readonly transferRateMatch: boolean;
-  /** Then shift the concept view's context-stage biases the same way (scoreAll against scoreAll). */
-  readonly transferContextMatch: boolean;
   /** Stem drop rate of the lexicons the concept-only view reads the pages with (0: the full lexicon). */
   readonly transferGap: number;
   /** Number of gapped lexicons (readings are pooled). */
@@ -62,18 +60,6 @@ function logitsOf(model: unknown, pages: readonly PolicyPage[]): number[][] {
         out[li]!.push(logit(Math.min(1 - 1e-12, Math.max(1e-12, scores[l]))));
       });
     }
-  return out;
-}
-
-/** Calibrated logits of every body segment as scoreAll gives them (with the context stage), per label. */
-function pageLogitsOf(model: unknown, pages: readonly PolicyPage[]): number[][] {
-  const c = loadClassifier(model);
-  const out: number[][] = SEGMENT_LABELS.map(() => []);
-  for (const page of pages)
-    for (const scores of c.scoreAll(page.segments, page.lang))
-      SEGMENT_LABELS.forEach((l, li) => {
-        out[li]!.push(logit(Math.min(1 - 1e-12, Math.max(1e-12, scores[l]))));
-      });
   return out;
 }
 
@@ -115,30 +101,4 @@ export function rateMatchShifts(
       transfer.flatMap((t) => t[l]!),
     ),
   );
-}
-
-/**
- * The same for the concept view's context stage (context.ts), after the first stage is matched: per
- * label with context weights, the shift of the stage's bias after which the concept view's scoreAll
- * labels as many body segments of the en/de pages as the full view's scoreAll does (0 for a label
- * without context). The context stage is fitted on the training corpora's out-of-fold scores; on
- * today's pages, whose first-stage scores were matched to the full view, it otherwise moves the
- * concept view's rates away from the full view's (sharing 9.6% -> 7.3% of the segments, other 59% -> 77%,
- * where the full view's context gives 9.0% and 65%).
- */
-export function contextRateShifts(model: ClassifierModel, pages: readonly PolicyPage[]): number[] {
-  const full = pageLogitsOf(model, pages);
-  const transfer = pageLogitsOf({ ...model, trainedLangs: [] }, pages);
-  return SEGMENT_LABELS.map((_, l) =>
-    (model.context.concepts.labels[l] ?? []).length === 0 ? 0 : matchRate(full[l]!, transfer[l]!),
-  );
-}
-
-/** The model with the context shifts added to the bias (last weight) of the concept view's context. */
-export function withContextShifts(model: ClassifierModel, shifts: readonly number[]): ClassifierModel {
-  const ctx = model.context.concepts;
-  const labels = ctx.labels.map((w, l) =>
-    w.length === 0 ? w : w.map((x, j) => (j === w.length - 1 ? Number((x + shifts[l]!).toPrecision(6)) : x)),
-  );
-  return { ...model, context: { ...model.context, concepts: { ...ctx, labels } } };
 }

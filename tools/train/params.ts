@@ -71,7 +71,6 @@ export const DEFAULT_PARAMS: Params = {
   conceptDropoutVariants: 8,
   conceptDropoutExtra: false,
   transferRateMatch: true,
-  transferContextMatch: false,
   transferGap: 0,
   transferGapVariants: 8,
   contextOffsets: [-1, 1, -2, 2],

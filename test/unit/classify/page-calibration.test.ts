@@ -19,12 +19,7 @@ const texts = [
 const segments: Segment[] = texts.map((text, id) => ({ id, kind: 'paragraph', text, heading: '', level: 0 }));
 const pages: PolicyPage[] = [{ lang: 'en', segments }];
 const m = model as unknown as ClassifierModel;
-const options = {
-  transferRateMatch: true,
-  transferContextMatch: true,
-  transferGap: 0,
-  transferGapVariants: 1,
-};
+const options = { transferRateMatch: true, transferGap: 0, transferGapVariants: 1 };
 
 function labelled(mod: unknown, label: (typeof SEGMENT_LABELS)[number]): number {
   const c = loadClassifier(mod);
