@@ -28,11 +28,12 @@ export interface Classifier {
   /** Label probabilities in [0, 1] for one segment read under its section heading. */
   score(text: string, heading: string, lang: Lang): LabelScores;
   /**
-   * Scores every segment (segment.text under segment.heading), in order, each body segment also read in
-   * the context of its neighbouring body segments' first-stage scores (context.ts); `score` reads one
-   * segment alone. In the concept view (languages without training data) a list item is read under its
-   * heading and its list's introduction (list-intro.ts). With `concepts`, also records there what countConcepts finds in each segment's text
-   * (the page verdict's concept profile reads the page with the same lexicon).
+   * Scores every segment (segment.text under segment.heading), in order; `score` reads one segment alone.
+   * In the trained languages each body segment is also read in the context of its neighbouring body
+   * segments' first-stage scores (context.ts; the concept view's context stage is empty). In the concept
+   * view (languages without training data) a list item is read under its heading and the sentence that
+   * introduces its list (list-intro.ts). With `concepts`, also records there what countConcepts finds in
+   * each segment's text (the page verdict's concept profile reads the page with the same lexicon).
    */
   scoreAll(segments: readonly Segment[], lang: Lang, concepts?: ConceptCounts): LabelScores[];
   /** The multilingual concept lexicon the model reads with; the page verdict counts concepts with it too. */

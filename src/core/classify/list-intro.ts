@@ -1,14 +1,22 @@
 /**
  * How the concept view (languages without training data) reads a list item: under its section heading
- * and the paragraph that introduces its list ("We collect the following data:" before "Name;"). A short
+ * and the sentence that introduces its list ("We collect the following data:" before "Name;"). A short
  * item holds few concepts, and the practice it belongs to is often named only in that introduction.
  */
 import type { Segment } from '../page/segment';
 
+/** An introduction ends with a colon ("...the following data:"). */
+const INTRODUCES = /[:：]\s*$/;
+/** The last sentence of a paragraph: what follows its last sentence end. */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)([^.!?]*)$/;
+/** An introduction is read up to this many characters, from its end (where the list is announced). */
+const MAX_INTRO_CHARS = 300;
+
 /**
- * The heading each segment is read under: for a list item, its section heading followed by the
- * paragraph right before its list (same section, only list items in between); otherwise its own
- * heading. A heading, a table row or a change of section heading ends the introduction.
+ * The heading each segment is read under: for a list item, its section heading followed by the sentence
+ * that introduces its list (the last sentence of the paragraph right before the list, when it ends with a
+ * colon; same section, only list items in between); otherwise its own heading. A heading, a table row, a
+ * paragraph that introduces nothing or a change of section heading ends the introduction.
  */
 export function headingsWithIntro(segments: readonly Segment[]): string[] {
   let intro = '';
@@ -19,7 +27,15 @@ export function headingsWithIntro(segments: readonly Segment[]): string[] {
       section = s.heading;
     }
     if (s.kind === 'list-item') return intro === '' ? s.heading : `${s.heading}\n${intro}`;
-    intro = s.kind === 'paragraph' ? s.text : '';
+    intro = s.kind === 'paragraph' ? introductionOf(s.text) : '';
     return s.heading;
   });
+}
+
+/** The sentence of a paragraph that introduces a list, or '' when the paragraph introduces none. */
+function introductionOf(paragraph: string): string {
+  const text = paragraph.trim();
+  if (!INTRODUCES.test(text)) return '';
+  const last = LAST_SENTENCE.exec(text)?.[1] ?? text;
+  return last.trim().slice(-MAX_INTRO_CHARS);
 }

@@ -30,6 +30,21 @@ describe('list items read with their introduction', () => {
     ]);
   });
 
+  it('reads only a paragraph that introduces the list (a colon), and only its last sentence', () => {
+    const page = [
+      seg(0, 'paragraph', 'Wij bewaren uw gegevens maximaal twee jaar.', 'Rechten'),
+      seg(1, 'list-item', 'Het recht op inzage.', 'Rechten'),
+      seg(2, 'paragraph', 'Wij bewaren uw gegevens twee jaar. U heeft de volgende rechten:', 'Rechten'),
+      seg(3, 'list-item', 'Het recht op inzage.', 'Rechten'),
+    ];
+    expect(headingsWithIntro(page)).toEqual([
+      'Rechten',
+      'Rechten',
+      'Rechten',
+      'Rechten\nU heeft de volgende rechten:',
+    ]);
+  });
+
   it('ends the introduction at a new section or a table row', () => {
     const page = [
       seg(0, 'paragraph', 'We collect the following:', 'Data'),
