@@ -109,7 +109,17 @@ describe('where the model is sure a passage is about sharing but no disclosure v
     ],
     ['en', 'We may obtain information about you from other sources, such as social networks.'],
     ['de', 'Wir erhalten Daten aus öffentlichen Quellen und von sozialen Netzwerken.'],
+    ['pl', 'Dane pozyskujemy także z innych źródeł, np. z serwisów społecznościowych.'],
+    ['sv', 'Vi kan få uppgifter från andra källor, till exempel sociala medier.'],
   ])('%s: not where it speaks of sources: %s', (lang, text) => {
     expect(confidentRecipients(text, lang)).not.toContain('social-networks');
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'Social networks, and the open source tools we build on.'],
+    ['pt', 'Fontes do Google e redes sociais.'],
+    ['es', 'Fuentes de Google y redes sociales.'],
+  ])('%s: a source word that names no source of data leaves them: %s', (lang, text) => {
+    expect(confidentRecipients(text, lang)).toContain('social-networks');
   });
 });
