@@ -229,8 +229,10 @@ function evaluateLanguage(lang: Lang): LangResult {
     const inPage = emptySegments();
     const scoreInPage = inPageScorer(classifier, pagesDir, lang);
     for (const p of set.passages) {
-      const scores = scoreInPage(p.source, p.text) ?? classifier.score(p.text, p.heading, lang);
-      tallySegment(result, inPage, p, scores, 'page');
+      // A passage the page's segments do not hold (the segmenter cut it otherwise) is left out, and counted.
+      const scores = scoreInPage(p.source, p.text);
+      if (scores) tallySegment(result, inPage, p, scores, 'page');
+      else result.errors.push(`page: not found in ${p.source}: ${short(p.text)}`);
     }
     result.segmentsInPage = inPage;
     const figures = emptyExtraction();
@@ -289,7 +291,10 @@ function printTables(results: readonly LangResult[], all: LangResult): void {
   segmentTable('segments, each passage read alone', (r) => r.segments);
   if (pagesDir !== null) {
     console.log('');
-    segmentTable('segments in their page (scoreAll, as the product reads them)', (r) => r.segmentsInPage);
+    segmentTable(
+      'segments in their page (scoreAll, as the product reads them; n: passages found in their page)',
+      (r) => r.segmentsInPage,
+    );
   }
   const extraction = (title: string, pick: (r: LangResult) => ExtractionFigures | null) => {
     console.log(`\n${title}: data types and recipients P R F1 (%), accuracy (%) of the rest`);

@@ -11,7 +11,11 @@ import type { LabelScores, Lang } from '../../src/core/vocabulary';
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-/** Finds a passage's scores in one page: by its whole text, or (cut at 600 characters) by its start. */
+/**
+ * Finds a passage's scores in one page: by its whole text, else by its first 80 characters (passages
+ * longer than 600 characters were cut); the first such segment when the page repeats it; undefined when
+ * the page's segments hold no such text.
+ */
 export type PassageLookup = (passage: string) => LabelScores | undefined;
 
 /** Scores passages of the pages under `pagesDir` in their page, each page read once. */

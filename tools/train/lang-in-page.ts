@@ -20,7 +20,6 @@ interface Counts {
   fn: number;
 }
 const f1 = (t: Counts): number => (100 * 2 * t.tp) / Math.max(1, 2 * t.tp + t.fp + t.fn);
-const _norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function add(t: Counts, gold: boolean, score: number): void {
   const predicted = score >= 0.5;
