@@ -296,7 +296,7 @@ function namesPrivacyPage(title: string): boolean {
 /** A word of the (folded) title part is a law's or a product's ("act", "gesetz", "...forordningen"). */
 function namesLaw(part: string): boolean {
   return part
-    .split(/[\s-]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .some(
       (word) => LAW_WORDS.has(word) || LAW_ENDINGS.some((e) => word.length > e.length && word.endsWith(e)),
     );

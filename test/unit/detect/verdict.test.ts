@@ -157,6 +157,9 @@ describe("a site's privacy page, not an article about the law", () => {
     ['Das neue Datenschutzgesetz', 0],
     ['EU-US Privacy Shield', 0],
     ['Dataskyddsförordningen', 0],
+    ['The Privacy Act, 1988', 0],
+    ['(Privacy Act)', 0],
+    ['Personopplysningslov', 0],
   ])('%s', (title, titlePrivacyPage) => {
     expect(describePage(page(title, 3, 1)).features.titlePrivacyPage).toBe(titlePrivacyPage);
   });

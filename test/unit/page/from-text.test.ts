@@ -132,6 +132,9 @@ test('an empty title names nothing (not the next line), and metadata may end the
     '',
   );
   expect(segmentText('---\ntitle:\nslug: x\n---\n\nText.', 'md').title).toBe('');
+  expect(segmentText('---\ntitle: >\n  Long\n---\n\nText.', 'md').title).toBe('');
+  expect(segmentText('---\ntitle: Privacy Policy\n---', 'md').title).toBe('Privacy Policy');
+  expect(segmentText('+++\ntitle = "Integritetspolicy"\n+++\n\nText.', 'md').title).toBe('Integritetspolicy');
   expect(segmentText('<!--\n.. title: Integritetspolicy\n-->', 'md')).toMatchObject({
     title: 'Integritetspolicy',
     segments: [{ kind: 'heading', text: 'Integritetspolicy' }],
