@@ -167,16 +167,22 @@ describe('Firefox', () => {
     await firefox.closeTab(page);
   });
 
-  it('made no network request but to the fixture server (tabs and add-on pages, as BiDi sees them)', () => {
-    const http = firefox.requests.filter((url) => /^(https?|wss?):/i.test(url));
-    expect(http.length).toBeGreaterThan(0);
-    expect(http.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
-  });
-
   it('leaves terms of service titled as a privacy page unbadged', async () => {
     const { page, tabId, state } = await visit('/non-policies/terms-and-privacy-en.html');
     expect(state.report?.detection.isPolicy ?? false).toBe(false);
     expect(await badgeText(tabId)).toBe('');
     await firefox.closeTab(page);
+  });
+
+  // Last, so that it covers every page the tests above opened.
+  it('made no network request but to the fixture server (tabs and add-on pages, as BiDi sees them)', async () => {
+    const http = firefox.requests.filter((url) => /^(https?|wss?):/i.test(url));
+    expect(http.length).toBeGreaterThan(0);
+    expect(http.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
+    // The record sees an add-on page's own requests: a fetch from one shows up (the proxy fails it).
+    await firefox.evaluate(probe, "fetch('http://example.invalid/probe').then(() => 1, () => 0)");
+    await expect
+      .poll(() => firefox.requests.some((url) => url.includes('example.invalid/probe')), POLL)
+      .toBe(true);
   });
 });

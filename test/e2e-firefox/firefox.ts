@@ -131,10 +131,13 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxAddon> {
       await session.send('browsingContext.close', { context });
     },
     async close() {
-      await session.send('browser.close', {}).catch(() => undefined);
+      // browser.close ends the process; kill() is for a browser that did not answer. Then the profile goes.
+      const closed = await session.send('browser.close', {}).then(
+        () => true,
+        () => false,
+      );
       session.close();
-      // browser.close ends the process; kill() is for a browser that did not listen. Then the profile goes.
-      firefox.kill();
+      if (!closed) firefox.kill();
       await exited;
       cleanUp();
     },
