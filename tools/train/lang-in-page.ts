@@ -1,8 +1,19 @@
+/**
+ * `npx tsx tools/train/lang-in-page.ts [--data DIR] [--concepts] [--langs en,de]`
+ *
+ * Passage F1 of collection / sharing / retention on test/lang-eval (as `npm run eval:lang`), once with
+ * each passage read alone (`score`) and once as the product reads it: inside its source page of
+ * ../shared/data/pages, with scoreAll (tools/lib/in-page-scores.ts; a passage not found in its page is
+ * scored alone here, and the "found" column counts the others). `--concepts` reads every language in the
+ * concept view (en and de then serve as a labelled check of the concept view that is not one of the nine
+ * languages). Prints the macro F1 over the languages asked for.
+ */
 import { join } from 'node:path';
 import { loadClassifier } from '../../src/core/classify/classifier';
 import type { Lang } from '../../src/core/vocabulary';
 import model from '../../src/model/classifier.json';
 import { inPageScorer } from '../lib/in-page-scores';
+import { emptyOverlap, type Overlap, prf } from '../lib/lang-eval-metrics';
 import { readLangSet } from '../lib/lang-eval-set';
 import { sharedDataDir } from '../shared-data';
 
@@ -14,14 +25,9 @@ const langs = (langsArg >= 0 ? (argv[langsArg + 1] ?? NINE) : NINE).split(',') a
 const c = loadClassifier(argv.includes('--concepts') ? { ...model, trainedLangs: [] } : model);
 const pagesDir = join(sharedDataDir(process.argv), 'pages');
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-const f1 = (t: Counts): number => (100 * 2 * t.tp) / Math.max(1, 2 * t.tp + t.fp + t.fn);
+const f1 = (o: Overlap): number => 100 * prf(o).f1;
 
-function add(t: Counts, gold: boolean, score: number): void {
+function add(t: Overlap, gold: boolean, score: number): void {
   const predicted = score >= 0.5;
   if (gold && predicted) t.tp++;
   else if (predicted) t.fp++;
@@ -31,8 +37,8 @@ function add(t: Counts, gold: boolean, score: number): void {
 const macro = { alone: LABELS.map(() => 0), inPage: LABELS.map(() => 0) };
 console.log('lang   n found | alone: collection sharing retention | in page');
 for (const lang of langs) {
-  const alone = LABELS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
-  const inPage = LABELS.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  const alone = LABELS.map(emptyOverlap);
+  const inPage = LABELS.map(emptyOverlap);
   const scoreInPage = inPageScorer(c, pagesDir, lang);
   const passages = readLangSet(lang).passages;
   let found = 0;
@@ -50,7 +56,7 @@ for (const lang of langs) {
     macro.alone[l]! += f1(alone[l]!) / langs.length;
     macro.inPage[l]! += f1(inPage[l]!) / langs.length;
   });
-  const row = (ts: Counts[]): string => ts.map((t) => f1(t).toFixed(0).padStart(3)).join(' ');
+  const row = (ts: Overlap[]): string => ts.map((t) => f1(t).toFixed(0).padStart(3)).join(' ');
   console.log(
     `${lang.padEnd(4)} ${String(passages.length).padStart(3)} ${String(found).padStart(5)} | ${row(alone)} | ${row(inPage)}`,
   );
