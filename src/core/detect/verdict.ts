@@ -163,11 +163,7 @@ export function describePage(input: VerdictInput): PageDescription {
   const titleKind = otherTitleKind(headline);
   // "Privacy and cookie policy" is a privacy policy; "Terms and privacy" stays ambiguous.
   const otherKind = titlePolicy && titleKind === 'cookie-policy' ? undefined : titleKind;
-  const stats = practiceStats(input.segments, input.scores);
-  // Every page may announce changes; the other fields are what a privacy policy describes beside cookies.
-  stats.otherFields = fieldsFound(input.practices, cookieFreeSegments(input.segments), [
-    input.practices.changes,
-  ]);
+  const stats = practiceStats(input.segments, input.scores, input.practices);
   const features: VerdictFeatures = {
     titlePolicy: titlePolicy ? 1 : 0,
     titlePrivacy: !titlePolicy && PRIVACY_WORDS.some((w) => headline.includes(w)) ? 1 : 0,
@@ -264,10 +260,6 @@ function describesMoreThanCookies(stats: PracticeStats): boolean {
   return stats.otherPractice > 0 && stats.otherFields >= model.cookiePageOtherFields;
 }
 
-function cookieFreeSegments(segments: readonly Segment[]): Set<number> {
-  return new Set(segments.filter((s) => !COOKIE_WORDS.test(s.text)).map((s) => s.id));
-}
-
 function headlineOf(input: VerdictInput): string {
   return fold(`${input.title} | ${firstHeading(input)}`);
 }
@@ -339,8 +331,14 @@ function titleHas(headline: string, word: string): boolean {
   return new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(headline);
 }
 
-function practiceStats(segments: readonly Segment[], scores: readonly LabelScores[]): PracticeStats {
+function practiceStats(
+  segments: readonly Segment[],
+  scores: readonly LabelScores[],
+  practices: Practices,
+): PracticeStats {
   const seen = new Set<SegmentLabel>();
+  /** Segments (any kind) that do not mention cookies: where otherFields looks for evidence. */
+  const cookieFree = new Set<number>();
   const stats: PracticeStats = {
     body: 0,
     practice: 0,
@@ -357,13 +355,14 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
   segments.forEach((segment, i) => {
     const words = wordCount(segment.text);
     stats.words += words;
+    const aboutCookies = COOKIE_WORDS.test(segment.text);
+    if (!aboutCookies) cookieFree.add(segment.id);
     const score = scores[i];
     if (!isBodyPassage(segment) || !score) return;
     stats.body++;
     stats.bodyWords += words;
     stats.practiceMass += words * Math.max(...PRACTICE_LABELS.map((label) => score[label]));
     const labels = PRACTICE_LABELS.filter((label) => score[label] >= model.segmentThreshold);
-    const aboutCookies = COOKIE_WORDS.test(segment.text);
     if (labels.length > 0) {
       stats.practice++;
       stats.practiceWords += words;
@@ -375,6 +374,8 @@ function practiceStats(segments: readonly Segment[], scores: readonly LabelScore
     if (TERMS_WORDS.test(folded)) stats.terms++;
   });
   stats.labels = seen.size;
+  // Every page may announce changes; the other fields are what a privacy policy describes beside cookies.
+  stats.otherFields = fieldsFound(practices, cookieFree, [practices.changes]);
   return stats;
 }
 
