@@ -4,7 +4,8 @@
  * Scores the classifier and the extraction on the hand-labelled multilingual set of test/lang-eval/
  * (one file per language, see its README), per language and overall:
  *  - segments: precision / recall / F1 of collection, sharing, retention at threshold 0.5 on every passage,
- *    read alone (`score`) and, with ../shared, as the product reads it: inside its page (`scoreAll`);
+ *    read alone (`score`) and, with ../shared, as the product reads it: inside its page (`scoreAll`; a
+ *    passage that is part of a longer segment is read in that segment's place, tools/lib/in-page-scores.ts);
  *  - passages: the extraction run on each passage alone (data types, recipients, retention kind, sells);
  *  - documents: the full pipeline on each labelled policy of ../shared/data/pages compared with the
  *    document lines (data types and recipients micro P/R/F1, retention kind, periods, sells, language id).
@@ -230,7 +231,7 @@ function evaluateLanguage(lang: Lang): LangResult {
     const scoreInPage = inPageScorer(classifier, pagesDir, lang);
     for (const p of set.passages) {
       // A passage the page's segments do not hold (the segmenter cut it otherwise) is left out, and counted.
-      const scores = scoreInPage(p.source, p.text);
+      const scores = scoreInPage(p.source, p.text)?.scores;
       if (scores) tallySegment(result, inPage, p, scores, 'page');
       else result.errors.push(`page: not found in ${p.source}: ${short(p.text)}`);
     }
