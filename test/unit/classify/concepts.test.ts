@@ -120,6 +120,20 @@ describe('concept matching across languages', () => {
     expect(conceptsOf('Vi deler dine data', 'da').has('delete')).toBe(false);
   });
 
+  it('reads a duration as a duration, not as an age (as English "years" is not "age")', () => {
+    for (const [lang, duration, age] of [
+      ['fr', 'conservées pendant 3 ans, pas plus de 5 ans', 'les personnes âgées de moins de 15 ans'],
+      ['pl', 'przechowujemy dane przez 5 lat', 'osoby poniżej 16. roku życia'],
+      ['it', 'per un periodo non inferiore a 10 anni', 'età minima di 14 anni'],
+      ['es', 'durante menos de 2 años', 'menores de 14 años de edad'],
+      ['pt', 'por menos de 5 anos', 'menores de 18 anos de idade'],
+    ] as const) {
+      expect(conceptsOf(duration, lang).has('age'), duration).toBe(false);
+      expect(conceptsOf(duration, lang).has('unit_year'), duration).toBe(true);
+      expect(conceptsOf(age, lang).has('age'), age).toBe(true);
+    }
+  });
+
   it('matches exact-word stems only on whole tokens', () => {
     expect(conceptsOf('we use cookies', 'en').has('use')).toBe(true);
     expect(conceptsOf('a useful user', 'en').has('use')).toBe(false);

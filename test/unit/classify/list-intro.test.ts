@@ -24,8 +24,8 @@ describe('list items read with their introduction', () => {
     expect(headingsWithIntro(page)).toEqual([
       '',
       'Data',
-      'Data\nWe collect the following:',
-      'Data\nWe collect the following:',
+      'Data\nWe collect the following',
+      'Data\nWe collect the following',
       'Data',
     ]);
   });
@@ -41,8 +41,24 @@ describe('list items read with their introduction', () => {
       'Rechten',
       'Rechten',
       'Rechten',
-      'Rechten\nU heeft de volgende rechten:',
+      'Rechten\nU heeft de volgende rechten',
     ]);
+  });
+
+  it('reads an item in one sentence with its introduction, whatever the case of its first letter', () => {
+    const c = loadClassifier(model);
+    const intro = seg(0, 'paragraph', 'Wij bewaren uw gegevens als volgt:', 'Bewaartermijnen');
+    const item = (text: string) =>
+      c.scoreAll([intro, seg(1, 'list-item', text, 'Bewaartermijnen')], 'nl')[1]!;
+    // Retention pools sentences: were the colon read, 'Klantgegevens' (capitalised) would start a sentence
+    // of its own after the introduction, and 'klantgegevens' would not.
+    expect(item('Klantgegevens: 7 jaar.').retention).toBeCloseTo(
+      item('klantgegevens: 7 jaar.').retention,
+      12,
+    );
+    expect(item('Klantgegevens: 7 jaar.').retention).toBeGreaterThan(
+      c.scoreAll([seg(1, 'list-item', 'Klantgegevens: 7 jaar.', 'Bewaartermijnen')], 'nl')[0]!.retention,
+    );
   });
 
   it('ends the introduction at a new section or a table row', () => {
