@@ -4,9 +4,9 @@ import type { LabelScores, Lang } from '../vocabulary';
 import { extractChildren } from './children';
 import { extractCollection } from './collection';
 import { extractContact } from './contact';
-import { buildContexts, sentencesOf } from './context';
+import { buildContexts, type SentenceRef, sentencesOf } from './context';
 import { extractFlag } from './flags';
-import { clearPreparedTexts, prepareLexicons } from './lexicon';
+import { clearPreparedTexts, matchesIn, prepareLexicons } from './lexicon';
 import { extractRetention } from './retention';
 import { extractRights } from './rights';
 import { extractSharing } from './sharing';
@@ -34,6 +34,7 @@ export function extractPractices(
 function readPractices(segments: readonly Segment[], scores: readonly LabelScores[], lang: Lang): Practices {
   const contexts = buildContexts(segments, scores, lang);
   const refs = sentencesOf(contexts);
+  walkSentences(refs, lang);
   const title = segments.find((s) => s.kind === 'heading')?.text ?? '';
   return {
     collection: extractCollection(refs, lang),
@@ -46,4 +47,13 @@ function readPractices(segments: readonly Segment[], scores: readonly LabelScore
     changes: extractFlag(refs, 'changes', lang),
     contact: extractContact(contexts, refs, lang),
   };
+}
+
+/**
+ * Matches every lexicon of the language in every sentence, one sentence after the other, before the
+ * extractors ask about them (they ask about every sentence; the answers are remembered for the page):
+ * walks in a row find the term trie in the cache, walks between the extractors' work do not.
+ */
+export function walkSentences(refs: readonly SentenceRef[], lang: Lang): void {
+  for (const ref of refs) matchesIn(lang, ref.sentence.text);
 }

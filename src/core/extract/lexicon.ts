@@ -138,7 +138,9 @@ function walked(index: TermIndex, p: Prepared): Map<number, TableMatches> {
 /** What one lexicon matches in a text asked about once (a slice of a sentence), without indexing it. */
 function matchesOnce(table: LangTerms, lang: Lang, text: string): TableMatches | null {
   const index = indexAlone(langIndex(lang), table, lang);
-  return index ? (index.match(lowerCase(text)).get(0) ?? NO_MATCH) : null;
+  if (!index) return null;
+  const lower = lowerCase(text);
+  return index.mayMatch(lower) ? (index.match(lower).get(0) ?? NO_MATCH) : NO_MATCH;
 }
 
 /**
@@ -161,6 +163,27 @@ export function hasAny(table: LangTerms, lang: Lang, text: string): boolean {
 export function findAllOnce(table: LangTerms, lang: Lang, text: string): readonly Span[] {
   return matchesOnce(table, lang, text)?.spans ?? NONE;
 }
+
+/**
+ * False when no slice of `text` holds a match of the lexicon (findAllOnce of every slice is empty): for
+ * callers that ask about many slices of one sentence. True says nothing.
+ */
+export function mayMatchInSlices(table: LangTerms, lang: Lang, text: string): boolean {
+  const last = lastSlices;
+  if (last.text === text && last.table === table && last.lang === lang) return last.answer;
+  const index = indexAlone(langIndex(lang), table, lang);
+  const answer = index?.mayMatchInSlices(prepare(text).lower) ?? false;
+  lastSlices = { text, table, lang, answer };
+  return answer;
+}
+
+/** The question mayMatchInSlices answered last: a sentence is asked about once per mention in it. */
+let lastSlices: { text: string; table: LangTerms | null; lang: Lang | null; answer: boolean } = {
+  text: '',
+  table: null,
+  lang: null,
+  answer: false,
+};
 
 /** hasAny for a text that is asked about once (see findAllOnce). */
 export function hasAnyOnce(table: LangTerms, lang: Lang, text: string): boolean {

@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { declareTables, findAll, findAllOnce, type LangTerms, type Span } from './lexicon';
+import { declareTables, findAll, findAllOnce, type LangTerms, mayMatchInSlices, type Span } from './lexicon';
 import negation from './lexicon/negation.json';
 
 const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
@@ -49,12 +49,15 @@ export function clauseAround(text: string, pos: number, lang: Lang): Span {
 
 /** Whether a negation word precedes `pos` in its clause ("we do not collect health data"). */
 export function negatedBefore(text: string, pos: number, lang: Lang): boolean {
+  // Most sentences hold no negation word at all: then none of their clauses does.
+  if (!mayMatchInSlices(negators(lang), lang, text)) return false;
   const clause = clauseAround(text, pos, lang);
   return findAllOnce(negators(lang), lang, text.slice(clause.start, pos)).length > 0;
 }
 
 /** Whether the clause around `pos` holds a negation anywhere ("wir verkaufen Ihre Daten nicht"). */
 export function negatedClause(text: string, pos: number, lang: Lang): boolean {
+  if (!mayMatchInSlices(negators(lang), lang, text)) return false;
   const clause = clauseAround(text, pos, lang);
   return findAllOnce(negators(lang), lang, text.slice(clause.start, clause.end)).length > 0;
 }

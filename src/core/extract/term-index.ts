@@ -1,8 +1,9 @@
-import { addRecords, sortByStart, type TableMatches, winners } from './match-records';
+import { LiteralGate } from './literal-gate';
+import { addRecords, emptyRecords, sortByStart, type TableMatches, winners } from './match-records';
 import { termFactors, termPrefixes } from './term-prefixes';
 import { readTerm } from './term-reading';
 import { START_ANYWHERE, START_FIRST, START_SECOND, type Term, Trie, type TrieString } from './term-trie';
-import { Walk } from './term-walk';
+import { tryStart, WalkTables } from './term-walk';
 
 /** What counts as part of a word for the boundaries around terms. */
 export interface Boundary {
@@ -11,6 +12,11 @@ export interface Boundary {
   /** Whether `\w*` / `\w+` at the end of a term mean "the rest of the word" (the class is the lexicons' `\w`). */
   readonly wordTails: boolean;
 }
+
+/** Bits of TermIndex.classes: a word character of the first boundary, of the second. */
+const IN_FIRST = 1;
+const IN_SECOND = 2;
+const IN_BOTH = IN_FIRST | IN_SECOND;
 
 /** Word characters of a Boundary are all under this code. */
 const BOUNDARY_CODES = 0x2000;
@@ -40,7 +46,7 @@ interface BroadTerm {
   readonly term: Term;
   readonly scan: RegExp;
   /** Strings one of which every match holds (termFactors); null when none is known. */
-  readonly factors: readonly string[] | null;
+  readonly factors: LiteralGate | null;
 }
 
 /**
@@ -57,6 +63,8 @@ export class TermIndex {
   /** The boundaries' classes as tables by code unit (1: a word character), read at every character. */
   private readonly inWord: Uint8Array;
   private readonly inSecond: Uint8Array;
+  /** Both tables in one, by code unit: IN_FIRST | IN_SECOND. */
+  private readonly classes: Uint8Array;
   private readonly charClass: string;
   private readonly secondClass: string;
   /** Whether some term is bounded by the second boundary (the walk then looks out for both). */
@@ -67,10 +75,15 @@ export class TermIndex {
   ) {
     this.inWord = wordTable(boundary);
     this.inSecond = wordTable(secondBoundary);
+    this.classes = classTable(this.inWord, this.inSecond);
     this.charClass = boundaryClass(boundary);
     this.secondClass = boundaryClass(secondBoundary);
   }
   private readonly terms = new Map<string, Term>();
+  /** The terms by id. */
+  private readonly termList: Term[] = [];
+  /** What walks read of the terms, or null when terms were added since it was made. */
+  private walkTables: WalkTables | null = null;
   private readonly trie = new Trie();
   /**
    * Roots of the terms matched where no word character precedes (of either boundary: each term says
@@ -80,6 +93,14 @@ export class TermIndex {
   private readonly loose = this.trie.root();
   private readonly broad: BroadTerm[] = [];
   private count = 0;
+  /**
+   * Strings one of which every match of every term holds (its strings, beginnings or factors), or null
+   * when some term has none; `gate` is the shortest list of them that tells the same (see mayMatch).
+   */
+  private literals: string[] | null = [];
+  private gate: LiteralGate | null = null;
+  /** Whether no string of `literals` holds a Greek sigma (see mayMatchInSlices); null: not asked yet. */
+  private sliceSafe: boolean | null = null;
 
   /** Number of lexicons registered. */
   get size(): number {
@@ -101,7 +122,37 @@ export class TermIndex {
     for (const [rank, t] of bounded.entries()) this.add(t, id, rank, strings);
     for (const [rank, t] of loose.entries()) this.add(t, id, bounded.length + rank, strings);
     for (const [root, list] of strings) this.trie.insertAll(root, list);
+    this.gate = null;
+    this.sliceSafe = null;
     return id;
+  }
+
+  /**
+   * False when no match of any term can be in `lower` (a lower-cased text): it holds none of the strings
+   * one of which each match must hold. True says nothing; match tells.
+   */
+  mayMatch(lower: string): boolean {
+    if (this.literals === null) return true;
+    this.gate ??= new LiteralGate(shortestCover(this.literals));
+    return this.gate.holdsAny(lower);
+  }
+
+  /**
+   * False when no slice of the text whose lower case is `lower` can hold a match (mayMatch of every
+   * slice). The lower case of a slice is the slice of the lower case except for Greek sigmas, which
+   * lower differently at a word's end: with a sigma among the strings, this says true.
+   */
+  mayMatchInSlices(lower: string): boolean {
+    if (this.literals === null) return true;
+    this.sliceSafe ??= this.literals.every((literal) => !/[σς]/.test(literal));
+    return !this.sliceSafe || this.mayMatch(lower);
+  }
+
+  /** Records strings one of which every match of a new term holds (null: it has none). */
+  private holds(strings: readonly string[] | null): void {
+    if (this.literals === null) return;
+    if (strings === null || strings.length === 0 || strings.includes('')) this.literals = null;
+    else this.literals.push(...strings);
   }
 
   /** Adds a term of a lexicon; a new term's trie strings go to `strings`, by root. */
@@ -124,7 +175,9 @@ export class TermIndex {
     const reading = readTerm(spec.pattern);
     let expansion = reading.expansion;
     if (expansion && expansion.tail !== '' && !this.boundary.wordTails) expansion = null;
+    this.walkTables = null;
     const term: Term = {
+      id: this.termList.length,
       source,
       expansion,
       rightBound: spec.rightBound,
@@ -132,71 +185,71 @@ export class TermIndex {
       start: spec.loose ? START_ANYWHERE : second ? START_SECOND : START_FIRST,
       members: [],
       sticky: null,
-      step: 0,
-      best: 0,
-      bestEnd: 0,
     };
+    this.termList.push(term);
     if (expansion && !expansion.strings.includes('')) {
       for (const [index, text] of expansion.strings.entries())
         strings.push({ text, terminal: { term, index } });
+      this.holds(expansion.strings);
       return term;
     }
     const prefixes = reading.prefixes ?? (expansion ? termPrefixes(spec.pattern) : null);
     if (prefixes) {
       for (const text of prefixes) strings.push({ text, terminal: { term, index: -1 } });
+      this.holds(prefixes);
     } else {
       const before = spec.loose ? '' : `(?<!${second ? this.secondClass : this.charClass})`;
       const scan = new RegExp(`${before}(?:${source})`, 'g');
-      this.broad.push({ term, scan, factors: reading.factors ?? termFactors(spec.pattern) });
+      const factors = reading.factors ?? termFactors(spec.pattern);
+      this.broad.push({ term, scan, factors: factors && new LiteralGate(shortestCover(factors)) });
+      this.holds(factors);
     }
     return term;
   }
 
+  private tables(): WalkTables {
+    this.walkTables ??= new WalkTables(this.trie, this.termList, this.inWord, this.inSecond);
+    return this.walkTables;
+  }
+
   /** The matches of every registered lexicon in `lower` (a lower-cased text), by lexicon id. */
   match(lower: string): Map<number, TableMatches> {
-    const walk = new Walk(this.trie, lower);
-    const { trie, inWord, inSecond } = this;
+    const tables = this.tables();
+    const records = emptyRecords();
+    const { trie, classes } = this;
     const both = this.hasSecond;
+    // A word character of both boundaries (of the first only, when no term has the second) starts no term.
+    const inside = both ? IN_BOTH : IN_FIRST;
     const n = lower.length;
-    let wordStart = true;
-    let secondStart = true;
     let i = 0;
+    // The class of the character before i (0: none, at the start).
+    let before = 0;
     while (i < n) {
       const c = lower.charCodeAt(i);
-      const secondOk = both && secondStart;
+      const wordStart = (before & IN_FIRST) === 0;
+      const secondOk = both && (before & IN_SECOND) === 0;
       const bounded = wordStart || secondOk ? trie.first(this.bounded, c) : -1;
       const loose = c === 44 || c === 46 || c === 58 || c === 59 ? trie.first(this.loose, c) : -1;
-      if (bounded >= 0 || loose >= 0) {
-        walk.begin(i, wordStart, secondOk);
-        if (bounded >= 0) walk.from(bounded, i + 1);
-        if (loose >= 0) walk.from(loose, i + 1);
-        walk.finish();
-      }
+      if (bounded >= 0 || loose >= 0)
+        tryStart(tables, lower, records, i, wordStart, secondOk, bounded, loose);
       i++;
-      wordStart = inWord[c] !== 1;
-      secondStart = inSecond[c] !== 1;
-      // Inside a word nothing begins (loose terms begin with punctuation): on to its end.
-      if (!both && !wordStart) while (i < n && inWord[lower.charCodeAt(i)] === 1) i++;
-      else if (!wordStart && !secondStart) {
-        while (i < n) {
-          const d = lower.charCodeAt(i);
-          if (inWord[d] !== 1 || inSecond[d] !== 1) break;
-          i++;
-        }
-      }
+      before = classes[c] ?? 0;
+      // The rest of a run of characters that start no term.
+      if ((before & inside) === inside)
+        while (i < n && ((classes[lower.charCodeAt(i)] ?? 0) & inside) === inside) i++;
     }
-    const inOrder = walk.records.length;
+    const inOrder = records.length;
     for (const { term, scan, factors } of this.broad) {
-      if (factors && !factors.some((f) => lower.includes(f))) continue;
+      if (factors && !factors.holdsAny(lower)) continue;
       scan.lastIndex = 0;
       for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
-        addRecords(walk.records, term.members, m.index, m.index + m[0].length);
+        addRecords(records, term.members, m.index, m.index + m[0].length);
         scan.lastIndex = m.index + 1;
       }
       scan.lastIndex = 0;
     }
-    if (walk.records.length > inOrder) sortByStart(walk.records);
-    return winners(walk.records);
+    if (records.length > inOrder) sortByStart(records);
+    return winners(records);
   }
 
   /**
@@ -204,7 +257,8 @@ export class TermIndex {
    * already found the few places a match can start.
    */
   matchAt(text: string, positions: readonly number[]): Map<number, TableMatches> {
-    const walk = new Walk(this.trie, text);
+    const tables = this.tables();
+    const records = emptyRecords();
     const { trie, inWord, inSecond } = this;
     for (const i of positions) {
       const c = text.charCodeAt(i);
@@ -213,27 +267,49 @@ export class TermIndex {
       const secondOk = this.hasSecond && (before < 0 || inSecond[before] !== 1);
       const bounded = wordOk || secondOk ? trie.first(this.bounded, c) : -1;
       const loose = c === 44 || c === 46 || c === 58 || c === 59 ? trie.first(this.loose, c) : -1;
-      if (bounded < 0 && loose < 0) continue;
-      walk.begin(i, wordOk, secondOk);
-      if (bounded >= 0) walk.from(bounded, i + 1);
-      if (loose >= 0) walk.from(loose, i + 1);
-      walk.finish();
+      if (bounded >= 0 || loose >= 0) tryStart(tables, text, records, i, wordOk, secondOk, bounded, loose);
     }
-    const inOrder = walk.records.length;
+    const inOrder = records.length;
     for (const { term, scan } of this.broad) {
       for (const i of positions) {
         scan.lastIndex = i;
         const m = scan.exec(text);
-        if (m?.index === i) addRecords(walk.records, term.members, i, i + m[0].length);
+        if (m?.index === i) addRecords(records, term.members, i, i + m[0].length);
       }
       scan.lastIndex = 0;
     }
-    if (walk.records.length > inOrder) sortByStart(walk.records);
-    return winners(walk.records);
+    if (records.length > inOrder) sortByStart(records);
+    return winners(records);
   }
 }
 
+/** The strings of `literals` that hold none of the others: a text holds one of those iff it holds one of these. */
+function shortestCover(literals: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (const s of [...new Set(literals)].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)))
+    if (!kept.some((k) => s.includes(k))) kept.push(s);
+  return kept;
+}
+
 const tables = new Map<Boundary, Uint8Array>();
+const classTables = new Map<Uint8Array, Map<Uint8Array, Uint8Array>>();
+
+/** The word tables of two boundaries as one (see TermIndex.classes). */
+function classTable(first: Uint8Array, second: Uint8Array): Uint8Array {
+  let bySecond = classTables.get(first);
+  if (!bySecond) {
+    bySecond = new Map();
+    classTables.set(first, bySecond);
+  }
+  let table = bySecond.get(second);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++)
+      table[c] = (first[c] === 1 ? IN_FIRST : 0) | (second[c] === 1 ? IN_SECOND : 0);
+    bySecond.set(second, table);
+  }
+  return table;
+}
 
 function wordTable(boundary: Boundary): Uint8Array {
   let table = tables.get(boundary);

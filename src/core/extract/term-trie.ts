@@ -2,6 +2,8 @@ import type { Expansion } from './term-expansion';
 
 /** One distinct term of the registered lexicons. */
 export interface Term {
+  /** Its number in its index (terms are numbered from 0 as they are made). */
+  readonly id: number;
   /** The term's pattern with its right boundary. */
   readonly source: string;
   /** The strings the term matches (termExpansion), or null when only its regex can tell. */
@@ -14,10 +16,6 @@ export interface Term {
   /** Pairs (lexicon id, rank of the term in that lexicon's alternation). */
   readonly members: number[];
   sticky: RegExp | null;
-  /** Scratch of the walk: the position last tried, and the best match found there (see TermIndex). */
-  step: number;
-  best: number;
-  bestEnd: number;
 }
 
 /** Where a term may begin (Term.start): anywhere, where no word character of the index's boundary precedes, or of its second. */
@@ -29,6 +27,16 @@ export const START_SECOND = 2;
 export interface Terminal {
   readonly term: Term;
   readonly index: number;
+}
+
+/**
+ * The terminals of the trie's nodes as numbers: those of list k (Trie.endsAt gives 1 + k) are at
+ * [from[k], from[k + 1]): the term's id in `terms`, the string's index (Terminal.index) in `indexes`.
+ */
+export interface FlatEnds {
+  readonly from: Int32Array;
+  readonly terms: Int32Array;
+  readonly indexes: Int32Array;
 }
 
 /** A string to add to the trie, and the terminal at its end. */
@@ -70,7 +78,9 @@ export class Trie {
    */
   private wide: Int32Array = new Int32Array(0);
   private wideCount = 0;
-  private readonly endLists: Terminal[][] = [];
+  private readonly ends: Terminal[][] = [];
+  /** `ends` as numbers, or null when terminals were added since it was made. */
+  private flat: FlatEnds | null = null;
   /** Children of the roots by character, for characters under FIRST_CODES (the Latin script). */
   private readonly firsts: Int32Array[] = [];
 
@@ -109,10 +119,31 @@ export class Trie {
     return -1;
   }
 
-  /** The terminals ending at a node, if any. */
-  ends(node: number): readonly Terminal[] | undefined {
-    const k = this.info[4 * node] ?? 0;
-    return k === 0 ? undefined : this.endLists[k - 1];
+  /** Which terminals end at a node: 0 for none, else 1 + the number of their list in `endLists()`. */
+  endsAt(node: number): number {
+    return this.info[4 * node] ?? 0;
+  }
+
+  /**
+   * Every node's terminals as numbers (see FlatEnds), made again when terminals were added since.
+   */
+  endLists(): FlatEnds {
+    if (this.flat) return this.flat;
+    const from = new Int32Array(this.ends.length + 1);
+    const count = this.ends.reduce((sum, list) => sum + list.length, 0);
+    const terms = new Int32Array(count);
+    const indexes = new Int32Array(count);
+    let at = 0;
+    this.ends.forEach((list, k) => {
+      from[k] = at;
+      for (const { term, index } of list) {
+        terms[at] = term.id;
+        indexes[at++] = index;
+      }
+    });
+    from[this.ends.length] = at;
+    this.flat = { from, terms, indexes };
+    return this.flat;
   }
 
   /**
@@ -151,13 +182,14 @@ export class Trie {
   }
 
   private end(at: number, terminal: Terminal): void {
+    this.flat = null;
     let k = this.info[4 * at] ?? 0;
     if (k === 0) {
-      this.endLists.push([]);
-      k = this.endLists.length;
+      this.ends.push([]);
+      k = this.ends.length;
       this.info[4 * at] = k;
     }
-    const ends = this.endLists[k - 1];
+    const ends = this.ends[k - 1];
     if (ends && !ends.some((e) => e.term === terminal.term && e.index === terminal.index))
       ends.push(terminal);
   }

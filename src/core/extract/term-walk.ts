@@ -1,92 +1,151 @@
-import { addRecords, emptyRecords, type Records } from './match-records';
+import { addRecords, type Records } from './match-records';
 import { isWordCode } from './term-syntax';
-import { START_FIRST, START_SECOND, type Term, type Terminal, type Trie } from './term-trie';
+import { type FlatEnds, START_FIRST, START_SECOND, type Term, type Trie } from './term-trie';
+
+// How a term is taken where one of its strings ends (WalkTables.kind):
+/** Its strings, bounded on the right (when rightBound) by its boundary. */
+const EXACT = 0;
+/** Its strings, then the rest of the word (`\w*`). */
+const REST = 1;
+/** Its strings, then at least one more word character and the rest of the word (`\w+`). */
+const MORE = 2;
+/** Its beginnings only: its regex decides. */
+const CONFIRM = 3;
+
+/**
+ * What a walk reads of the terms, by term id, in typed arrays (what the walk reads at every string
+ * that ends lies together, away from the term objects), and its scratch.
+ */
+export class WalkTables {
+  readonly kind: Uint8Array;
+  readonly start: Uint8Array;
+  readonly rightBound: Uint8Array;
+  /** 1 where the term's right boundary is the index's second one. */
+  readonly afterSecond: Uint8Array;
+  readonly ends: FlatEnds;
+  /** Scratch: the start position a term was last tried at, and its best string and end there. */
+  readonly step: Float64Array;
+  readonly best: Int32Array;
+  readonly bestEnd: Int32Array;
+  /** Scratch: the terms whose strings matched at the current position. */
+  readonly touched: Int32Array;
+
+  constructor(
+    readonly trie: Trie,
+    readonly terms: readonly Term[],
+    /** The word tables of the first and second boundaries (1: a word character), by code unit. */
+    readonly inFirst: Uint8Array,
+    readonly inSecond: Uint8Array,
+  ) {
+    const n = terms.length;
+    this.kind = new Uint8Array(n);
+    this.start = new Uint8Array(n);
+    this.rightBound = new Uint8Array(n);
+    this.afterSecond = new Uint8Array(n);
+    for (const term of terms) {
+      const tail = term.expansion?.tail;
+      this.kind[term.id] = tail === undefined ? CONFIRM : tail === '' ? EXACT : tail === '*' ? REST : MORE;
+      this.start[term.id] = term.start;
+      this.rightBound[term.id] = term.rightBound ? 1 : 0;
+      this.afterSecond[term.id] = term.after === inSecond && inSecond !== inFirst ? 1 : 0;
+    }
+    this.ends = trie.endLists();
+    this.step = new Float64Array(n);
+    this.best = new Int32Array(n);
+    this.bestEnd = new Int32Array(n);
+    this.touched = new Int32Array(n);
+  }
+}
 
 /** Numbers each start position a walk tries, across walks: a term remembers the last one it was tried at. */
 let steps = 0;
 
-/** The matching at one text: for each start position, the best string of each term found there. */
-export class Walk {
-  readonly records: Records = emptyRecords();
-  private readonly touched: Term[] = [];
-  private touchedCount = 0;
-  private step = 0;
-  private start = 0;
-  /** Which terms may begin at the current position, by Term.start. */
-  private readonly startOk = [true, true, true];
-  constructor(
-    private readonly trie: Trie,
-    private readonly lower: string,
-  ) {}
-
-  /** Starts trying the terms at `start`; terms bounded by the first (second) boundary only if `first` (`second`). */
-  begin(start: number, first: boolean, second: boolean): void {
-    this.step = ++steps;
-    this.start = start;
-    this.touchedCount = 0;
-    this.startOk[START_FIRST] = first;
-    this.startOk[START_SECOND] = second;
-  }
-
-  /** Follows the trie from `node`, reached with the text up to position j, on through the text. */
-  from(node: number, j: number): void {
-    const { lower, trie } = this;
-    let at = node;
-    let k = j;
-    for (;;) {
-      const ends = trie.ends(at);
-      if (ends) for (const terminal of ends) this.reach(terminal, k);
-      if (k >= lower.length) return;
+/**
+ * The matching at one start position of a text: follows the trie from `bounded` and `loose` (the nodes
+ * reached from the roots with the character at `start`, or -1), and appends to `records` the best string
+ * of each term found there (terms bounded by the first boundary only if `first`, by the second only if
+ * `second`). One function with its state in locals: it runs at every word of a page.
+ */
+export function tryStart(
+  t: WalkTables,
+  lower: string,
+  records: Records,
+  start: number,
+  first: boolean,
+  second: boolean,
+  bounded: number,
+  loose: number,
+): void {
+  const step = ++steps;
+  const { trie, kind, rightBound, afterSecond, inFirst, inSecond, best, bestEnd, touched } = t;
+  const startOf = t.start;
+  const stepOf = t.step;
+  const endFrom = t.ends.from;
+  const endTerms = t.ends.terms;
+  const endIndexes = t.ends.indexes;
+  const n = lower.length;
+  let touchedCount = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    let at = pass === 0 ? bounded : loose;
+    let k = start + 1;
+    while (at >= 0) {
+      const list = trie.endsAt(at);
+      if (list !== 0) {
+        const to = endFrom[list] ?? 0;
+        for (let q = endFrom[list - 1] ?? 0; q < to; q++) {
+          // The index-th string of term `id` ends at k: does the term's right side accept it, with what end?
+          const id = endTerms[q] ?? 0;
+          const index = endIndexes[q] ?? 0;
+          const where = startOf[id];
+          if (where === START_FIRST ? !first : where === START_SECOND && !second) continue;
+          const how = kind[id];
+          if (index < 0 || how === CONFIRM) {
+            // A term known only by its beginning: its regex decides, once per position.
+            if (stepOf[id] === step) continue;
+            stepOf[id] = step;
+            confirm(t.terms[id], lower, start, records);
+            continue;
+          }
+          let e = k;
+          if (how === EXACT) {
+            if (rightBound[id] === 1 && k < n) {
+              const after = afterSecond[id] === 1 ? inSecond : inFirst;
+              if (after[lower.charCodeAt(k)] === 1) continue;
+            }
+          } else {
+            // `\w*` takes the rest of the word, after which no word character follows (wordTails).
+            if (how === MORE && !(k < n && isWordCode(lower.charCodeAt(k)))) continue;
+            while (e < n && isWordCode(lower.charCodeAt(e))) e++;
+          }
+          if (stepOf[id] !== step) {
+            stepOf[id] = step;
+            best[id] = index;
+            bestEnd[id] = e;
+            touched[touchedCount++] = id;
+          } else if (index < (best[id] ?? 0)) {
+            // The term's strings come in the engine's order: the earliest that fits is its match.
+            best[id] = index;
+            bestEnd[id] = e;
+          }
+        }
+      }
+      if (k >= n) break;
       at = trie.child(at, lower.charCodeAt(k++));
-      if (at < 0) return;
     }
   }
+  for (let q = 0; q < touchedCount; q++) {
+    const id = touched[q] ?? 0;
+    const term = t.terms[id];
+    if (term) addRecords(records, term.members, start, bestEnd[id] ?? 0);
+  }
+}
 
-  /** A string of a term ends at `end`: does the term's right side accept it, and with what end? */
-  private reach(terminal: Terminal, end: number): void {
-    const { term, index } = terminal;
-    if (!this.startOk[term.start]) return;
-    const expansion = term.expansion;
-    if (index < 0 || !expansion) {
-      this.confirm(term);
-      return;
-    }
-    const lower = this.lower;
-    let e = end;
-    if (expansion.tail === '') {
-      if (term.rightBound && end < lower.length && term.after[lower.charCodeAt(end)] === 1) return;
-    } else {
-      // `\w*` takes the rest of the word, after which no word character follows (wordTails).
-      if (expansion.tail === '+' && !(end < lower.length && isWordCode(lower.charCodeAt(end)))) return;
-      while (e < lower.length && isWordCode(lower.charCodeAt(e))) e++;
-    }
-    if (term.step !== this.step) {
-      term.step = this.step;
-      term.best = index;
-      term.bestEnd = e;
-      this.touched[this.touchedCount++] = term;
-    } else if (index < term.best) {
-      // The term's strings come in the engine's order: the earliest that fits is its match.
-      term.best = index;
-      term.bestEnd = e;
-    }
-  }
-
-  /** A term known only by its beginning: its regex decides, once per position. */
-  private confirm(term: Term): void {
-    if (term.step === this.step) return;
-    term.step = this.step;
-    if (!term.sticky) term.sticky = new RegExp(term.source, 'y');
-    const regex = term.sticky;
-    regex.lastIndex = this.start;
-    if (regex.test(this.lower)) addRecords(this.records, term.members, this.start, regex.lastIndex);
-    regex.lastIndex = 0;
-  }
-
-  finish(): void {
-    for (let k = 0; k < this.touchedCount; k++) {
-      const term = this.touched[k];
-      if (term) addRecords(this.records, term.members, this.start, term.bestEnd);
-    }
-  }
+/** Whether term's regex matches `lower` at `start`: then its match is recorded. */
+function confirm(term: Term | undefined, lower: string, start: number, records: Records): void {
+  if (!term) return;
+  if (!term.sticky) term.sticky = new RegExp(term.source, 'y');
+  const regex = term.sticky;
+  regex.lastIndex = start;
+  if (regex.test(lower)) addRecords(records, term.members, start, regex.lastIndex);
+  regex.lastIndex = 0;
 }

@@ -1,6 +1,5 @@
 import type { Lang } from '../vocabulary';
 import { type LangTerms, lexiconIdOf, lexiconsOf, matchesIn } from './lexicon';
-import type { Span } from './match-records';
 
 /** Terms of one kind (a data type, a recipient...): strong terms count alone, weak ones need support. */
 export interface KindTerms {
@@ -99,16 +98,23 @@ export function typedMatches<K extends string>(
 ): TypedMatch<K>[] {
   const group = groupOf(table, masks, lang);
   const candidates: Candidate<K>[] = [];
-  const add = (e: Entry<K>, spans: readonly Span[]): void => {
-    for (const span of spans) candidates.push({ kind: e.kind, strong: e.strong, order: e.order, ...span });
-  };
   // The few lexicons that match, rather than every lexicon of the table.
-  for (const [id, m] of matchesIn(lang, text)) for (const e of group.byId.get(id) ?? []) add(e, m.spans);
+  for (const [id, m] of matchesIn(lang, text)) {
+    const entries = group.byId.get(id);
+    if (entries === undefined) continue;
+    for (const e of entries) {
+      for (const span of m.spans)
+        candidates.push({ kind: e.kind, strong: e.strong, order: e.order, start: span.start, end: span.end });
+    }
+  }
   return longestFirst(candidates);
 }
 
 function longestFirst<K extends string>(candidates: Candidate<K>[]): TypedMatch<K>[] {
-  const ordered = [...candidates].sort(
+  if (candidates.length === 0) return [];
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only) return isTyped(only) ? [only] : [];
+  const ordered = candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) ||
       Number(b.strong) - Number(a.strong) ||
@@ -117,10 +123,16 @@ function longestFirst<K extends string>(candidates: Candidate<K>[]): TypedMatch<
       a.order - b.order,
   );
   const kept: Candidate<K>[] = [];
-  for (const c of ordered) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
-  }
-  return kept
-    .filter((c): c is Candidate<K> & TypedMatch<K> => c.kind !== null)
-    .sort((a, b) => a.start - b.start);
+  for (const c of ordered) if (clearOf(c, kept)) kept.push(c);
+  return kept.filter(isTyped).sort((a, b) => a.start - b.start);
+}
+
+/** Whether candidate c overlaps none of `kept`. */
+function clearOf<K extends string>(c: Candidate<K>, kept: readonly Candidate<K>[]): boolean {
+  for (const k of kept) if (c.end > k.start && c.start < k.end) return false;
+  return true;
+}
+
+function isTyped<K extends string>(c: Candidate<K>): c is Candidate<K> & TypedMatch<K> {
+  return c.kind !== null;
 }

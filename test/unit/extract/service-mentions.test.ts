@@ -8,6 +8,7 @@ import { escapeRegExp, LATIN_LETTERS, lowerSameLength } from '../../../src/core/
 import parties from '../../../src/core/extract/lexicon/third-parties.json';
 import { type Mention, type Service, serviceMentions } from '../../../src/core/extract/service-mentions';
 import { LANGUAGES } from '../../../src/core/vocabulary';
+import { mulberry32 } from '../../../tools/train/random';
 import { sentencesOf } from './corpus';
 
 const NAME_CHAR = `[A-Z${LATIN_LETTERS}]`;
@@ -77,6 +78,23 @@ describe('serviceMentions', () => {
   it('finds what the alias alternations find in real sentences', () => {
     for (const lang of LANGUAGES) {
       for (const text of sentencesOf(lang, 60))
+        expect(serviceMentions(text, lang), text).toEqual(reference(text));
+    }
+  });
+
+  it('finds what the alias alternations find in random texts of alias words, at every kind of boundary', () => {
+    const words = [...new Set(parties.services.flatMap((s) => s.aliases).flatMap((a) => a.split(/\s+/)))];
+    const joins = [' ', ' ', '-', ', ', '. ', "'s ", '’', '', '/', ' (', ') ', '\u212a', 'İ', 'x'];
+    const next = mulberry32(13);
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      const count = 1 + Math.floor(next() * 6);
+      for (let i = 0; i < count; i++) {
+        let word = words[Math.floor(next() * words.length)] ?? '';
+        if (next() < 0.2) word = next() < 0.5 ? word.toLowerCase() : word.toUpperCase();
+        text += word + (joins[Math.floor(next() * joins.length)] ?? ' ');
+      }
+      for (const lang of ['en', 'de'] as const)
         expect(serviceMentions(text, lang), text).toEqual(reference(text));
     }
   });

@@ -1,0 +1,165 @@
+/**
+ * The one-walk matcher (term-index.ts, term-walk.ts) against each lexicon's alternation regex on random
+ * texts made of the lexicons' own words, cut and joined at every kind of boundary: the walk's tables,
+ * the string gates that skip texts (LiteralGate, mayMatch) and the gate for slices of a sentence
+ * (mayMatchInSlices) must change no answer.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  clearPreparedTexts,
+  findAll,
+  findAllOnce,
+  hasAny,
+  hasAnyOnce,
+  type LangTerms,
+  lexiconRegex,
+  mayMatchInSlices,
+  type Span,
+  termsFor,
+} from '../../../src/core/extract/lexicon';
+import { LiteralGate } from '../../../src/core/extract/literal-gate';
+import type { Lang } from '../../../src/core/vocabulary';
+import { mulberry32 } from '../../../tools/train/random';
+import { LEXICON_DIR } from './lexicon-lint';
+
+const KEYS = new Set(['en', 'de', 'fr', 'nl', 'nb', 'sv', 'da', 'es', 'it', 'pl', 'pt', 'all']);
+const NOT_LEXICON = /group-names|children\.json\/ages|durations\.json\/(units|connectors)/;
+
+function lexicons(): [string, LangTerms][] {
+  const out: [string, LangTerms][] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+    const entries = Object.entries(value);
+    if (entries.length > 0 && entries.every(([k, v]) => KEYS.has(k) && Array.isArray(v))) {
+      if (!NOT_LEXICON.test(path)) out.push([path, value as LangTerms]);
+      return;
+    }
+    for (const [k, v] of entries) walk(v, `${path}/${k}`);
+  };
+  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json'))) {
+    walk(JSON.parse(readFileSync(join(LEXICON_DIR, file), 'utf8')), file);
+  }
+  return out;
+}
+
+/** The reference: the lexicon's regex over the lower-cased text, one match per start position. */
+function scan(table: LangTerms, lang: Lang, text: string): { spans: Span[]; any: boolean } {
+  const regex = lexiconRegex(table, lang);
+  const spans: Span[] = [];
+  let any = false;
+  if (!regex) return { spans, any };
+  const lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  regex.lastIndex = 0;
+  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
+    any = true;
+    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
+    regex.lastIndex = m.index + 1;
+  }
+  return { spans, any };
+}
+
+const TABLES = lexicons();
+
+/** The words the lexicons of `lang` are made of, as written in their terms (syntax stripped). */
+function wordsOf(lang: Lang): string[] {
+  const words = new Set<string>();
+  for (const [, table] of TABLES) {
+    for (const term of termsFor(table, lang)) {
+      for (const w of term.replace(/\\w[*+]?|\(\?[:=!<]+|[()[\]?*+|{}^$\\]/g, ' ').split(/\s+/)) {
+        if (w.length > 0) words.add(w);
+      }
+    }
+  }
+  return [...words].sort();
+}
+
+const JOINS = [' ', ' ', ' ', '-', ', ', '. ', '; ', ': ', "'", '’', '', ' (', ') ', '/', '  '];
+const ODD = ['İ', 'É', 'ß', 'K\u212a', 'x', '9', 'Ab', 'ing', 's', 'ed', '’t', "n't"];
+
+/** A random text of lexicon words, cut short or capitalised now and then, joined by every kind of boundary. */
+function randomText(words: readonly string[], next: () => number): string {
+  let text = '';
+  const count = 1 + Math.floor(next() * 9);
+  for (let i = 0; i < count; i++) {
+    const r = next();
+    let word =
+      r < 0.85
+        ? (words[Math.floor(next() * words.length)] ?? '')
+        : (ODD[Math.floor(next() * ODD.length)] ?? '');
+    if (next() < 0.15) word = word.slice(0, 1 + Math.floor(next() * word.length));
+    if (next() < 0.15) word = word.charAt(0).toUpperCase() + word.slice(1);
+    text += word + (JOINS[Math.floor(next() * JOINS.length)] ?? ' ');
+  }
+  return text;
+}
+
+describe('the one-walk term matcher', () => {
+  it.each(['en', 'de', 'fr'] as const)('matches like every lexicon regex on random %s texts', (lang) => {
+    const words = wordsOf(lang);
+    const next = mulberry32(lang.charCodeAt(0) * 31 + lang.charCodeAt(1));
+    clearPreparedTexts();
+    const wrong: string[] = [];
+    for (let n = 0; n < 120; n++) {
+      const text = randomText(words, next);
+      for (const [path, table] of TABLES) {
+        const expected = scan(table, lang, text);
+        const spans = JSON.stringify(expected.spans);
+        if (
+          JSON.stringify(findAll(table, lang, text)) !== spans ||
+          hasAny(table, lang, text) !== expected.any ||
+          JSON.stringify(findAllOnce(table, lang, text)) !== spans ||
+          hasAnyOnce(table, lang, text) !== expected.any
+        ) {
+          wrong.push(`${path} ${JSON.stringify(text)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('finds no match in any slice of a text where mayMatchInSlices says none can be', () => {
+    const lang: Lang = 'en';
+    const words = wordsOf(lang);
+    const next = mulberry32(5);
+    let skipped = 0;
+    const wrong: string[] = [];
+    for (let n = 0; n < 150; n++) {
+      const text = randomText(words, next);
+      for (const [path, table] of TABLES) {
+        if (mayMatchInSlices(table, lang, text)) continue;
+        skipped++;
+        for (let k = 0; k < 4; k++) {
+          const a = Math.floor(next() * (text.length + 1));
+          const b = a + Math.floor(next() * (text.length - a + 1));
+          const slice = text.slice(a, b);
+          if (scan(table, lang, slice).any || findAllOnce(table, lang, slice).length > 0)
+            wrong.push(`${path} ${JSON.stringify(slice)}`);
+        }
+      }
+    }
+    expect(skipped).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('LiteralGate', () => {
+  it('tells whether a text holds one of its strings, as a search for each does', () => {
+    const next = mulberry32(3);
+    const alphabet = ['a', 'b', 'n', 'o', 't', ' ', '’', 'é', 'İ', '\u212a', '.', '(', '\\', '|', '*'];
+    const pick = (length: number): string =>
+      Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)] ?? '').join('');
+    for (let n = 0; n < 2000; n++) {
+      const literals = Array.from({ length: 1 + Math.floor(next() * 4) }, () =>
+        pick(1 + Math.floor(next() * 3)),
+      );
+      const text = pick(Math.floor(next() * 12));
+      expect(new LiteralGate(literals).holdsAny(text)).toBe(literals.some((l) => text.includes(l)));
+    }
+    expect(new LiteralGate([]).holdsAny('anything')).toBe(false);
+    expect(new LiteralGate(['zz', '']).holdsAny('')).toBe(true);
+    expect(new LiteralGate(['a.b', '(x', '\\w']).holdsAny('a-b (y \\v')).toBe(false);
+    expect(new LiteralGate(['a.b', '(x', '\\w']).holdsAny('\\w')).toBe(true);
+  });
+});
