@@ -5,6 +5,7 @@ import { quote, topEvidence } from './evidence';
 import { declareTables, findAll, hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
+import { deniedIntro } from './negated-intro';
 import { negatedBefore } from './negation';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
@@ -56,6 +57,8 @@ interface SentenceTypes {
 export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   const { ctx, sentence } = ref;
   const text = sentence.text;
+  if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.intro, lang))
+    return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
   const cue = hasAny(COLLECT, lang, text) || introCue;
   if (!cue && ctx.affinity.collection < AFFINITY_ALONE) return { types: [], cue };

@@ -3,7 +3,9 @@ import { declareTables, findAll, findAllOnce, type LangTerms, mayMatchInSlices, 
 import negation from './lexicon/negation.json';
 
 const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
-declareTables([CLAUSE_BREAKS]);
+/** Phrases holding a negation word that negate nothing: "including but not limited to", "sans s'y limiter". */
+const NOT_NEGATING = negation.notNegating as LangTerms;
+declareTables([CLAUSE_BREAKS, NOT_NEGATING]);
 const negatorTables = new Map<Lang, LangTerms>();
 
 /**
@@ -47,19 +49,43 @@ export function clauseAround(text: string, pos: number, lang: Lang): Span {
   return { start, end };
 }
 
+/**
+ * Whether `text` between `from` and `to` holds a negation word that is not part of a phrase that negates
+ * nothing ("including, but not limited to, your name").
+ */
+function negationBetween(text: string, from: number, to: number, lang: Lang): boolean {
+  const found = findAllOnce(negators(lang), lang, text.slice(from, to));
+  if (found.length === 0) return false;
+  const phrases = findAll(NOT_NEGATING, lang, text);
+  if (phrases.length === 0) return true;
+  return found.some((n) => !phrases.some((p) => p.start <= from + n.start && from + n.end <= p.end));
+}
+
 /** Whether a negation word precedes `pos` in its clause ("we do not collect health data"). */
 export function negatedBefore(text: string, pos: number, lang: Lang): boolean {
   // Most sentences hold no negation word at all: then none of their clauses does.
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
   const clause = clauseAround(text, pos, lang);
-  return findAllOnce(negators(lang), lang, text.slice(clause.start, pos)).length > 0;
+  return negationBetween(text, clause.start, pos, lang);
 }
 
 /** Whether the clause around `pos` holds a negation anywhere ("wir verkaufen Ihre Daten nicht"). */
 export function negatedClause(text: string, pos: number, lang: Lang): boolean {
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
   const clause = clauseAround(text, pos, lang);
-  return findAllOnce(negators(lang), lang, text.slice(clause.start, clause.end)).length > 0;
+  return negationBetween(text, clause.start, clause.end, lang);
+}
+
+/**
+ * Whether a negation word stands right before or after `span` in its clause, within `reach` characters
+ * ("we do not collect", "Vi indsamler ikke", "Wir erheben keine"): a negation of that very word.
+ */
+export function negatedNear(text: string, span: Span, reach: number, lang: Lang): boolean {
+  if (!mayMatchInSlices(negators(lang), lang, text)) return false;
+  const clause = clauseAround(text, span.start, lang);
+  const from = Math.max(clause.start, span.start - reach);
+  const to = Math.min(clause.end, span.end + reach);
+  return negationBetween(text, from, to, lang);
 }
 
 /** The clause text around `pos`. */
