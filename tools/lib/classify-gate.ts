@@ -1,6 +1,9 @@
-/** The classifier gate of tools/eval-thresholds.json (`classify`): minimum figures per corpus. */
+/**
+ * The classifier gates of tools/eval-thresholds.json: minimum figures per corpus, on the validation splits
+ * (`classify`, eval:classify) and cross-validated on TRAIN (`classifyCrossValidated`, npm run train).
+ */
 import type { SegmentLabel } from '../../src/core/vocabulary';
-import type { CorpusResult } from './classify-eval';
+import type { CorpusFigures } from './classify-metrics';
 
 export interface CorpusGate {
   readonly micro?: number;
@@ -8,8 +11,14 @@ export interface CorpusGate {
   readonly labels?: Readonly<Partial<Record<SegmentLabel, number>>>;
 }
 
+/** A corpus's figures, measured on validation or out of fold. */
+export interface GatedFigures {
+  readonly corpus: string;
+  readonly figures: CorpusFigures;
+}
+
 /** What falls under the gate of the result's corpus (empty when it passes or has no gate). */
-export function gateFailures(result: CorpusResult, gates: Readonly<Record<string, CorpusGate>>): string[] {
+export function gateFailures(result: GatedFigures, gates: Readonly<Record<string, CorpusGate>>): string[] {
   const gate = gates[result.corpus];
   if (gate === undefined) return [];
   const out: string[] = [];

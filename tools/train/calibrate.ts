@@ -18,7 +18,8 @@ export interface OutOfFold {
 
 const GRID = Array.from({ length: 81 }, (_, i) => 0.1 + i * 0.01);
 
-function meanF1(preds: readonly OutOfFold[], l: number, t: number): number {
+/** Mean F1 of label l at threshold t over the corpora of `preds` that annotate it. */
+export function meanF1(preds: readonly OutOfFold[], l: number, t: number): number {
   const label = SEGMENT_LABELS[l]!;
   const present = new Set(preds.map((o) => o.corpus));
   const corpora = (Object.keys(CORPUS_LABELS) as CorpusName[]).filter(

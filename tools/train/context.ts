@@ -7,8 +7,8 @@
  */
 import { type ContextWeights, clipLogit, contextInputs, contextWidth } from '../../src/core/classify/context';
 import { SEGMENT_LABELS } from '../../src/core/vocabulary';
-import { CORPORA, CORPUS_LABELS } from '../lib/policy-data';
-import { bestThreshold, logit, type OutOfFold, type Threshold } from './calibrate';
+import { CORPORA, CORPUS_LABELS, type CorpusName } from '../lib/policy-data';
+import { bestThreshold, logit, meanF1, type OutOfFold, type Threshold } from './calibrate';
 import type { Params } from './params';
 import { mulberry32, shuffleInPlace } from './random';
 
@@ -182,12 +182,26 @@ function foldsOf(preds: readonly OutOfFold[], p: Params): Int32Array {
 
 const round6 = (x: number): number => Number(x.toPrecision(6));
 
-/** Fits the context stage on first-stage out-of-fold predictions `preds` (one view). */
+/**
+ * Fits the context stage on first-stage out-of-fold predictions `preds` (one view). `judgedOn`: the corpora
+ * whose out-of-fold F1 (at the thresholds chosen on all of `preds`) decides whether a label keeps it, when
+ * the path serves only their language (the linear path serves German once English is blended); by default
+ * every corpus of `preds`.
+ */
 export function fitContext(
   preds: readonly OutOfFold[],
   thresholds: readonly number[],
   p: Params,
+  judgedOn?: readonly CorpusName[],
 ): ContextFit {
+  const judged = (list: readonly OutOfFold[], l: number, t: Threshold): number =>
+    judgedOn === undefined
+      ? t.f1
+      : meanF1(
+          list.filter((o) => judgedOn.includes(o.corpus)),
+          l,
+          t.t,
+        );
   const offsets = [...p.contextOffsets];
   const runs = policyRuns(preds);
   const z = calibratedLogits(preds, thresholds);
@@ -220,8 +234,9 @@ export function fitContext(
       for (const r of annotated) if (folds[r] === f) trial[r]!.p[l] = predict(design, r, w);
     }
     const after = bestThreshold(trial, l);
-    const kept = after.f1 > before.f1 + p.contextMargin;
-    gains.push({ before: before.f1, after: after.f1, kept });
+    const gain = { before: judged(preds, l, before), after: judged(trial, l, after) };
+    const kept = gain.after > gain.before + p.contextMargin;
+    gains.push({ ...gain, kept });
     if (!kept) {
       labels.push([]);
       chosen.push(before.t);

@@ -1,12 +1,19 @@
 /**
  * Turns corpus segments into training examples: the full view, a concept-only view (so that the
  * language-independent features carry the signal on their own, for languages without training data),
- * and sentence-level retention examples cut from OPP-115 Data Retention spans.
+ * and sentence-level examples cut from OPP-115 attribute spans (Data Retention; other labels on request).
  */
 import type { FeatureView, Featurizer, InstanceMode } from '../../src/core/classify/features';
 import { splitSentences } from '../../src/core/classify/sentences';
 import { SEGMENT_LABELS, type SegmentLabel } from '../../src/core/vocabulary';
-import { CORPUS_LABELS, type CorpusName, corpusLang, labelsOf, type PolicySegment } from '../lib/policy-data';
+import {
+  CATEGORY_LABEL,
+  CORPUS_LABELS,
+  type CorpusName,
+  corpusLang,
+  labelsOf,
+  type PolicySegment,
+} from '../lib/policy-data';
 
 export interface TrainOptions {
   /** Weight of the concept-only copy of every example (0: none). */
@@ -17,8 +24,14 @@ export interface TrainOptions {
   readonly retentionUnionTarget: number;
   /** Weight of MAPP segments without category but with attribute annotations (ambiguous negatives). */
   readonly mappAmbiguousWeight: number;
-  /** Weight of sentence examples cut around OPP-115 Data Retention spans (0: none). */
+  /** Weight of sentence examples cut around OPP-115 attribute spans (0: none). */
   readonly retentionSentenceWeight: number;
+  /**
+   * Labels (indices of SEGMENT_LABELS) whose OPP-115 attribute spans give sentence examples: each sentence
+   * holding a span of the label's category is a positive of that label alone (its other labels unmasked).
+   * A practice that is one sentence of a long segment about another is what is missed (docs/model.md).
+   */
+  readonly spanSentenceLabels: readonly number[];
   /**
    * MAPP policies of at least this many segments that carry a label nowhere are taken as not annotated
    * for that label: it gets no loss in them (0: off). See README-classifier notes on MAPP label noise.
@@ -82,10 +95,13 @@ function labelVectors(
   return { y, gold, mask, weight: ambiguous ? opts.mappAmbiguousWeight : 1 };
 }
 
-/** Sentences of an OPP-115 segment that hold (or lie inside) one of its Data Retention spans. */
-function retentionSentences(seg: PolicySegment): string[] {
+/** Sentences of an OPP-115 segment that hold (or lie inside) one of its spans of a category of `label`. */
+function spanSentences(seg: PolicySegment, label: SegmentLabel): string[] {
   const spans = seg.attributes
-    .filter((a) => a.category === 'Data Retention' && a.span !== null && a.span.length >= 3)
+    .filter(
+      (a) =>
+        a.category !== null && CATEGORY_LABEL[a.category] === label && a.span !== null && a.span.length >= 3,
+    )
     .map((a) => a.span!);
   if (spans.length === 0) return [];
   const out = new Set<string>();
@@ -130,7 +146,6 @@ export function buildExamples(
 ): RawExample[] {
   const lang = corpusLang(corpus);
   const out: RawExample[] = [];
-  const retention = SEGMENT_LABELS.indexOf('retention');
   const add = (
     base: Omit<RawExample, 'ids' | 'values' | 'starts' | 'view' | 'role' | 'weight'>,
     text: string,
@@ -172,18 +187,20 @@ export function buildExamples(
     for (const l of unannotated.get(group) ?? []) mask[l] = 0;
     add({ group, corpus, index, y, gold, mask }, seg.text, mode, weight, 'segment');
     if (corpus !== 'opp115' || opts.retentionSentenceWeight <= 0) return;
-    for (const s of retentionSentences(seg)) {
-      const ry = new Float32Array(N);
-      const rmask = new Uint8Array(N);
-      ry[retention] = 1;
-      rmask[retention] = 1;
-      add(
-        { group, corpus, index, y: ry, gold: ry, mask: rmask },
-        s,
-        'segment',
-        opts.retentionSentenceWeight,
-        'augment',
-      );
+    for (const l of opts.spanSentenceLabels) {
+      for (const s of spanSentences(seg, SEGMENT_LABELS[l]!)) {
+        const ry = new Float32Array(N);
+        const rmask = new Uint8Array(N);
+        ry[l] = 1;
+        rmask[l] = 1;
+        add(
+          { group, corpus, index, y: ry, gold: ry, mask: rmask },
+          s,
+          'segment',
+          opts.retentionSentenceWeight,
+          'augment',
+        );
+      }
     }
   });
   return out;

@@ -35,6 +35,11 @@ export interface Params
   /** The context must beat the first stage's out-of-fold mean F1 by this much to be kept for a label. */
   readonly contextMargin: number;
   /**
+   * Whether the linear path's context stage is kept per label on the out-of-fold F1 of the corpora it
+   * serves (MAPP-de: English reads the blended path), instead of all three corpora's mean.
+   */
+  readonly contextJudgedOnServed: boolean;
+  /**
    * Whether the concept view (the nine languages without training data) gets a context stage too. It is
    * fitted on the corpora's segments; read in real pages it did not help (docs/model.md).
    */
@@ -66,6 +71,7 @@ export const DEFAULT_PARAMS: Params = {
   retentionUnionTarget: 0.5,
   mappAmbiguousWeight: 1,
   retentionSentenceWeight: 1,
+  spanSentenceLabels: [2],
   mappUnannotatedMin: 30,
   conceptDropout: 0,
   conceptDropoutVariants: 8,
@@ -76,6 +82,7 @@ export const DEFAULT_PARAMS: Params = {
   contextOffsets: [-1, 1, -2, 2],
   contextL2: 3,
   contextMargin: 0.005,
+  contextJudgedOnServed: false,
   transferContext: false,
   hiddenUnits: 16,
   hiddenEpochs: 4,

@@ -1,0 +1,232 @@
+/**
+ * One training run of the segment classifier, as `npm run train` does it (tools/train.ts is its command
+ * line; tools/train/seed-study.ts runs it once per seed): everything is chosen on out-of-fold predictions
+ * of TRAIN, folds by policy (pooling per label, thresholds, the blend, the context stage), then the final
+ * models are fitted on all of TRAIN, exported, and measured on the validation splits.
+ */
+import { loadClassifier } from '../../src/core/classify/classifier';
+import type { Lexicon } from '../../src/core/classify/concepts';
+import { createFeaturizer, type InstanceMode } from '../../src/core/classify/features';
+import { decodeKeys } from '../../src/core/classify/model-codec';
+import type { ClassifierModel } from '../../src/core/classify/model-format';
+import { SEGMENT_LABELS } from '../../src/core/vocabulary';
+import { type CorpusResult, evaluateClassifier } from '../lib/classify-eval';
+import { CORPORA, type CorpusName, type PolicySegment, readSegments } from '../lib/policy-data';
+import { bestThreshold, logit } from './calibrate';
+import { dropoutFeaturizers } from './concept-dropout';
+import { type ContextFit, combineByLabel, fitContext } from './context';
+import { crossValidate, type Fitted, fitModel } from './cross-validate';
+import { buildExamples, type RawExample } from './examples';
+import { type ExportInput, exportModel } from './export';
+import { exportCheck } from './export-check';
+import {
+  crossValidateHidden,
+  exportHidden,
+  fitBlend,
+  fitHidden,
+  HIDDEN_CORPORA,
+  hiddenExamples,
+} from './hidden-stage';
+import { mergeByLabel } from './merge';
+import { type CvFigures, outOfFoldFigures } from './oof-figures';
+import { rateMatchShifts, readPolicyPages } from './page-calibration';
+import type { Params } from './params';
+import { pruneStudy } from './prune-study';
+import { candidateOf, chooseByLabel, reportOutOfFold } from './select';
+
+export interface TrainRun {
+  readonly params: Params;
+  readonly lexicon: Lexicon;
+  readonly dataDir: string;
+  /** Report lines (console.log for `npm run train`; nothing for the seed study). */
+  readonly print: (line: string) => void;
+  /** Timed progress messages. */
+  readonly log: (msg: string) => void;
+  /** Stop after the out-of-fold stage (no final fit, no model, no validation). */
+  readonly cvOnly?: boolean;
+  readonly exportCheck?: boolean;
+  readonly pruneStudy?: boolean;
+}
+
+export interface TrainOutcome {
+  /** The context stages (linear path: German; blended path: English), for `--dump-oof`. */
+  readonly contextFull: ContextFit;
+  readonly contextBlended: ContextFit | null;
+  /** Out-of-fold figures per corpus as scoreAll would give them (see oof-figures.ts). */
+  readonly cv: readonly CvFigures[];
+  /** The exported model and its validation figures (null with `cvOnly`). */
+  readonly model: ClassifierModel | null;
+  readonly validation: readonly CorpusResult[] | null;
+}
+
+export function trainClassifier(run: TrainRun): TrainOutcome {
+  const { params, lexicon, dataDir, print, log } = run;
+  const featurizer = createFeaturizer(lexicon, params);
+  const gappedFor = dropoutFeaturizers(lexicon, params, params, params.seed);
+  const segments: Array<{ corpus: CorpusName; segs: PolicySegment[] }> = CORPORA.map((corpus) => ({
+    corpus,
+    segs: readSegments(dataDir, corpus, 'train'),
+  }));
+  log(`train segments: ${segments.map((s) => `${s.corpus} ${s.segs.length}`).join(', ')}`);
+  const examplesByMode = new Map<InstanceMode, RawExample[]>();
+  const examplesFor = (mode: InstanceMode): RawExample[] => {
+    let ex = examplesByMode.get(mode);
+    if (ex === undefined) {
+      ex = segments.flatMap(({ corpus, segs }) =>
+        buildExamples(corpus, segs, featurizer, params, mode, gappedFor),
+      );
+      examplesByMode.set(mode, ex);
+    }
+    return ex;
+  };
+  const modeOf = (pooling: number): InstanceMode => (pooling === 0 ? 'segment' : 'sentences');
+
+  const candidates = params.poolings.map((pooling) => {
+    const c = candidateOf(pooling, crossValidate(examplesFor(modeOf(pooling)), params, pooling));
+    log(`pooling ${pooling}: out-of-fold F1 per label ${c.thresholds.map((t) => t.f1.toFixed(3)).join(' ')}`);
+    return c;
+  });
+  const chosen = chooseByLabel(candidates, params.selectMargin);
+  const linearOof = combineByLabel(chosen.map((c) => c.cv.full));
+  const linearThresholds = SEGMENT_LABELS.map((_, l) => bestThreshold(linearOof, l).t);
+  const transferThresholds = SEGMENT_LABELS.map((_, l) => bestThreshold(chosen[l]!.cv.transfer, l).t);
+  // The hidden-layer stage: out-of-fold on the same folds, blended per label for English (hidden-stage.ts).
+  const hiddenData = params.hiddenUnits > 0 ? hiddenExamples(examplesFor('sentences')) : [];
+  const hiddenOof = params.hiddenUnits > 0 ? crossValidateHidden(hiddenData, params) : null;
+  const blended = hiddenOof === null ? null : fitBlend(linearOof, hiddenOof, params);
+  if (blended !== null)
+    log(`hidden-layer stage cross-validated; blend weight per label ${blended.blend.join(' ')}`);
+  print(`pooling per label:          ${chosen.map((c) => c.pooling).join(' ')}`);
+  print(`thresholds (trained langs): ${linearThresholds.map((t) => t.toFixed(2)).join(' ')}`);
+  if (blended !== null)
+    print(`thresholds (blended, en):   ${blended.thresholds.map((t) => t.toFixed(2)).join(' ')}`);
+  print(`thresholds (other langs):   ${transferThresholds.map((t) => t.toFixed(2)).join(' ')}`);
+  print('cross-validation on TRAIN (out-of-fold, calibrated thresholds):');
+  if (hiddenOof !== null) {
+    const hiddenThresholds = SEGMENT_LABELS.map((_, l) => bestThreshold(hiddenOof, l).t);
+    for (const line of reportOutOfFold('linear  ', chosen, () => linearOof, linearThresholds)) print(line);
+    for (const line of reportOutOfFold('hidden  ', chosen, () => hiddenOof, hiddenThresholds)) print(line);
+  }
+  for (const line of reportOutOfFold('full    ', chosen, () => linearOof, linearThresholds)) print(line);
+  if (blended !== null)
+    for (const line of reportOutOfFold('blended ', chosen, () => blended.oof, blended.thresholds).slice(0, 2))
+      print(line);
+  for (const line of reportOutOfFold('concepts', chosen, (c) => c.cv.transfer, transferThresholds))
+    print(line);
+  // Once English reads the blended path, the linear path's context serves German alone (hidden-stage.ts).
+  const served = CORPORA.filter((c) => !HIDDEN_CORPORA.includes(c));
+  const contextFull = fitContext(
+    linearOof,
+    linearThresholds,
+    params,
+    blended !== null && params.contextJudgedOnServed ? served : undefined,
+  );
+  const contextBlended = blended === null ? null : fitContext(blended.oof, blended.thresholds, params);
+  const contextConcepts = fitContext(
+    combineByLabel(chosen.map((c) => c.cv.transfer)),
+    transferThresholds,
+    params.transferContext ? params : { ...params, contextOffsets: [] },
+  );
+  const gains = (fit: ContextFit): string =>
+    fit.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}${g.kept ? '*' : ''}`).join(' ');
+  print(`context stage, out-of-fold mean F1 per label (* kept):\n  full     ${gains(contextFull)}`);
+  if (contextBlended !== null) print(`  blended  ${gains(contextBlended)}`);
+  print(`  concepts ${gains(contextConcepts)}`);
+  print('with the context stage (scoreAll):');
+  for (const line of reportOutOfFold('full    ', chosen, () => contextFull.oof, contextFull.thresholds))
+    print(line);
+  if (contextBlended !== null)
+    for (const line of reportOutOfFold(
+      'blended ',
+      chosen,
+      () => contextBlended.oof,
+      contextBlended.thresholds,
+    ).slice(0, 2))
+      print(line);
+  for (const line of reportOutOfFold(
+    'concepts',
+    chosen,
+    () => contextConcepts.oof,
+    contextConcepts.thresholds,
+  ))
+    print(line);
+  const cv = outOfFoldFigures(contextFull, contextBlended);
+  if (run.cvOnly === true) return { contextFull, contextBlended, cv, model: null, validation: null };
+
+  const finals = new Map<number, Fitted>();
+  for (const c of new Set(chosen))
+    finals.set(c.pooling, fitModel(examplesFor(modeOf(c.pooling)), params, c.pooling));
+  const merged = mergeByLabel(chosen.map((c) => finals.get(c.pooling)!));
+  const hiddenFinal = blended === null ? null : fitHidden(hiddenData, params);
+  const exportInput: ExportInput = {
+    merged,
+    pooling: chosen.map((c) => c.pooling),
+    context: { full: contextFull.weights, concepts: contextConcepts.weights },
+    config: {
+      bigrams: params.bigrams,
+      pairWindow: params.pairWindow,
+      wordPrefix: params.wordPrefix,
+      normPower: params.normPower,
+      lengthBounds: params.lengthBounds,
+      lengthValue: params.lengthValue,
+    },
+    lexicon,
+    trainedLangs: ['en', 'de'],
+    bias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(linearThresholds[l]!)),
+    transferBias: SEGMENT_LABELS.map((_, l) => merged.bias[l]! - logit(transferThresholds[l]!)),
+    pruneBelow: params.pruneBelow,
+    keepIds: params.hiddenRowUnion && hiddenFinal !== null ? new Set(hiddenFinal.vocab.ids) : undefined,
+  };
+  const linearPart = exportModel(exportInput);
+  if (hiddenFinal !== null) {
+    const rowIds = new Set(decodeKeys(linearPart.keys, linearPart.rows));
+    const missing = [...hiddenFinal.vocab.ids].filter((id) => !rowIds.has(id)).length;
+    log(`hidden-layer features without a row: ${missing} of ${hiddenFinal.vocab.ids.length}`);
+  }
+  const exported = {
+    ...linearPart,
+    hidden:
+      hiddenFinal === null || blended === null || contextBlended === null
+        ? null
+        : exportHidden(
+            hiddenFinal,
+            blended.blend,
+            // (1 - a) * linear + a * hidden: both intercepts, calibrated for the 0.5 decision point
+            SEGMENT_LABELS.map((_, l) => {
+              const a = blended.blend[l]!;
+              return (
+                (1 - a) * merged.bias[l]! +
+                a * hiddenFinal.model.outputBias[l]! -
+                logit(blended.thresholds[l]!)
+              );
+            }),
+            contextBlended.weights,
+            decodeKeys(linearPart.keys, linearPart.rows),
+          ),
+  };
+  // The transfer view is matched to the linear full view's rates (the hidden stage is not blended for the
+  // languages without training data), so adding that stage leaves those languages as they were.
+  const policyPages = params.transferRateMatch ? readPolicyPages(dataDir, ['en', 'de']) : [];
+  const shifts = params.transferRateMatch
+    ? rateMatchShifts(linearPart, policyPages, params, params.seed)
+    : SEGMENT_LABELS.map(() => 0);
+  print(`transfer intercept shifts (en/de page rates): ${shifts.map((d) => d.toFixed(2)).join(' ')}`);
+  const model: ClassifierModel = {
+    ...exported,
+    transferBias: exported.transferBias.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
+  };
+  if (run.exportCheck === true && hiddenFinal !== null && blended !== null) {
+    print('exported model against the float models (English TRAIN segments, first stage):');
+    const float = {
+      linear: chosen.map((c) => ({ fit: finals.get(c.pooling)!, examples: examplesFor(modeOf(c.pooling)) })),
+      hidden: hiddenFinal,
+      sentences: examplesFor('sentences'),
+      blend: blended.blend,
+      thresholds: blended.thresholds,
+    };
+    for (const line of exportCheck(model, float, segments)) print(line);
+  }
+  if (run.pruneStudy === true) for (const line of pruneStudy(exportInput, segments)) print(line);
+  const validation = evaluateClassifier(loadClassifier(model), dataDir, 'validation');
+  return { contextFull, contextBlended, cv, model, validation };
+}
