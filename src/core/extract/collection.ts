@@ -2,11 +2,12 @@ import type { CollectionPractice, Evidence } from '../report';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, hasAny, type LangTerms } from './lexicon';
+import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
 import { deniedIntro } from './negated-intro';
 import { negatedBefore } from './negation';
+import { inCompanyName } from './recipients';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 const TYPES = dataTypes.types as Readonly<Record<DataType, KindTerms>>;
@@ -14,6 +15,8 @@ const MASKS = dataTypes.masks as LangTerms;
 const COLLECT = cues.collect as LangTerms;
 /** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
 const DEFINITION = cues.definition as LangTerms;
+/** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
+const NOTICE = cues.notice as LangTerms;
 declareTables([COLLECT, DEFINITION, ...typedLexicons(TYPES, MASKS)]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
@@ -23,6 +26,11 @@ const LIST_GAP_TEXT = /^[^.!?:]*$/;
 const SHORT_ITEM = 90;
 /** Without a collection verb, a sentence counts only where the model or heading says "collection". */
 const AFFINITY_ALONE = 0.5;
+/**
+ * How much lower a quote ranks when it has no collection verb and is a heading (a title names a topic),
+ * a contact invitation or a notice: "We collect your e-mail address" outranks "contact us at x@...".
+ */
+const WEAK_QUOTE = 0.3;
 
 /** The data types a page says it collects, with the sentences that say so. */
 export function extractCollection(refs: readonly SentenceRef[], lang: Lang): CollectionPractice {
@@ -38,7 +46,7 @@ export function extractCollection(refs: readonly SentenceRef[], lang: Lang): Col
     for (const type of found.types) types.add(type);
     const score =
       0.4 + 0.1 * Math.min(found.types.length, 3) + 0.3 * ref.ctx.affinity.collection + (found.cue ? 0.1 : 0);
-    evidence.push(quote(ref, score));
+    evidence.push(quote(ref, weakQuote(ref, found.cue, lang) ? score - WEAK_QUOTE : score));
   }
   const dataTypesFound = DATA_TYPES.filter((t) => types.has(t));
   return {
@@ -46,6 +54,13 @@ export function extractCollection(refs: readonly SentenceRef[], lang: Lang): Col
     dataTypes: dataTypesFound,
     evidence: topEvidence(evidence),
   };
+}
+
+/** A sentence without a collection verb that is a title, or only invites contact or gives notice. */
+function weakQuote(ref: SentenceRef, cue: boolean, lang: Lang): boolean {
+  if (hasAny(COLLECT, lang, ref.sentence.text)) return false;
+  if (ref.ctx.segment.kind === 'heading') return true;
+  return !cue && hasAnyOnce(NOTICE, lang, ref.sentence.text);
 }
 
 interface SentenceTypes {
@@ -68,21 +83,60 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
     ctx.segment.kind === 'list-item' &&
     ctx.segment.text.length <= SHORT_ITEM &&
     (introCue || ctx.affinity.collection >= AFFINITY_ALONE);
+  // What the sentence really says: not negated, and not the end of a company name ("Saga Payments AS").
+  const mentions: Mentions = { matches, negated: [], named: [], text, lang };
+  for (const m of matches) mentions.negated.push(negatedBefore(text, m.start, lang));
   const types = new Set<DataType>();
-  for (const m of matches) {
-    if (negatedBefore(text, m.start, lang)) continue;
-    if (m.strong || listItem || supported(m, matches, text)) types.add(m.kind);
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i];
+    if (!m || (m.strong ? mentions.negated[i] : !said(mentions, i))) continue;
+    if (m.strong || listItem || supported(i, mentions)) types.add(m.kind);
   }
   return { types: [...types], cue };
 }
 
-/** A weak mention ("name", "address") counts when it sits in an enumeration with another mention. */
-function supported(m: TypedMatch<DataType>, all: readonly TypedMatch<DataType>[], text: string): boolean {
-  return all.some((o) => {
-    if (o === m) return false;
+/** The mentions of a sentence, whether each is negated and (asked once) whether it ends a company name. */
+interface Mentions {
+  readonly matches: readonly TypedMatch<DataType>[];
+  readonly negated: boolean[];
+  readonly named: (boolean | undefined)[];
+  readonly text: string;
+  readonly lang: Lang;
+}
+
+/** Whether the sentence really makes mention `i`: not negated, not the end of a company name. */
+function said(s: Mentions, i: number): boolean {
+  const m = s.matches[i];
+  if (!m || s.negated[i]) return false;
+  s.named[i] ??= inName(s.text, m.start, s.lang);
+  return !s.named[i];
+}
+
+/**
+ * A weak mention ("name", "address") counts when it sits in an enumeration with another mention, one the
+ * sentence really makes: not a negated one, nor the end of a company name ("billed by Saga Payments AS").
+ */
+function supported(at: number, s: Mentions): boolean {
+  const m = s.matches[at];
+  if (!m) return false;
+  for (let i = 0; i < s.matches.length; i++) {
+    const o = s.matches[i];
+    if (!o || i === at) continue;
     const [from, to] = o.start >= m.end ? [m.end, o.start] : [o.end, m.start];
-    return to - from <= LIST_GAP && to >= from && LIST_GAP_TEXT.test(text.slice(from, to));
-  });
+    if (to - from <= LIST_GAP && to >= from && LIST_GAP_TEXT.test(s.text.slice(from, to)) && said(s, i))
+      return true;
+  }
+  return false;
+}
+
+/** An opening bracket or quote right before a word: 'Internet Protocol ("IP")' spells out, it names no one. */
+const OPENS = /[([{"'“‘«„]\s*$/u;
+
+/** Whether the mention at `start` ends a company name ("Saga Payments AS"), not an acronym in brackets. */
+function inName(text: string, start: number, lang: Lang): boolean {
+  const first = text[start] ?? '';
+  if (first === first.toLowerCase()) return false;
+  return !OPENS.test(text.slice(Math.max(0, start - 3), start)) && inCompanyName(text, start, lang);
 }
 
 /**

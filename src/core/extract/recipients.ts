@@ -1,6 +1,6 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { declareTables, findAll, hasAny, type LangTerms } from './lexicon';
+import { declareTables, findAll, findAllOnce, hasAny, type LangTerms } from './lexicon';
 import cues from './lexicon/cues.json';
 import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
@@ -16,6 +16,14 @@ const REQUESTS = recipients.authorityRequests as LangTerms;
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
 export const SHARE = cues.share as LangTerms;
 export const SHARE_BLOCK = cues.shareBlock as LangTerms;
+/** Sharing cues that are nouns naming a party ("third parties", "Dritte"), not a verb of passing data. */
+const SHARE_NOUN = cues.shareNoun as LangTerms;
+/** "data about", "gegevens over": the parties named right after it are what the data is about. */
+const DATA_ABOUT = recipients.dataAbout as LangTerms;
+/** Articles and possessives that may stand between "data about" and the parties: "about our partners". */
+const DETERMINERS = recipients.dataAboutDeterminers as LangTerms;
+/** Words joining the items of a list ("and", "og", "sowie"), in every language. */
+const LIST_JOINS: ReadonlySet<string> = new Set(recipients.listJoins);
 const COLLECT = cues.collect as LangTerms;
 /** "Sources": the parties a sentence about sources names give data, they do not receive it. */
 const SOURCE = cues.source as LangTerms;
@@ -64,14 +72,75 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const requests = !shares && weakCounts && hasAny(REQUESTS, lang, text) && !hasAny(COMPLAINT, lang, text);
   const collects = !shares && hasAny(COLLECT, lang, text);
   if (!shares && !collects && !requests) return [];
+  // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
+  if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
   const found = new Set<Recipient>();
-  for (const m of typedMatches(RECIPIENT_KINDS, MASKS, text, lang)) {
+  const matches = typedMatches(RECIPIENT_KINDS, MASKS, text, lang);
+  let about: ReadonlySet<TypedMatch<Recipient>> | null = null;
+  for (const m of matches) {
     if (negatedBefore(text, m.start, lang) || inCompanyName(text, m.start, lang)) continue;
     if (!m.strong && !weakCounts) continue;
-    if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang)))
-      found.add(m.kind);
+    if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
+      about ??= aboutWhom(matches, text, lang);
+      if (!about.has(m)) found.add(m.kind);
+    }
   }
   return [...found];
+}
+
+/** Whether a sentence (or a list item's intro) has a sharing cue that is not a noun naming a party. */
+function sharingVerb(ref: SentenceRef, lang: Lang): boolean {
+  return (
+    verbIn(ref.sentence.text, lang) || (ref.ctx.segment.kind === 'list-item' && verbIn(ref.ctx.intro, lang))
+  );
+}
+
+function verbIn(text: string, lang: Lang): boolean {
+  const nouns = findAllOnce(SHARE_NOUN, lang, text);
+  return findAll(SHARE, lang, text).some((c) => !nouns.some((n) => n.start <= c.start && c.end <= n.end));
+}
+
+/** After "data about": nothing, or an article or possessive ("about our", "über unsere"). */
+function aboutGap(gap: string, lang: Lang): boolean {
+  const word = gap.trim();
+  if (word === '') return true;
+  return /^\p{L}+$/u.test(word) && findAllOnce(DETERMINERS, lang, word).some((s) => s.end === word.length);
+}
+
+/** Between two items of one list: a separator or a joining word, then at most one short word ("our"). */
+const LIST_ITEM_GAP = /^\s*(?:[,;/&]\s*)?(\p{L}+\s+)?(?:\p{L}{1,5}\s+)?$/u;
+
+/**
+ * The mentions that name whom the data is about, not who receives it: right after "data about" ("gegevens
+ * over leveranciers, partners", "information about our business partners"), and the items of the list
+ * that begins there.
+ */
+function aboutWhom(
+  matches: readonly TypedMatch<Recipient>[],
+  text: string,
+  lang: Lang,
+): ReadonlySet<TypedMatch<Recipient>> {
+  const about = new Set<TypedMatch<Recipient>>();
+  if (matches.length === 0) return about;
+  const anchors = findAllOnce(DATA_ABOUT, lang, text);
+  if (anchors.length === 0) return about;
+  let chainEnd = -1;
+  for (const m of matches) {
+    const afterAnchor = anchors.some((a) => a.end <= m.start && aboutGap(text.slice(a.end, m.start), lang));
+    if (afterAnchor || (chainEnd >= 0 && continuesList(text.slice(chainEnd, m.start)))) {
+      about.add(m);
+      chainEnd = m.end;
+    } else chainEnd = -1;
+  }
+  return about;
+}
+
+/** Whether the text between two mentions joins them as items of one list. */
+function continuesList(gap: string): boolean {
+  const parts = LIST_ITEM_GAP.exec(gap);
+  if (!parts) return false;
+  const join = parts[1]?.trim().toLowerCase();
+  return /[,;/&]/.test(gap) || (join !== undefined && LIST_JOINS.has(join));
 }
 
 /** How near a request word must stand to the authority that makes it ("requeridos por una autoridad"). */
@@ -90,6 +159,8 @@ function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolea
 
 const CAPITAL = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}&.'’-]+/gu;
+/** Text ending in a capitalised word and what separates it from the next word: a quick first test. */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}&.'’-]*[^\p{L}\p{N}&.'’-]+$/u;
 
 /**
  * Whether the recipient word at `start` is the end of a company name in running text ("hosted at Trebiano
@@ -98,11 +169,27 @@ const WORD = /[\p{L}\p{N}&.'’-]+/gu;
  */
 export function inCompanyName(text: string, start: number, lang: Lang): boolean {
   if (CAPITALISED_NOUNS.has(lang) || !CAPITAL.test(text.slice(start))) return false;
-  const words = [...text.matchAll(WORD)];
+  if (!CAPITALISED_BEFORE.test(text.slice(0, start))) return false;
+  const { words, mostlyLower } = wordsOf(text);
+  if (!mostlyLower) return false;
   const at = words.findIndex((w) => w.index === start);
   const before = words[at - 1];
-  if (at < 2 || !before || !CAPITAL.test(before[0]) || /[.:;!?]\s*$/.test(text.slice(0, before.index))) {
-    return false;
-  }
-  return words.filter((w) => CAPITAL.test(w[0])).length * 2 < words.length;
+  return !(at < 2 || !before || !CAPITAL.test(before[0]) || /[.:;!?]\s*$/.test(text.slice(0, before.index)));
+}
+
+interface Words {
+  readonly words: readonly RegExpExecArray[];
+  /** Fewer than half the words capitalised: running text, not a title-case heading or list item. */
+  readonly mostlyLower: boolean;
+}
+
+/** The words of the sentence asked about last: it is asked about once per mention in it. */
+let lastWords: { text: string; words: Words } | null = null;
+
+function wordsOf(text: string): Words {
+  if (lastWords?.text === text) return lastWords.words;
+  const words = [...text.matchAll(WORD)];
+  const mostlyLower = words.filter((w) => CAPITAL.test(w[0])).length * 2 < words.length;
+  lastWords = { text, words: { words, mostlyLower } };
+  return lastWords.words;
 }

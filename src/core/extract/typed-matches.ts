@@ -1,4 +1,5 @@
 import type { Lang } from '../vocabulary';
+import { type Coordination, coordinationsIn } from './coordinated';
 import { type LangTerms, lexiconIdOf, lexiconsOf, matchesIn } from './lexicon';
 
 /** Terms of one kind (a data type, a recipient...): strong terms count alone, weak ones need support. */
@@ -89,6 +90,7 @@ function groupOf<K extends string>(
  * Matches every kind's terms in `text` and keeps the longest non-overlapping ones, so "e-mail address"
  * wins over "address" and "company name" over "name". Masks ("domain name", "by e-mail") take part in
  * that contest (losing ties against real mentions) and then vanish: whatever they cover is not a mention.
+ * Overlapping masks all stay (see clearOf).
  */
 export function typedMatches<K extends string>(
   table: Readonly<Record<K, KindTerms>>,
@@ -107,7 +109,36 @@ export function typedMatches<K extends string>(
         candidates.push({ kind: e.kind, strong: e.strong, order: e.order, start: span.start, end: span.end });
     }
   }
+  for (const co of coordinationsIn(text, lang)) readCoordination(co, candidates, group, lang);
   return longestFirst(candidates);
+}
+
+/**
+ * "Marketing- und Analyseplattformen" names two kinds: a mention that runs from the first part into the
+ * last word ("marketing- og \w+") is cut back to the first part, so the last word is read alone too, and
+ * the first part is read completed by the head of the last word ("Marketingplattformen").
+ */
+function readCoordination<K extends string>(
+  co: Coordination,
+  candidates: Candidate<K>[],
+  group: Group<K>,
+  lang: Lang,
+): void {
+  candidates.forEach((c, i) => {
+    if (c.kind !== null && c.start >= co.start && c.start < co.end && c.end > co.lastStart)
+      candidates[i] = { ...c, end: co.end };
+  });
+  for (const word of co.completions) {
+    let read = false;
+    for (const [id, m] of matchesIn(lang, word)) {
+      for (const e of group.byId.get(id) ?? []) {
+        if (e.kind === null || !m.spans.some((s) => s.start === 0 && s.end === word.length)) continue;
+        candidates.push({ kind: e.kind, strong: e.strong, order: e.order, start: co.start, end: co.end });
+        read = true;
+      }
+    }
+    if (read) return;
+  }
 }
 
 function longestFirst<K extends string>(candidates: Candidate<K>[]): TypedMatch<K>[] {
@@ -127,9 +158,14 @@ function longestFirst<K extends string>(candidates: Candidate<K>[]): TypedMatch<
   return kept.filter(isTyped).sort((a, b) => a.start - b.start);
 }
 
-/** Whether candidate c overlaps none of `kept`. */
+/**
+ * Whether candidate c overlaps none of `kept`. Masks do not knock each other out: two overlapping masks
+ * cover the union of their spans, so no mention comes back from under the shorter one.
+ */
 function clearOf<K extends string>(c: Candidate<K>, kept: readonly Candidate<K>[]): boolean {
-  for (const k of kept) if (c.end > k.start && c.start < k.end) return false;
+  for (const k of kept) {
+    if (c.end > k.start && c.start < k.end && (c.kind !== null || k.kind !== null)) return false;
+  }
   return true;
 }
 
