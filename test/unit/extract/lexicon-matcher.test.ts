@@ -3,8 +3,6 @@
  * with each lexicon's alternation regex gives: every lexicon of the JSON files, every language, on real
  * sentences, their slices, and edge cases.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   clearPreparedTexts,
@@ -13,52 +11,13 @@ import {
   hasAny,
   hasAnyOnce,
   type LangTerms,
-  lexiconRegex,
-  type Span,
 } from '../../../src/core/extract/lexicon';
-import { LANGUAGES, type Lang } from '../../../src/core/vocabulary';
+import { LANGUAGES } from '../../../src/core/vocabulary';
 import { EDGE_TEXTS, sentencesOf } from './corpus';
 import { practicesOf } from './helpers';
-import { LEXICON_DIR } from './lexicon-lint';
+import { lexiconTables, regexScan } from './lexicon-tables';
 
-const KEYS = new Set<string>([...LANGUAGES, 'all']);
-/** Tables read by their own code, not through findAll: templates with {n}, group names with capitals. */
-const NOT_LEXICON_DIR = /group-names|children\.json\/ages|durations\.json\/(units|connectors)/;
-
-function lexicons(): [string, LangTerms][] {
-  const out: [string, LangTerms][] = [];
-  const walk = (value: unknown, path: string): void => {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return;
-    const entries = Object.entries(value);
-    if (entries.length > 0 && entries.every(([k, v]) => KEYS.has(k) && Array.isArray(v))) {
-      if (!NOT_LEXICON_DIR.test(path)) out.push([path, value as LangTerms]);
-      return;
-    }
-    for (const [k, v] of entries) walk(v, `${path}/${k}`);
-  };
-  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json'))) {
-    walk(JSON.parse(readFileSync(join(LEXICON_DIR, file), 'utf8')), file);
-  }
-  return out;
-}
-
-/** The reference: the lexicon's regex, one match per start position, as findAll was first written. */
-function scan(table: LangTerms, lang: Lang, text: string): { spans: Span[]; any: boolean } {
-  const regex = lexiconRegex(table, lang);
-  const spans: Span[] = [];
-  let any = false;
-  if (!regex) return { spans, any };
-  const lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  regex.lastIndex = 0;
-  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
-    any = true;
-    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
-    regex.lastIndex = m.index + 1;
-  }
-  return { spans, any };
-}
-
-const TABLES = lexicons();
+const TABLES = lexiconTables();
 
 describe('lexicon matching', () => {
   it('finds the lexicons in the JSON files', () => {
@@ -72,7 +31,7 @@ describe('lexicon matching', () => {
     const wrong: string[] = [];
     for (const text of texts) {
       for (const [path, table] of TABLES) {
-        const expected = scan(table, lang, text);
+        const expected = regexScan(table, lang, text);
         const spans = JSON.stringify(expected.spans);
         if (
           JSON.stringify(findAll(table, lang, text)) !== spans ||
@@ -102,8 +61,8 @@ describe('lexicon matching', () => {
     for (const table of tables) {
       for (const lang of ['en', 'de'] as const) {
         for (const slice of [text, text.slice(10), text.slice(0, 57)]) {
-          expect(findAll(table, lang, slice)).toEqual(scan(table, lang, slice).spans);
-          expect(findAllOnce(table, lang, slice)).toEqual(scan(table, lang, slice).spans);
+          expect(findAll(table, lang, slice)).toEqual(regexScan(table, lang, slice).spans);
+          expect(findAllOnce(table, lang, slice)).toEqual(regexScan(table, lang, slice).spans);
         }
       }
     }
@@ -112,9 +71,9 @@ describe('lexicon matching', () => {
   it('drops its caches for a page', () => {
     const table: LangTerms = { en: ['data'] };
     const text = 'data and more data';
-    expect(findAll(table, 'en', text)).toEqual(scan(table, 'en', text).spans);
+    expect(findAll(table, 'en', text)).toEqual(regexScan(table, 'en', text).spans);
     clearPreparedTexts();
-    expect(findAll(table, 'en', text)).toEqual(scan(table, 'en', text).spans);
+    expect(findAll(table, 'en', text)).toEqual(regexScan(table, 'en', text).spans);
     expect(hasAny({ en: ['nothing here'] }, 'en', text)).toBe(false);
     expect(findAll({}, 'en', text)).toEqual([]);
   });

@@ -4,8 +4,6 @@
  * the string gates that skip texts (LiteralGate, mayMatch) and the gate for slices of a sentence
  * (mayMatchInSlices) must change no answer.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   clearPreparedTexts,
@@ -13,54 +11,15 @@ import {
   findAllOnce,
   hasAny,
   hasAnyOnce,
-  type LangTerms,
-  lexiconRegex,
   mayMatchInSlices,
-  type Span,
   termsFor,
 } from '../../../src/core/extract/lexicon';
 import { LiteralGate } from '../../../src/core/extract/literal-gate';
 import type { Lang } from '../../../src/core/vocabulary';
 import { mulberry32 } from '../../../tools/train/random';
-import { LEXICON_DIR } from './lexicon-lint';
+import { lexiconTables, regexScan } from './lexicon-tables';
 
-const KEYS = new Set(['en', 'de', 'fr', 'nl', 'nb', 'sv', 'da', 'es', 'it', 'pl', 'pt', 'all']);
-const NOT_LEXICON = /group-names|children\.json\/ages|durations\.json\/(units|connectors)/;
-
-function lexicons(): [string, LangTerms][] {
-  const out: [string, LangTerms][] = [];
-  const walk = (value: unknown, path: string): void => {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return;
-    const entries = Object.entries(value);
-    if (entries.length > 0 && entries.every(([k, v]) => KEYS.has(k) && Array.isArray(v))) {
-      if (!NOT_LEXICON.test(path)) out.push([path, value as LangTerms]);
-      return;
-    }
-    for (const [k, v] of entries) walk(v, `${path}/${k}`);
-  };
-  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json'))) {
-    walk(JSON.parse(readFileSync(join(LEXICON_DIR, file), 'utf8')), file);
-  }
-  return out;
-}
-
-/** The reference: the lexicon's regex over the lower-cased text, one match per start position. */
-function scan(table: LangTerms, lang: Lang, text: string): { spans: Span[]; any: boolean } {
-  const regex = lexiconRegex(table, lang);
-  const spans: Span[] = [];
-  let any = false;
-  if (!regex) return { spans, any };
-  const lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  regex.lastIndex = 0;
-  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
-    any = true;
-    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
-    regex.lastIndex = m.index + 1;
-  }
-  return { spans, any };
-}
-
-const TABLES = lexicons();
+const TABLES = lexiconTables();
 
 /** The words the lexicons of `lang` are made of, as written in their terms (syntax stripped). */
 function wordsOf(lang: Lang): string[] {
@@ -104,7 +63,7 @@ describe('the one-walk term matcher', () => {
     for (let n = 0; n < 120; n++) {
       const text = randomText(words, next);
       for (const [path, table] of TABLES) {
-        const expected = scan(table, lang, text);
+        const expected = regexScan(table, lang, text);
         const spans = JSON.stringify(expected.spans);
         if (
           JSON.stringify(findAll(table, lang, text)) !== spans ||
@@ -134,7 +93,7 @@ describe('the one-walk term matcher', () => {
           const a = Math.floor(next() * (text.length + 1));
           const b = a + Math.floor(next() * (text.length - a + 1));
           const slice = text.slice(a, b);
-          if (scan(table, lang, slice).any || findAllOnce(table, lang, slice).length > 0)
+          if (regexScan(table, lang, slice).any || findAllOnce(table, lang, slice).length > 0)
             wrong.push(`${path} ${JSON.stringify(slice)}`);
         }
       }

@@ -1,0 +1,47 @@
+/**
+ * For the matcher tests: every lexicon table of the JSON files, and the reference the one-walk matcher must
+ * agree with (each lexicon's alternation regex, one match per start position, as findAll was first written).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type LangTerms, lexiconRegex, type Span } from '../../../src/core/extract/lexicon';
+import { LANGUAGES, type Lang } from '../../../src/core/vocabulary';
+import { LEXICON_DIR } from './lexicon-lint';
+
+const KEYS = new Set<string>([...LANGUAGES, 'all']);
+/** Tables read by their own code, not through findAll: templates with {n}, group names with capitals. */
+const NOT_LEXICON = /group-names|children\.json\/ages|durations\.json\/(units|connectors)/;
+
+/** Every table of the lexicon files (an object whose keys are languages and values term lists), by path. */
+export function lexiconTables(): [string, LangTerms][] {
+  const out: [string, LangTerms][] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return;
+    const entries = Object.entries(value);
+    if (entries.length > 0 && entries.every(([k, v]) => KEYS.has(k) && Array.isArray(v))) {
+      if (!NOT_LEXICON.test(path)) out.push([path, value as LangTerms]);
+      return;
+    }
+    for (const [k, v] of entries) walk(v, `${path}/${k}`);
+  };
+  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json'))) {
+    walk(JSON.parse(readFileSync(join(LEXICON_DIR, file), 'utf8')), file);
+  }
+  return out;
+}
+
+/** The reference: the lexicon's regex over the lower-cased text, one match per start position. */
+export function regexScan(table: LangTerms, lang: Lang, text: string): { spans: Span[]; any: boolean } {
+  const regex = lexiconRegex(table, lang);
+  const spans: Span[] = [];
+  let any = false;
+  if (!regex) return { spans, any };
+  const lower = Array.from(text, (c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  regex.lastIndex = 0;
+  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
+    any = true;
+    if (m[0].length > 0) spans.push({ start: m.index, end: m.index + m[0].length });
+    regex.lastIndex = m.index + 1;
+  }
+  return { spans, any };
+}
