@@ -29,8 +29,9 @@ export function gateFailures(result: GatedFigures, gates: Readonly<Record<string
     out.push(`macro-F1 ${f.macroF1.toFixed(3)} < ${gate.macro}`);
   for (const [label, min] of Object.entries(gate.labels ?? {})) {
     const row = f.labels.find((r) => r.label === label);
-    if (row !== undefined && min !== undefined && row.f1 < min)
-      out.push(`${label} F1 ${row.f1.toFixed(3)} < ${min}`);
+    if (min === undefined) continue;
+    if (row === undefined) out.push(`${label} is gated but was not measured`);
+    else if (row.f1 < min) out.push(`${label} F1 ${row.f1.toFixed(3)} < ${min}`);
   }
   return out.map((s) => `${result.corpus}: ${s}`);
 }

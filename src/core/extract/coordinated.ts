@@ -31,7 +31,7 @@ function patternOf(lang: Lang): RegExp | null {
     re =
       joins && joins.length > 0
         ? new RegExp(
-            `(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}-]*)- (?:${joins.map(escapeRegExp).join('|')}) (\\p{L}+)`,
+            `(?<![\\p{L}\\p{N}])(\\p{L}[\\p{L}-]{0,60})- (?:${joins.map(escapeRegExp).join('|')}) (\\p{L}+)`,
             'giu',
           )
         : null;

@@ -78,13 +78,19 @@ export function negatedClause(text: string, pos: number, lang: Lang): boolean {
 
 /**
  * Whether a negation word stands right before or after `span` in its clause, within `reach` characters
- * ("we do not collect", "Vi indsamler ikke", "Wir erheben keine"): a negation of that very word.
+ * and no comma ("we do not collect", "Vi indsamler ikke", "Wir erheben keine"): a negation of that very
+ * word.
  */
 export function negatedNear(text: string, span: Span, reach: number, lang: Lang): boolean {
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
   const clause = clauseAround(text, span.start, lang);
-  const from = Math.max(clause.start, span.start - reach);
-  const to = Math.min(clause.end, span.end + reach);
+  let from = Math.max(clause.start, span.start - reach);
+  let to = Math.min(clause.end, span.end + reach);
+  // A comma parts the cue from a negation beside it: "If not, we collect:", "We collect, if you agree:".
+  const commaBefore = text.lastIndexOf(',', span.start - 1);
+  if (commaBefore >= from) from = commaBefore + 1;
+  const commaAfter = text.indexOf(',', span.end);
+  if (commaAfter >= 0 && commaAfter < to) to = commaAfter;
   return negationBetween(text, from, to, lang);
 }
 

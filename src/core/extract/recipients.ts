@@ -161,6 +161,11 @@ const CAPITAL = /^\p{Lu}/u;
 const WORD = /[\p{L}\p{N}&.'’-]+/gu;
 /** Text ending in a capitalised word and what separates it from the next word: a quick first test. */
 const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}&.'’-]*[^\p{L}\p{N}&.'’-]+$/u;
+/**
+ * How far back the quick test looks: a word and its separators are shorter than this, and a regex anchored
+ * at the end of an unbounded slice is quadratic on a long run of word characters.
+ */
+const BEFORE_WINDOW = 200;
 
 /**
  * Whether the recipient word at `start` is the end of a company name in running text ("hosted at Trebiano
@@ -169,7 +174,7 @@ const CAPITALISED_BEFORE = /\p{Lu}[\p{L}\p{N}&.'’-]*[^\p{L}\p{N}&.'’-]+$/u;
  */
 export function inCompanyName(text: string, start: number, lang: Lang): boolean {
   if (CAPITALISED_NOUNS.has(lang) || !CAPITAL.test(text.slice(start))) return false;
-  if (!CAPITALISED_BEFORE.test(text.slice(0, start))) return false;
+  if (!CAPITALISED_BEFORE.test(text.slice(Math.max(0, start - BEFORE_WINDOW), start))) return false;
   const { words, mostlyLower } = wordsOf(text);
   if (!mostlyLower) return false;
   const at = words.findIndex((w) => w.index === start);

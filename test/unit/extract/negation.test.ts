@@ -35,7 +35,34 @@ describe('phrases with a negation word that negate nothing', () => {
     ['en', 'We do not collect your email address or phone number.'],
     ['de', 'Wir erheben keine E-Mail-Adressen oder Telefonnummern.'],
     ['fr', 'Nous ne collectons ni votre adresse e-mail ni votre numéro de téléphone.'],
+    ['fr', 'Nous ne collectons pas votre adresse e-mail ni votre numéro de téléphone.'],
+    ['fr', 'Nous ne collectons jamais votre adresse e-mail ni votre numéro de téléphone.'],
   ])('%s: "%s" still collects nothing', (lang, sentence) => {
+    expect(practicesOf([sentence], lang).collection.dataTypes).toEqual([]);
+  });
+});
+
+describe('French "ne ... que", which means "only"', () => {
+  test.each<[Lang, string]>([
+    ['fr', 'Nous ne collectons que votre adresse e-mail et votre numéro de téléphone.'],
+    ['fr', "Nous n'utilisons que votre adresse e-mail et votre numéro de téléphone."],
+    ['fr', 'Nous ne recueillons que les données suivantes : adresse e-mail, numéro de téléphone.'],
+  ])('%s: "%s" collects', (lang, sentence) => {
+    expect(practicesOf([sentence], lang).collection.dataTypes).toEqual(
+      expect.arrayContaining(['email', 'phone']),
+    );
+  });
+
+  test.each<[Lang, string]>([
+    [
+      'fr',
+      'Nous ne garantissons pas que votre adresse e-mail ou votre numéro de téléphone soient collectés.',
+    ],
+    [
+      'fr',
+      'Nous ne pouvons garantir que votre adresse e-mail et votre numéro de téléphone soient collectés.',
+    ],
+  ])('%s: "%s" still negates (a negation word or "ne pouvoir" before "que")', (lang, sentence) => {
     expect(practicesOf([sentence], lang).collection.dataTypes).toEqual([]);
   });
 });
@@ -55,6 +82,7 @@ describe('a list introduced as data NOT collected', () => {
     ['en', 'We do not collect:', ['Email addresses', 'Payment card numbers']],
     ['de', 'Wir erheben keine der folgenden Daten:', ['E-Mail-Adressen', 'Zahlungsdaten']],
     ['fr', 'Nous ne collectons pas les données suivantes :', ['Adresses e-mail', 'Données de paiement']],
+    ['en', 'Some sites collect a lot. We do not collect:', ['Email addresses', 'Payment card numbers']],
   ])('%s: "%s" names nothing collected', (lang, intro, items) => {
     expect(practicesOf(listUnder(intro, items), lang).collection.dataTypes).toEqual([]);
   });
@@ -67,6 +95,23 @@ describe('a list introduced as data NOT collected', () => {
       ['Email addresses', 'Payment card numbers'],
     ],
     ['en', 'We collect data including, but not limited to:', ['Email addresses', 'Payment card numbers']],
+    ['fr', 'Nous ne collectons que les données suivantes :', ['Adresses e-mail', 'Données de paiement']],
+    [
+      'en',
+      'We do not collect sensitive data. When you register, we collect the following information:',
+      ['Email addresses', 'Payment card numbers'],
+    ],
+    [
+      'de',
+      'Wir erheben keine sensiblen Daten. Bei der Registrierung erheben wir folgende Daten:',
+      ['E-Mail-Adressen', 'Zahlungsdaten'],
+    ],
+    // a comma parts the negation from the verb; phrases that negate nothing
+    ['en', 'If you do not sign in, we collect:', ['Email addresses', 'Payment card numbers']],
+    ['en', 'We collect, without exception, the following:', ['Email addresses', 'Payment card numbers']],
+    ['en', 'We collect no more than:', ['Email addresses', 'Payment card numbers']],
+    ['it', 'Non raccogliamo solo:', ['Indirizzi email', 'Dati di pagamento']],
+    ['pt', 'Não coletamos apenas:', ['Endereços de e-mail', 'Dados de pagamento']],
   ])('%s: "%s" still names what is collected', (lang, intro, items) => {
     expect(practicesOf(listUnder(intro, items), lang).collection.dataTypes).toEqual(['email', 'payment']);
   });

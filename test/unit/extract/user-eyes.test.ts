@@ -167,7 +167,7 @@ describe('data types in wording the lexicons missed', () => {
   test('a company named "... Payments AS" is not payment data', () => {
     const blocks = under(
       'Hvilke personopplysninger behandler vi?',
-      'Saga Payments AS lagrer eller behandler ikke kortnumre.',
+      'Vi samler inn navn og e-postadresse sammen med Saga Payments AS.',
     );
     expect(practicesOf(blocks, 'nb').collection.dataTypes).not.toContain('payment');
   });
