@@ -231,7 +231,7 @@ function evaluateLanguage(lang: Lang): LangResult {
     const scoreInPage = inPageScorer(classifier, pagesDir, lang);
     for (const p of set.passages) {
       // A passage the page's segments do not hold (the segmenter cut it otherwise) is left out, and counted.
-      const scores = scoreInPage(p.source, p.text)?.scores;
+      const scores = scoreInPage(p.source, p.text, p.heading)?.scores;
       if (scores) tallySegment(result, inPage, p, scores, 'page');
       else result.errors.push(`page: not found in ${p.source}: ${short(p.text)}`);
     }

@@ -7,13 +7,55 @@ import model from '../../src/model/classifier.json';
 import { inPageScorer, segmentOf } from '../../tools/lib/in-page-scores';
 
 describe('finding a lang-eval passage in its page', () => {
-  const texts = ['Privacy', 'We collect your e-mail address. We keep it for two years.', 'Name'];
+  const seg = (text: string, heading = 'Privacy'): { text: string; heading: string } => ({ text, heading });
+  const page = [
+    seg('Privacy'),
+    seg('We collect your e-mail address. We keep it for two years.'),
+    seg('Name'),
+  ];
 
   it('prefers the segment whose text it is, then one that contains it, then one that starts like it', () => {
-    expect(segmentOf(texts, 'Name')).toBe(2);
-    expect(segmentOf(texts, 'We keep it for two years.')).toBe(1);
-    expect(segmentOf(texts, '  We collect your e-mail   address.')).toBe(1);
-    expect(segmentOf(texts, 'Cookies')).toBe(-1);
+    expect(segmentOf(page, 'Name')).toBe(2);
+    expect(segmentOf(page, 'We keep it for two years.')).toBe(1);
+    expect(segmentOf(page, '  We collect your e-mail   address.')).toBe(1);
+    expect(segmentOf(page, 'Cookies')).toBe(-1);
+  });
+
+  it('reads a short passage in the segment that is it, not in an earlier one that also holds it', () => {
+    // the list item's segment keeps its ';', so both segments only contain the passage
+    const list = [seg('We collect your name, address and e-mail address.'), seg('e-mail address;')];
+    expect(segmentOf(list, 'e-mail address')).toBe(1);
+    expect(segmentOf([...list, seg('e-mail address')], 'e-mail address')).toBe(2);
+  });
+
+  it('between segments that contain it, takes the closest in length, not the first', () => {
+    const texts = [
+      seg('We share data with partners. We never sell it. We keep logs for a year and then delete them.'),
+      seg('We never sell it. We keep logs.'),
+    ];
+    expect(segmentOf(texts, 'We never sell it.')).toBe(1);
+  });
+
+  it('between segments that hold the same text, takes the one under the passage’s heading', () => {
+    const twice = [
+      seg('Unless stated otherwise, data is processed in the EU.', 'Where data is processed'),
+      seg('Unless stated otherwise, data is processed in the EU.', 'More for  users'),
+    ];
+    expect(segmentOf(twice, 'Unless stated otherwise, data is processed in the EU.', 'More for users')).toBe(
+      1,
+    );
+    expect(
+      segmentOf(twice, 'Unless stated otherwise, data is processed in the EU.', 'Where data is processed'),
+    ).toBe(0);
+    // without a heading, or under a heading neither has, the first of equals
+    expect(segmentOf(twice, 'Unless stated otherwise, data is processed in the EU.')).toBe(0);
+    expect(segmentOf(twice, 'data is processed in the EU.', 'Contact')).toBe(0);
+    // the heading beats length between containing segments
+    const contained = [
+      seg('Data is processed in the EU.', 'A'),
+      seg('Data is processed in the EU. Always.', 'B'),
+    ];
+    expect(segmentOf(contained, 'processed in the EU.', 'B')).toBe(1);
   });
 });
 

@@ -71,7 +71,7 @@ for (const lang of langs) {
   let excerpts = 0;
   for (const p of passages) {
     const a = c.score(p.text, p.heading, lang);
-    const b = scoreInPage(p.source, p.text);
+    const b = scoreInPage(p.source, p.text, p.heading);
     if (b !== undefined) found++;
     if (b?.excerpt === true) excerpts++;
     LABELS.forEach((label, l) => {

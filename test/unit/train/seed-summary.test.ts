@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusFigures } from '../../../tools/lib/classify-metrics';
 import {
+  figureKeys,
   flatten,
+  gateCheck,
+  gateDrift,
   gateOf,
   pairedSummary,
+  parseStudy,
   type SeedRun,
   suggestedGate,
   summary,
@@ -70,5 +74,103 @@ describe('seed study summaries', () => {
       'mapp-de macro': 0.55,
       'mapp-de sharing': 2 / 3,
     });
+  });
+
+  it('lists the figures of both sets, also when a run has no validation figures', () => {
+    const noValidation: SeedRun = {
+      seed: 1,
+      sha: '',
+      cv: { 'opp115 micro': 0.7, 'opp115 macro': 0.6 },
+      validation: {},
+    };
+    expect(figureKeys([noValidation])).toEqual(['opp115 micro', 'opp115 macro']);
+    const onlyValidation: SeedRun = { seed: 2, sha: '', cv: {}, validation: { 'mapp-de sharing': 0.5 } };
+    expect(figureKeys([noValidation, onlyValidation])).toEqual([
+      'opp115 micro',
+      'opp115 macro',
+      'mapp-de sharing',
+    ]);
+    expect(figureKeys([])).toEqual([]);
+  });
+});
+
+describe('gates over the seeds, cross-validated and validation', () => {
+  // cross-validated 0.774 .. 0.783 (tight), validation 0.759 .. 0.787 (wide)
+  const runs: SeedRun[] = [
+    [0.783, 0.787],
+    [0.779, 0.78],
+    [0.774, 0.759],
+    [0.78, 0.785],
+    [0.779, 0.784],
+  ].map(([cv, val], seed) => ({
+    seed,
+    sha: '',
+    cv: { 'opp115 micro': cv ?? 0, 'opp115 security': 0.75 },
+    validation: { 'opp115 micro': val ?? 0 },
+  }));
+  const crossValidated = { opp115: { micro: 0.77 } };
+  const validation = { opp115: { micro: 0.76 } };
+
+  it('reads each set against its own gates and suggests each from its own spread', () => {
+    expect(gateCheck(runs, 'cv', 'opp115 micro', crossValidated)).toEqual({
+      gate: 0.77,
+      fails: 0,
+      suggested: 0.77,
+    });
+    // validation: one seed (0.759) under 0.76; the worst seed and mean - 2 sd suggest 0.75
+    expect(gateCheck(runs, 'validation', 'opp115 micro', validation)).toEqual({
+      gate: 0.76,
+      fails: 1,
+      suggested: 0.75,
+    });
+    // the same figures under the other set's gate
+    expect(gateCheck(runs, 'cv', 'opp115 micro', { opp115: { micro: 0.78 } }).fails).toBe(3);
+  });
+
+  it('gives no gate and no failures to an ungated figure, and fails a seed that lacks a gated one', () => {
+    expect(gateCheck(runs, 'cv', 'opp115 security', crossValidated)).toEqual({
+      gate: undefined,
+      fails: 0,
+      suggested: 0.75,
+    });
+    const lacking = gateCheck(runs, 'validation', 'opp115 security', {
+      opp115: { labels: { security: 0.7 } },
+    });
+    expect(lacking.fails).toBe(5);
+    expect(Number.isNaN(lacking.suggested)).toBe(true);
+  });
+
+  it('lists the gates in force that are not the suggested ones', () => {
+    expect(gateDrift(runs, 'cv', crossValidated)).toEqual([]);
+    expect(gateDrift(runs, 'validation', validation)).toEqual(['opp115 micro 0.76 -> 0.75']);
+    expect(gateDrift(runs, 'cv', { opp115: { micro: 0.77, labels: { security: 0.74 } } })).toEqual([
+      'opp115 security 0.74 -> 0.75',
+    ]);
+  });
+});
+
+describe('reading a saved study', () => {
+  const baseline = [
+    { seed: 1, sha: 'ab', cv: { 'opp115 micro': 0.7 }, validation: {}, contextKept: 'linear: ' },
+  ];
+
+  it('takes what --out writes, with or without a lever', () => {
+    const study = parseStudy({ seeds: [1], setSpec: 'k=v', baseline, lever: baseline }, 'f.json');
+    expect(study.seeds).toEqual([1]);
+    expect(study.setSpec).toBe('k=v');
+    expect(study.lever).toEqual(baseline);
+    expect(parseStudy({ seeds: [1], baseline, lever: null }, 'f.json').lever).toBeNull();
+    // JSON.stringify drops an undefined lever name
+    expect(parseStudy({ seeds: [1], baseline }, 'f.json').setSpec).toBeUndefined();
+  });
+
+  it('refuses what is not a study, naming the file', () => {
+    expect(() => parseStudy([], 'f.json')).toThrow('f.json: "seeds"');
+    expect(() => parseStudy({ seeds: [1], baseline: [{ seed: 1 }] }, 'f.json')).toThrow('"baseline"');
+    expect(() =>
+      parseStudy({ seeds: [1], baseline: [{ ...baseline[0], cv: { 'opp115 micro': '0.7' } }] }, 'f.json'),
+    ).toThrow('"baseline"');
+    expect(() => parseStudy({ seeds: [1], baseline, lever: {} }, 'f.json')).toThrow('"lever"');
+    expect(() => parseStudy(null, 'f.json')).toThrow('f.json: not a saved seed study');
   });
 });
