@@ -1,11 +1,11 @@
 import type { ConceptCounts } from '../classify/classifier';
 import type { Lexicon } from '../classify/concepts';
-import { escapeRegExp } from '../extract/lexicon';
 import type { Segment } from '../page/segment';
 import { type Detection, flaggedPractices, type PageKind, type Practice, type Practices } from '../report';
 import type { LabelScores, Lang, SegmentLabel } from '../vocabulary';
 import { type ConceptProfile, conceptProfile } from './concept-profile';
 import { fold } from './fold';
+import { foldedSearch } from './folded-search';
 import { namedSections } from './policy-section';
 import { namesPolicy, namesPrivacyPage, otherTitleKind, speaksOfPrivacy } from './title-names';
 import terms from './verdict-terms.json';
@@ -92,7 +92,7 @@ interface PageDescription {
 
 export const FEATURE_NAMES = Object.keys(model.weights) as (keyof VerdictFeatures)[];
 /** The terms-of-service vocabulary as one search (folded, literal; any of them anywhere in the text). */
-const TERMS_WORDS = new RegExp(terms.termsWords.map((w) => escapeRegExp(fold(w))).join('|'));
+const TERMS_WORDS = foldedSearch(terms.termsWords);
 const PRACTICE_LABELS = model.practiceLabels as SegmentLabel[];
 const NO_PRACTICE_CAP = 0.05;
 const COOKIE_WORDS = /cookie|informasjonskapsl|kakor/i;
@@ -294,8 +294,7 @@ function practiceStats(
     }
     for (const label of labels) seen.add(label);
     if (aboutCookies) stats.cookie++;
-    const folded = fold(segment.text);
-    if (TERMS_WORDS.test(folded)) stats.terms++;
+    if (TERMS_WORDS.test(segment.text)) stats.terms++;
   });
   stats.labels = seen.size;
   // Every page may announce changes; the other fields are what a privacy policy describes beside cookies.
