@@ -9,13 +9,12 @@ import {
   findAll,
   findAllOnce,
   hasAny,
-  hasAnyOnce,
   type LangTerms,
 } from '../../../src/core/extract/lexicon';
 import { LANGUAGES } from '../../../src/core/vocabulary';
 import { EDGE_TEXTS, sentencesOf } from './corpus';
 import { practicesOf } from './helpers';
-import { lexiconTables, regexScan } from './lexicon-tables';
+import { agreesWithRegex, lexiconTables, regexScan } from './lexicon-tables';
 
 const TABLES = lexiconTables();
 
@@ -31,16 +30,7 @@ describe('lexicon matching', () => {
     const wrong: string[] = [];
     for (const text of texts) {
       for (const [path, table] of TABLES) {
-        const expected = regexScan(table, lang, text);
-        const spans = JSON.stringify(expected.spans);
-        if (
-          JSON.stringify(findAll(table, lang, text)) !== spans ||
-          hasAny(table, lang, text) !== expected.any ||
-          JSON.stringify(findAllOnce(table, lang, text)) !== spans ||
-          hasAnyOnce(table, lang, text) !== expected.any
-        ) {
-          wrong.push(`${path} ${lang} ${JSON.stringify(text)}`);
-        }
+        if (!agreesWithRegex(table, lang, text)) wrong.push(`${path} ${lang} ${JSON.stringify(text)}`);
       }
     }
     expect(texts.length).toBeGreaterThan(30);

@@ -4,7 +4,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type LangTerms, lexiconRegex, type Span } from '../../../src/core/extract/lexicon';
+import {
+  findAll,
+  findAllOnce,
+  hasAny,
+  hasAnyOnce,
+  type LangTerms,
+  lexiconRegex,
+  type Span,
+} from '../../../src/core/extract/lexicon';
 import { LANGUAGES, type Lang } from '../../../src/core/vocabulary';
 import { LEXICON_DIR } from './lexicon-lint';
 
@@ -44,4 +52,16 @@ export function regexScan(table: LangTerms, lang: Lang, text: string): { spans: 
     regex.lastIndex = m.index + 1;
   }
   return { spans, any };
+}
+
+/** Whether findAll, hasAny, findAllOnce and hasAnyOnce all give what the regex reference gives. */
+export function agreesWithRegex(table: LangTerms, lang: Lang, text: string): boolean {
+  const expected = regexScan(table, lang, text);
+  const spans = JSON.stringify(expected.spans);
+  return (
+    JSON.stringify(findAll(table, lang, text)) === spans &&
+    hasAny(table, lang, text) === expected.any &&
+    JSON.stringify(findAllOnce(table, lang, text)) === spans &&
+    hasAnyOnce(table, lang, text) === expected.any
+  );
 }

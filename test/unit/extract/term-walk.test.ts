@@ -7,17 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   clearPreparedTexts,
-  findAll,
   findAllOnce,
-  hasAny,
-  hasAnyOnce,
   mayMatchInSlices,
   termsFor,
 } from '../../../src/core/extract/lexicon';
 import { LiteralGate } from '../../../src/core/extract/literal-gate';
 import type { Lang } from '../../../src/core/vocabulary';
 import { mulberry32 } from '../../../tools/train/random';
-import { lexiconTables, regexScan } from './lexicon-tables';
+import { agreesWithRegex, lexiconTables, regexScan } from './lexicon-tables';
 
 const TABLES = lexiconTables();
 
@@ -63,16 +60,7 @@ describe('the one-walk term matcher', () => {
     for (let n = 0; n < 120; n++) {
       const text = randomText(words, next);
       for (const [path, table] of TABLES) {
-        const expected = regexScan(table, lang, text);
-        const spans = JSON.stringify(expected.spans);
-        if (
-          JSON.stringify(findAll(table, lang, text)) !== spans ||
-          hasAny(table, lang, text) !== expected.any ||
-          JSON.stringify(findAllOnce(table, lang, text)) !== spans ||
-          hasAnyOnce(table, lang, text) !== expected.any
-        ) {
-          wrong.push(`${path} ${JSON.stringify(text)}`);
-        }
+        if (!agreesWithRegex(table, lang, text)) wrong.push(`${path} ${JSON.stringify(text)}`);
       }
     }
     expect(wrong).toEqual([]);
