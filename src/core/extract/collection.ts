@@ -72,7 +72,7 @@ interface SentenceTypes {
 export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   const { ctx, sentence } = ref;
   const text = sentence.text;
-  if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.intro, lang))
+  if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
   const cue = hasAny(COLLECT, lang, text) || introCue;

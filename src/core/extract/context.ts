@@ -42,6 +42,8 @@ export interface SegmentContext {
   readonly sentences: readonly Sentence[];
   /** For a list item: the paragraph that introduces its list ("We collect the following data:"), else ''. */
   readonly intro: string;
+  /** The last sentence of `intro`, the one that announces the list ("We do not collect:"), else ''. */
+  readonly introLast: string;
   /** Topics its section heading (or its list's intro) names. */
   readonly headingTopics: ReadonlySet<Topic>;
   /** max(classifier probability, heading evidence) per topic, in [0, 1]. */
@@ -63,10 +65,13 @@ export function buildContexts(
   const contexts: SegmentContext[] = [];
   // The segments of a section share their heading: its topics are read once.
   const topicsByHeading = new Map<string, ReadonlySet<Topic>>();
+  // Each segment's sentences, by segment index: a list item reads its introduction's last one.
+  const sentencesAt: (readonly Sentence[])[] = [];
   segments.forEach((segment, i) => {
     if (segment.kind === 'heading') return;
     const introIndex = segment.kind === 'list-item' ? listIntroIndex(segments, i) : -1;
     const intro = introIndex >= 0 ? (segments[introIndex]?.text ?? '') : '';
+    const introLast = introIndex >= 0 ? (sentencesAt[introIndex]?.at(-1)?.text ?? '') : '';
     let headingTopics = topicsByHeading.get(segment.heading);
     if (!headingTopics) {
       headingTopics = topicsOf(segment.heading, lang);
@@ -74,10 +79,13 @@ export function buildContexts(
     }
     const own = scores[i];
     const introScores = introIndex >= 0 ? scores[introIndex] : undefined;
+    const sentences = splitSentences(segment.text, lang);
+    sentencesAt[i] = sentences;
     contexts.push({
       segment,
-      sentences: splitSentences(segment.text, lang),
+      sentences,
       intro,
+      introLast,
       headingTopics,
       affinity: affinityOf(headingTopics, own, introScores),
     });
