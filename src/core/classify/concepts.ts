@@ -12,6 +12,7 @@
  * tokens joined by single spaces, so matching costs one array read per character.
  */
 
+import { failureLinks } from '../text/aho-corasick';
 import type { Lang } from '../vocabulary';
 import { normalizeText } from './normalize';
 
@@ -120,43 +121,18 @@ export interface Automaton {
 
 /** Aho-Corasick: breadth-first failure links, folded into a full transition table. */
 function buildAutomaton(trie: Trie): Automaton {
-  const n = trie.states;
-  const next = trie.next;
-  const delta = new Int32Array(n * ALPHABET);
-  const fail = new Int32Array(n);
+  const { delta, fail, order: breadthFirst } = failureLinks(trie.next, trie.states, ALPHABET);
+  // A state also emits what its failure link emits (settled before it, breadth first).
   const outs: (number[] | undefined)[] = trie.out.map((o) => (o ? [...o] : undefined));
-  const queue = new Int32Array(n);
-  let tail = 0;
-  for (let a = 0; a < ALPHABET; a++) {
-    const t = next[a]!;
-    if (t < 0) delta[a] = 0;
-    else {
-      delta[a] = t;
-      fail[t] = 0;
-      queue[tail++] = t;
-    }
+  for (const s of breadthFirst) {
+    const inherited = outs[fail[s]!];
+    if (!inherited) continue;
+    const own = outs[s] ?? [];
+    outs[s] = own;
+    for (const id of inherited) if (!own.includes(id)) own.push(id);
   }
-  for (let head = 0; head < tail; head++) {
-    const s = queue[head]!;
-    const f = fail[s]!;
-    const inherited = outs[f];
-    if (inherited) {
-      const own = outs[s] ?? [];
-      outs[s] = own;
-      for (const id of inherited) if (!own.includes(id)) own.push(id);
-    }
-    for (let a = 0; a < ALPHABET; a++) {
-      const t = next[s * ALPHABET + a]!;
-      if (t < 0) delta[s * ALPHABET + a] = delta[f * ALPHABET + a]!;
-      else {
-        delta[s * ALPHABET + a] = t;
-        fail[t] = delta[f * ALPHABET + a]!;
-        queue[tail++] = t;
-      }
-    }
-  }
-  const order = new Int32Array(tail + 1);
-  order.set(queue.subarray(0, tail), 1);
+  const order = new Int32Array(breadthFirst.length + 1);
+  order.set(breadthFirst, 1);
   return renumber(delta, outs, order);
 }
 

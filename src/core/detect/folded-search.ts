@@ -7,6 +7,7 @@
  * reordering of combining characters, a final sigma) are left to the whole-text reference.
  */
 import { escapeRegExp } from '../extract/lexicon';
+import { failureLinks } from '../text/aho-corasick';
 import { fold } from './fold';
 
 /** How a character of the text reads: a class of the automaton's alphabet, or one of these. */
@@ -117,31 +118,13 @@ function buildAutomaton(words: readonly string[], alphabet: ReadonlyMap<string, 
     }
     endsAt[state] = true;
   }
-  const next = new Int32Array(children.length * width);
+  const trie = new Int32Array(children.length * width).fill(-1);
+  children.forEach((kids, state) => {
+    for (const [k, child] of kids) trie[state * width + k] = child;
+  });
+  const { delta, fail, order } = failureLinks(trie, children.length, width);
+  // A state ends a word when it does itself or its failure link does (settled before it, breadth first).
   const ends = new Uint8Array(children.length);
-  const fail = new Int32Array(children.length);
-  // Breadth first: a state's failure link is settled before its children's.
-  const queue: number[] = [];
-  for (let k = 0; k < width; k++) {
-    const child = children[0]!.get(k);
-    if (child === undefined) continue;
-    next[k] = child;
-    queue.push(child);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    ends[state] = endsAt[state] || ends[fail[state]!] === 1 ? 1 : 0;
-    for (let k = 0; k < width; k++) {
-      const child = children[state]!.get(k);
-      const viaFail = next[fail[state]! * width + k]!;
-      if (child === undefined) {
-        next[state * width + k] = viaFail;
-        continue;
-      }
-      next[state * width + k] = child;
-      fail[child] = viaFail;
-      queue.push(child);
-    }
-  }
-  return { next, ends };
+  for (const state of order) ends[state] = endsAt[state] || ends[fail[state]!] === 1 ? 1 : 0;
+  return { next: delta, ends };
 }
