@@ -26,7 +26,16 @@ export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   const manifest: ManifestV3Export = firefox ? firefoxManifest() : baseManifest;
   return {
-    plugins: [preact(), crx({ manifest, browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [
+      preact(),
+      crx({
+        manifest,
+        browser: firefox ? 'firefox' : 'chrome',
+        // One self-contained classic script instead of crxjs's loader, whose ES chunks had to be
+        // web-accessible: any site could fetch one to learn that Plainly is installed.
+        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      }),
+    ],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       emptyOutDir: true,

@@ -4,9 +4,10 @@
  *     ../shared/data/opp115/pages (PLAINLY_DATA or --data to point elsewhere; skipped when absent) and the
  *     committed fixtures, under linkedom. Per page the median of repeated runs; over pages the median,
  *     95th percentile and the slowest pages, with what made them slow.
- *  2. The code injected into every page: the content script's loader and the chunks it imports
- *     statically, raw and gzipped, from dist/ and dist-firefox/ (build first); the analysis chunks loaded
- *     only for a candidate page are listed apart.
+ *  2. The code injected into every page: the content script's files and the chunks they import
+ *     statically, raw and gzipped, from dist/ and dist-firefox/ (build first); chunks loaded only for a
+ *     candidate page (dynamic imports), if the build has any, are listed apart. Today the content script is
+ *     one self-contained file (vite.config.ts), so there are none.
  * The address given to the gate is a neutral one (https://example.org/page), so the gate takes its full
  * path on every page whose title does not already say "privacy": the cost of a page that is not a policy.
  */
@@ -112,7 +113,7 @@ function staticImports(dist: string, file: string): string[] {
   return [...found].map((m) => join(dirname(file), m[1] ?? ''));
 }
 
-/** Files a chunk loads on demand: import("./x.js") and chrome.runtime.getURL("x.js") in crxjs's loader. */
+/** Files a chunk loads on demand: import("./x.js"), and chrome.runtime.getURL("x.js") in a crxjs loader. */
 function dynamicImports(dist: string, file: string): string[] {
   const code = readFileSync(join(dist, file), 'utf8');
   const relativeImports = [...code.matchAll(/import\(\s*[`"'](\.{1,2}\/[^`"']+)[`"']\s*\)/g)].map((m) =>
@@ -157,7 +158,7 @@ function benchInjected(name: string, dist: string): void {
     content_scripts?: { js?: string[] }[];
   };
   const loaders = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
-  // The loader imports the content script's entry at once; what that entry imports statically comes too.
+  // A crxjs loader imports the content script's entry at once; what that imports statically comes too.
   const entries = loaders.flatMap((loader) => dynamicImports(dist, loader));
   const everyPage = staticClosure(dist, [...loaders, ...entries]);
   const lazyRoots = [...everyPage].flatMap((file) =>
