@@ -6,7 +6,8 @@
  *  - segments: precision / recall / F1 of collection, sharing, retention at threshold 0.5 on every passage,
  *    read alone (`score`) and, with ../shared, as the product reads it: inside its page (`scoreAll`; a
  *    passage that is part of a longer segment is read in that segment's place, tools/lib/in-page-scores.ts);
- *  - passages: the extraction run on each passage alone (data types, recipients, retention kind, sells);
+ *  - passages: the extraction run on each passage alone (data types, recipients, retention kind, sells),
+ *    under its section heading and its page's own title (tools/lib/lang-eval-passage.ts);
  *  - documents: the full pipeline on each labelled policy of ../shared/data/pages compared with the
  *    document lines (data types and recipients micro P/R/F1, retention kind, periods, sells, language id).
  *    Skipped, with a note, when ../shared is absent.
@@ -19,7 +20,6 @@ import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
 import { analyzePage } from '../src/core/analyze';
 import { type Classifier, loadClassifier } from '../src/core/classify/classifier';
 import { extractPractices } from '../src/core/extract/index';
-import type { Segment } from '../src/core/page/segment';
 import type { Practices } from '../src/core/report';
 import { LANGUAGES, type LabelScores, type Lang } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
@@ -39,6 +39,7 @@ import {
   samePeriods,
   type Tally,
 } from './lib/lang-eval-metrics';
+import { pageTitles, passageSegments } from './lib/lang-eval-passage';
 import { type GoldDocument, type GoldPassage, readLangSet } from './lib/lang-eval-set';
 import { sharedDataDir } from './shared-data';
 
@@ -76,6 +77,7 @@ const langArg = argv.indexOf('--lang');
 const onlyLang = langArg >= 0 ? argv[langArg + 1] : undefined;
 const classifier = loadClassifier(model);
 const pagesDir = findPagesDir();
+const titleOf = pageTitles(pagesDir);
 
 function findPagesDir(): string | null {
   try {
@@ -105,16 +107,6 @@ function count(patterns: Map<string, number>, key: string): void {
 }
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}...` : text);
-
-/** The passage as a tiny page: its section heading (when it has one) and the passage itself. */
-function passageSegments(p: GoldPassage): Segment[] {
-  const body = { kind: 'paragraph', text: p.text, heading: p.heading, level: 0 } as const;
-  if (p.heading === '') return [{ id: 0, ...body }];
-  return [
-    { id: 0, kind: 'heading', text: p.heading, heading: '', level: 2 },
-    { id: 1, ...body },
-  ];
-}
 
 function scoreSegments(result: LangResult, p: GoldPassage, c: Classifier): void {
   tallySegment(result, result.segments, p, c.score(p.text, p.heading, result.lang), 'seg');
@@ -188,7 +180,7 @@ function compare(
 
 function evaluatePassage(result: LangResult, p: GoldPassage): void {
   scoreSegments(result, p, classifier);
-  const segments = passageSegments(p);
+  const segments = passageSegments(p, titleOf(p.source));
   const practices = extractPractices(segments, classifier.scoreAll(segments, result.lang), result.lang);
   result.passages.n++;
   compare(result, result.passages, practices, p, 'psg');

@@ -17,7 +17,13 @@ const COLLECT = cues.collect as LangTerms;
 const DEFINITION = cues.definition as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
 const NOTICE = cues.notice as LangTerms;
-declareTables([COLLECT, DEFINITION, ...typedLexicons(TYPES, MASKS)]);
+/**
+ * "Requests sent by e-mail are stored", "si nos contactas por correo, tratamos...": mail as the channel of
+ * what is collected. The phrase is a mask (it names no address by itself), but where the sentence itself
+ * states a collection in a passage about collection, the address of whoever writes is processed.
+ */
+const CHANNELS = dataTypes.channels as LangTerms;
+declareTables([COLLECT, DEFINITION, CHANNELS, ...typedLexicons(TYPES, MASKS)]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -92,7 +98,19 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
     if (!m || (m.strong ? mentions.negated[i] : !said(mentions, i))) continue;
     if (m.strong || listItem || supported(i, mentions)) types.add(m.kind);
   }
+  if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
   return { types: [...types], cue };
+}
+
+/**
+ * Mail as the channel of a collection the sentence itself states, in a passage about collection: not a
+ * contact invitation or notice ("contact us by e-mail", "we will notify you by e-mail"), not negated.
+ */
+function mailChannel(ref: SentenceRef, lang: Lang): boolean {
+  const text = ref.sentence.text;
+  if (ref.ctx.affinity.collection < AFFINITY_ALONE) return false;
+  const channel = findAll(CHANNELS, lang, text).find((c) => !negatedBefore(text, c.start, lang));
+  return channel !== undefined && hasAny(COLLECT, lang, text) && !hasAnyOnce(NOTICE, lang, text);
 }
 
 /** The mentions of a sentence, whether each is negated and (asked once) whether it ends a company name. */

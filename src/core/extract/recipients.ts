@@ -1,6 +1,6 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { declareTables, findAll, findAllOnce, hasAny, type LangTerms } from './lexicon';
+import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import cues from './lexicon/cues.json';
 import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
@@ -20,6 +20,12 @@ export const SHARE_BLOCK = cues.shareBlock as LangTerms;
 const SHARE_NOUN = cues.shareNoun as LangTerms;
 /** "data about", "gegevens over": the parties named right after it are what the data is about. */
 const DATA_ABOUT = recipients.dataAbout as LangTerms;
+/**
+ * "dane partnerów" (Polish genitive, no preposition): the data word is an anchor only for a party in
+ * the genitive, ending in one of genitiveEndings ("dane partnerom", dative, names recipients).
+ */
+const DATA_OF = recipients.dataOfGenitive as LangTerms;
+const GENITIVE_ENDINGS = recipients.genitiveEndings as Partial<Record<Lang, readonly string[]>>;
 /** Articles and possessives that may stand between "data about" and the parties: "about our partners". */
 const DETERMINERS = recipients.dataAboutDeterminers as LangTerms;
 /** Words joining the items of a list ("and", "og", "sowie"), in every language. */
@@ -123,16 +129,28 @@ function aboutWhom(
   const about = new Set<TypedMatch<Recipient>>();
   if (matches.length === 0) return about;
   const anchors = findAllOnce(DATA_ABOUT, lang, text);
-  if (anchors.length === 0) return about;
+  const endings = GENITIVE_ENDINGS[lang];
+  const ofAnchors = endings ? findAllOnce(DATA_OF, lang, text) : [];
+  if (anchors.length === 0 && ofAnchors.length === 0) return about;
+  const genitive = (m: TypedMatch<Recipient>): boolean =>
+    endings?.some((e) => wordAt(text, m.start).endsWith(e)) ?? false;
+  const after = (a: Span, m: TypedMatch<Recipient>): boolean =>
+    a.end <= m.start && aboutGap(text.slice(a.end, m.start), lang);
   let chainEnd = -1;
   for (const m of matches) {
-    const afterAnchor = anchors.some((a) => a.end <= m.start && aboutGap(text.slice(a.end, m.start), lang));
+    const afterAnchor =
+      anchors.some((a) => after(a, m)) || (genitive(m) && ofAnchors.some((a) => after(a, m)));
     if (afterAnchor || (chainEnd >= 0 && continuesList(text.slice(chainEnd, m.start)))) {
       about.add(m);
       chainEnd = m.end;
     } else chainEnd = -1;
   }
   return about;
+}
+
+/** The whole word that starts at `start` ("partnerów" where a term matched "partner"). */
+function wordAt(text: string, start: number): string {
+  return /^[\p{L}\p{N}]+/u.exec(text.slice(start, start + 60))?.[0]?.toLowerCase() ?? '';
 }
 
 /** Whether the text between two mentions joins them as items of one list. */

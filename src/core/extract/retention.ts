@@ -6,9 +6,10 @@ import { findDurations } from './durations';
 import { quote, topEvidence } from './evidence';
 import { declareTables, findAll, findAllOnce, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
 import children from './lexicon/children.json';
+import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
 import retention from './lexicon/retention.json';
-import { clauseText, negatedBefore } from './negation';
+import { clauseText, negatedBefore, negatedNear } from './negation';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
@@ -20,7 +21,25 @@ const WITHIN = retention.within as LangTerms;
 const CHILDREN = children.terms as LangTerms;
 const COOKIES = dataTypes.types.cookies.strong as LangTerms;
 const COOKIE_WORDS = retention.cookieWords as LangTerms;
-declareTables([CUE, USER_ACTION, CHILDREN, COOKIES, CRITERIA, INDEFINITE_MASK, INDEFINITE]);
+/** "Rejected applications are deleted", "slettes løbende": a rule for deleting data, a criterion. */
+const DELETION = retention.deletion as LangTerms;
+/** "You have the right to have your data deleted": a right, not the operator's rule. */
+const RIGHT_GRANT = cues.rightGrant as LangTerms;
+const DELETION_NEGATION_REACH = 12;
+/** When a deletion rule applies: "after", "when", "automatically", "every year". */
+const DELETION_WHEN = retention.deletionWhen as LangTerms;
+declareTables([
+  CUE,
+  USER_ACTION,
+  CHILDREN,
+  COOKIES,
+  CRITERIA,
+  INDEFINITE_MASK,
+  INDEFINITE,
+  DELETION,
+  DELETION_WHEN,
+  RIGHT_GRANT,
+]);
 
 /** Without a keep/store/delete verb, a sentence counts only in a passage the model or heading calls retention. */
 const AFFINITY_ALONE = 0.6;
@@ -59,7 +78,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const text = ref.sentence.text;
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
-  const cue = hasAny(CUE, lang, text) || introCue;
+  const cue = hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
   if (hasAny(USER_ACTION, lang, text)) return NOTHING;
@@ -77,8 +96,20 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   return {
     periods: [...new Set(periods)],
     indefinite: indefiniteIn(text, lang),
-    criteria: !cookieOnly && hasAny(CRITERIA, lang, text),
+    criteria: !cookieOnly && (hasAny(CRITERIA, lang, text) || deletionRule(text, lang)),
   };
+}
+
+/**
+ * The operator's rule for deleting data, saying when ("logs are deleted regularly", "konti slettes
+ * automatisk efter en periode med inaktivitet"): a criterion, even with no period. "Offensive messages
+ * will be deleted" says what, not when: moderation, not retention. Not a right ("you may have your data
+ * deleted") and not negated right beside the verb ("we do not delete", "slettes ikke"): a negation further
+ * off qualifies the data ("konti uden børn slettes").
+ */
+function deletionRule(text: string, lang: Lang): boolean {
+  if (hasAny(RIGHT_GRANT, lang, text) || !hasAny(DELETION_WHEN, lang, text)) return false;
+  return findAll(DELETION, lang, text).some((m) => !negatedNear(text, m, DELETION_NEGATION_REACH, lang));
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */

@@ -1,0 +1,41 @@
+/**
+ * A rule for deleting data that says when, with no period ("Anmälningslistor tas bort när eventet har
+ * genomförts", "slettes løbende"), is retention by criteria. Moderation ("offensive messages will be
+ * deleted"), a right to erasure and a negated deletion are not.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../../src/core/vocabulary';
+import { practicesOf } from './helpers';
+
+const kindOf = (text: string, lang: Lang) => practicesOf([text], lang).retention.kind;
+
+describe('a deletion rule saying when is a criterion', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Server logs are deleted automatically.'],
+    ['de', 'Die Bewerbungsunterlagen werden nach Abschluss des Verfahrens gelöscht.'],
+    ['nl', 'Aanmeldingen worden na afloop van het evenement verwijderd.'],
+    ['nb', 'Påmeldingslistene slettes etter arrangementet.'],
+    ['sv', 'Anmälningslistor tas bort när eventet har genomförts.'],
+    ['sv', 'Det år junioren fyller 19 tar vi bort uppgift om födelseår.'],
+    ['da', 'Forældrekonti uden tilknyttede børn slettes automatisk efter en periode med inaktivitet.'],
+    ['da', 'Webserverlogfiler slettes løbende.'],
+    ['fr', 'Les candidatures sont supprimées à la fin du recrutement.'],
+    ['es', 'Los datos se eliminan cuando finaliza la relación.'],
+    ['it', 'Le richieste vengono cancellate al termine della procedura.'],
+    ['pl', 'Zgłoszenia są usuwane po zakończeniu wydarzenia.'],
+    ['pt', 'Os registros são apagados após o evento.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+});
+
+describe('no criterion from a deletion that is no rule of keeping', () => {
+  test.each<[Lang, string]>([
+    ['pt', 'Mensagens ofensivas ou que contenham conteúdo ilegal serão excluídas.'],
+    ['en', 'You have the right to have your data deleted when it is no longer needed by us.'],
+    ['da', 'Oplysningerne slettes ikke automatisk efter arrangementet.'],
+    ['sv', 'Du kan när som helst begära att dina uppgifter raderas.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+});
