@@ -8,11 +8,15 @@
  *    passage that is part of a longer segment is read in that segment's place, tools/lib/in-page-scores.ts);
  *  - passages: the extraction run on each passage alone (data types, recipients, retention kind, sells),
  *    under its section heading and its page's own title (tools/lib/lang-eval-passage.ts);
+ *  - passages in their page, with ../shared: extraction run once over the passage's whole source page, the
+ *    passage credited with what was read in its own segment (tools/lib/lang-eval-in-page.ts): a list item
+ *    read after its introduction, as the product reads it;
  *  - documents: the full pipeline on each labelled policy of ../shared/data/pages compared with the
  *    document lines (data types and recipients micro P/R/F1, retention kind, periods, sells, language id).
  *    Skipped, with a note, when ../shared is absent.
  * Then the most frequent error patterns per language (`--errors` lists every error). `--gate` exits 1 when a
- * figure falls under tools/eval-thresholds.json key `lang`.
+ * figure falls under tools/eval-thresholds.json key `lang` (per language: segment F1 alone and in page,
+ * documents, passages in their page).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,10 +25,12 @@ import { analyzePage } from '../src/core/analyze';
 import { type Classifier, loadClassifier } from '../src/core/classify/classifier';
 import { extractPractices } from '../src/core/extract/index';
 import type { Practices } from '../src/core/report';
+import type { DataType, Recipient, RetentionKind } from '../src/core/vocabulary';
 import { LANGUAGES, type LabelScores, type Lang } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';
 import { inPageScorer } from './lib/in-page-scores';
+import { inPageClaims } from './lib/lang-eval-in-page';
 import {
   accuracy,
   addOverlap,
@@ -66,6 +72,8 @@ interface LangResult {
   /** The same passages scored inside their source page (null without ../shared). */
   segmentsInPage: SegmentFigures | null;
   passages: ExtractionFigures;
+  /** Extraction of each passage read in its page (null without ../shared; n: passages found in their page). */
+  passagesInPage: ExtractionFigures | null;
   documents: ExtractionFigures | null;
   /** Error pattern -> count, e.g. "doc: missed data type phone". */
   patterns: Map<string, number>;
@@ -138,17 +146,32 @@ function tallySegment(
   }
 }
 
-/** Compares extracted practices with gold; `where` prefixes the error patterns ("psg" or "doc"). */
+/** What extraction found, of a page (its practices) or of a passage (the claims of its segment). */
+interface Found {
+  readonly dataTypes: readonly DataType[];
+  readonly recipients: readonly Recipient[];
+  readonly sells: boolean | null;
+  readonly retention: { readonly kind: RetentionKind; readonly periods: readonly string[] };
+}
+
+const foundIn = (p: Practices): Found => ({
+  dataTypes: p.collection.dataTypes,
+  recipients: p.sharing.recipients,
+  sells: p.sharing.sells,
+  retention: p.retention,
+});
+
+/** Compares what extraction found with gold; `where` prefixes the error patterns ("psg", "inp" or "doc"). */
 function compare(
   result: LangResult,
   figures: ExtractionFigures,
-  practices: Practices,
+  practices: Found,
   gold: GoldPassage | GoldDocument,
-  where: 'psg' | 'doc',
+  where: 'psg' | 'inp' | 'doc',
 ): void {
   const at = `${where} ${gold.source}${'text' in gold ? `: ${short(gold.text)}` : ''}`;
-  const dt = addSets(figures.dataTypes, practices.collection.dataTypes, gold.dataTypes);
-  const rc = addSets(figures.recipients, practices.sharing.recipients, gold.recipients);
+  const dt = addSets(figures.dataTypes, practices.dataTypes, gold.dataTypes);
+  const rc = addSets(figures.recipients, practices.recipients, gold.recipients);
   const miss = (what: string, items: readonly string[]) => {
     for (const x of items) count(result.patterns, `${where}: ${what} ${x}`);
     if (items.length > 0) result.errors.push(`${at} | ${what}: ${items.join(', ')}`);
@@ -173,8 +196,8 @@ function compare(
   }
   if (where === 'doc' || gold.sells !== null) {
     figures.sells.total++;
-    if (practices.sharing.sells === gold.sells) figures.sells.right++;
-    else miss('sells', [`${String(gold.sells)}->${String(practices.sharing.sells)}`]);
+    if (practices.sells === gold.sells) figures.sells.right++;
+    else miss('sells', [`${String(gold.sells)}->${String(practices.sells)}`]);
   }
 }
 
@@ -183,7 +206,7 @@ function evaluatePassage(result: LangResult, p: GoldPassage): void {
   const segments = passageSegments(p, titleOf(p.source));
   const practices = extractPractices(segments, classifier.scoreAll(segments, result.lang), result.lang);
   result.passages.n++;
-  compare(result, result.passages, practices, p, 'psg');
+  compare(result, result.passages, foundIn(practices), p, 'psg');
 }
 
 function evaluateDocument(
@@ -203,7 +226,7 @@ function evaluateDocument(
     result.errors.push(`doc ${gold.source} | language identified as ${report.language}`);
   }
   if (report.stats.segments === 0) result.errors.push(`doc ${gold.source} | the page was read as empty`);
-  compare(result, figures, report.practices, gold, 'doc');
+  compare(result, figures, foundIn(report.practices), gold, 'doc');
 }
 
 function evaluateLanguage(lang: Lang): LangResult {
@@ -213,6 +236,7 @@ function evaluateLanguage(lang: Lang): LangResult {
     segments: emptySegments(),
     segmentsInPage: null,
     passages: emptyExtraction(),
+    passagesInPage: null,
     documents: null,
     patterns: new Map(),
     errors: [],
@@ -228,11 +252,32 @@ function evaluateLanguage(lang: Lang): LangResult {
       else result.errors.push(`page: not found in ${p.source}: ${short(p.text)}`);
     }
     result.segmentsInPage = inPage;
+    result.passagesInPage = passagesInPage(result, set.passages, pagesDir);
     const figures = emptyExtraction();
     for (const d of set.documents) evaluateDocument(result, figures, d, pagesDir);
     result.documents = figures;
   }
   return result;
+}
+
+/** Extraction of each passage as read in its page; a passage not found there is left out, and listed. */
+function passagesInPage(
+  result: LangResult,
+  passages: readonly GoldPassage[],
+  dir: string,
+): ExtractionFigures {
+  const figures = emptyExtraction();
+  const claimsOf = inPageClaims(classifier, dir, result.lang);
+  for (const p of passages) {
+    const found = claimsOf(p.source, p.text, p.heading);
+    if (found === undefined) {
+      result.errors.push(`inp: not found in ${p.source}: ${short(p.text)}`);
+      continue;
+    }
+    figures.n++;
+    compare(result, figures, found.claims, p, 'inp');
+  }
+  return figures;
 }
 
 function sumResults(results: readonly LangResult[]): LangResult {
@@ -241,6 +286,7 @@ function sumResults(results: readonly LangResult[]): LangResult {
     segments: emptySegments(),
     segmentsInPage: pagesDir === null ? null : emptySegments(),
     passages: emptyExtraction(),
+    passagesInPage: pagesDir === null ? null : emptyExtraction(),
     documents: pagesDir === null ? null : emptyExtraction(),
     patterns: new Map(),
     errors: [],
@@ -260,6 +306,8 @@ function sumResults(results: readonly LangResult[]): LangResult {
     if (all.segmentsInPage !== null && r.segmentsInPage !== null)
       addSegments(all.segmentsInPage, r.segmentsInPage);
     addExtraction(all.passages, r.passages);
+    if (all.passagesInPage !== null && r.passagesInPage !== null)
+      addExtraction(all.passagesInPage, r.passagesInPage);
     if (all.documents !== null && r.documents !== null) addExtraction(all.documents, r.documents);
   }
   return all;
@@ -303,8 +351,15 @@ function printTables(results: readonly LangResult[], all: LangResult): void {
     }
   };
   extraction('passages: extraction on each passage alone', (r) => r.passages);
+  if (pagesDir !== null)
+    extraction(
+      'passages in their page: extraction over the whole source page, each passage credited with what was read in its own segment (n: found in their page)',
+      (r) => r.passagesInPage,
+    );
   if (pagesDir === null) {
-    console.log('\ndocuments: skipped, ../shared/data/pages not found (pass --data DIR or set PLAINLY_DATA)');
+    console.log(
+      '\npassages in their page and documents: skipped, ../shared/data/pages not found (pass --data DIR or set PLAINLY_DATA)',
+    );
   } else
     extraction(
       'documents: full pipeline on each labelled policy of ../shared/data/pages',
@@ -328,13 +383,22 @@ function printPatterns(results: readonly LangResult[]): void {
   }
 }
 
+interface ExtractionGate {
+  readonly dataTypesF1?: number;
+  readonly recipientsF1?: number;
+  readonly retentionKindAccuracy?: number;
+}
 interface LangGate {
-  readonly documents?: { dataTypesF1?: number; recipientsF1?: number; retentionKindAccuracy?: number };
+  readonly documents?: ExtractionGate;
+  readonly passagesInPage?: ExtractionGate;
   readonly segments?: Partial<Record<PracticeLabel, number>>;
   readonly segmentsInPage?: Partial<Record<PracticeLabel, number>>;
 }
 
-/** Gate failures: every language's document figures and segment F1 against tools/eval-thresholds.json. */
+/**
+ * Gate failures: every language's segment F1, document figures and in-page passage figures against
+ * tools/eval-thresholds.json.
+ */
 function gateFailures(results: readonly LangResult[], gate: LangGate): string[] {
   const out: string[] = [];
   const under = (lang: string, what: string, value: number, min: number | undefined) => {
@@ -346,11 +410,14 @@ function gateFailures(results: readonly LangResult[], gate: LangGate): string[] 
       const inPage = r.segmentsInPage?.labels[label];
       if (inPage) under(r.lang, `${label} in-page F1`, prf(inPage).f1, gate.segmentsInPage?.[label]);
     }
-    const d = r.documents;
-    if (d === null || gate.documents === undefined) continue;
-    under(r.lang, 'data types F1', prf(d.dataTypes).f1, gate.documents.dataTypesF1);
-    under(r.lang, 'recipients F1', prf(d.recipients).f1, gate.documents.recipientsF1);
-    under(r.lang, 'retention kind accuracy', accuracy(d.retentionKind), gate.documents.retentionKindAccuracy);
+    const extraction = (what: string, f: ExtractionFigures | null, g: ExtractionGate | undefined) => {
+      if (f === null || g === undefined) return;
+      under(r.lang, `${what} data types F1`, prf(f.dataTypes).f1, g.dataTypesF1);
+      under(r.lang, `${what} recipients F1`, prf(f.recipients).f1, g.recipientsF1);
+      under(r.lang, `${what} retention kind accuracy`, accuracy(f.retentionKind), g.retentionKindAccuracy);
+    };
+    extraction('document', r.documents, gate.documents);
+    extraction('in-page passage', r.passagesInPage, gate.passagesInPage);
   }
   return out;
 }

@@ -97,9 +97,14 @@ function closest(
   return ranked[0] ?? -1;
 }
 
-function pageLookup(classifier: Classifier, file: string, lang: Lang, options: InPageOptions): PassageLookup {
+/** The segments of a page file as the product reads them. */
+export function pageSegments(file: string): readonly Segment[] {
   const text = decodeText(readFileSync(file));
-  const segments = pageFromText(text, formatOf(file, text)).segments;
+  return pageFromText(text, formatOf(file, text)).segments;
+}
+
+function pageLookup(classifier: Classifier, file: string, lang: Lang, options: InPageOptions): PassageLookup {
+  const segments = pageSegments(file);
   const scores = classifier.scoreAll(segments, lang);
   return (passage, heading) => {
     const i = segmentOf(segments, passage, heading);

@@ -8,7 +8,8 @@
  * source page when ../shared is there, else an empty title (the operator unknown).
  *
  * Nothing else of the page is read: a list item read with its list's introduction would also count what
- * the introduction itself says.
+ * the introduction itself says. The product's own reading, the passage inside its whole page, is
+ * tools/lib/lang-eval-in-page.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

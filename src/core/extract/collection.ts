@@ -30,6 +30,8 @@ const LIST_GAP = 40;
 const LIST_GAP_TEXT = /^[^.!?:]*$/;
 /** A list item this short under a collection intro is an item of the list of collected data. */
 const SHORT_ITEM = 90;
+/** How sure the model or heading must be that a list is about sharing or keeping data (otherTopicList). */
+const OTHER_LIST = 0.7;
 /** Without a collection verb, a sentence counts only where the model or heading says "collection". */
 const AFFINITY_ALONE = 0.5;
 /**
@@ -40,20 +42,37 @@ const WEAK_QUOTE = 0.3;
 
 /** The data types a page says it collects, with the sentences that say so. */
 export function extractCollection(refs: readonly SentenceRef[], lang: Lang): CollectionPractice {
+  return collectionOf(
+    refs,
+    refs.map((ref) => typesIn(ref, lang)),
+    lang,
+  );
+}
+
+/** The page's collection practice from the data types each sentence states (`found`, index for index with `refs`). */
+export function collectionOf(
+  refs: readonly SentenceRef[],
+  found: readonly SentenceTypes[],
+  lang: Lang,
+): CollectionPractice {
   const types = new Set<DataType>();
   const evidence: Evidence[] = [];
   let stated = false;
-  for (const ref of refs) {
-    const found = typesIn(ref, lang);
-    if (found.types.length === 0) {
-      if (found.cue && ref.ctx.affinity.collection >= AFFINITY_ALONE) stated = true;
-      continue;
+  refs.forEach((ref, i) => {
+    const inSentence = found[i];
+    if (!inSentence) return;
+    if (inSentence.types.length === 0) {
+      if (inSentence.cue && ref.ctx.affinity.collection >= AFFINITY_ALONE) stated = true;
+      return;
     }
-    for (const type of found.types) types.add(type);
+    for (const type of inSentence.types) types.add(type);
     const score =
-      0.4 + 0.1 * Math.min(found.types.length, 3) + 0.3 * ref.ctx.affinity.collection + (found.cue ? 0.1 : 0);
-    evidence.push(quote(ref, weakQuote(ref, found.cue, lang) ? score - WEAK_QUOTE : score));
-  }
+      0.4 +
+      0.1 * Math.min(inSentence.types.length, 3) +
+      0.3 * ref.ctx.affinity.collection +
+      (inSentence.cue ? 0.1 : 0);
+    evidence.push(quote(ref, weakQuote(ref, inSentence.cue, lang) ? score - WEAK_QUOTE : score));
+  });
   const dataTypesFound = DATA_TYPES.filter((t) => types.has(t));
   return {
     found: dataTypesFound.length > 0 || stated,
@@ -69,7 +88,8 @@ function weakQuote(ref: SentenceRef, cue: boolean, lang: Lang): boolean {
   return !cue && hasAnyOnce(NOTICE, lang, ref.sentence.text);
 }
 
-interface SentenceTypes {
+/** The data types one sentence states as collected; `cue`: it (or its list's intro) has a collection verb. */
+export interface SentenceTypes {
   readonly types: DataType[];
   readonly cue: boolean;
 }
@@ -88,7 +108,8 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   const listItem =
     ctx.segment.kind === 'list-item' &&
     ctx.segment.text.length <= SHORT_ITEM &&
-    (introCue || ctx.affinity.collection >= AFFINITY_ALONE);
+    (introCue || ctx.affinity.collection >= AFFINITY_ALONE) &&
+    !otherTopicList(ctx);
   // What the sentence really says: not negated, and not the end of a company name ("Saga Payments AS").
   const mentions: Mentions = { matches, negated: [], named: [], text, lang };
   for (const m of matches) mentions.negated.push(negatedBefore(text, m.start, lang));
@@ -100,6 +121,18 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   }
   if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
   return { types: [...types], cue };
+}
+
+/**
+ * A list of recipients or of retention periods ("Mailchimp — gestión de correo electrónico", "Consultas:
+ * hasta 12 meses"): the model or heading says the list is about sharing or keeping data more than about
+ * collecting it (a list of data disclosed, "name; address; ...", where the model is less sure, still names
+ * data), so an item's weak mention is the topic of a service or a period, not data collected.
+ */
+function otherTopicList(ctx: SentenceRef['ctx']): boolean {
+  const { affinity } = ctx;
+  const other = Math.max(affinity.sharing, affinity.retention);
+  return other >= OTHER_LIST && other > affinity.collection;
 }
 
 /**

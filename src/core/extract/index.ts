@@ -2,14 +2,17 @@ import type { Segment } from '../page/segment';
 import type { Practices } from '../report';
 import type { LabelScores, Lang } from '../vocabulary';
 import { extractChildren } from './children';
-import { extractCollection } from './collection';
+import { collectionOf } from './collection';
 import { extractContact } from './contact';
-import { buildContexts, type SentenceRef, sentencesOf } from './context';
 import { extractFlag } from './flags';
-import { clearPreparedTexts, matchesIn, prepareLexicons } from './lexicon';
-import { extractRetention } from './retention';
+import { clearPreparedTexts, prepareLexicons } from './lexicon';
+import { retentionOf } from './retention';
 import { extractRights } from './rights';
-import { extractSharing } from './sharing';
+import { readSentences } from './sentence-reading';
+import { sharingOf } from './sharing';
+
+export { type Claims, extractSegmentClaims, type SentenceClaims, sumClaims } from './segment-claims';
+export { walkSentences } from './sentence-reading';
 
 /**
  * Reads the practices of a policy from its segments. `scores[i]` are the classifier's label probabilities
@@ -32,14 +35,12 @@ export function extractPractices(
 }
 
 function readPractices(segments: readonly Segment[], scores: readonly LabelScores[], lang: Lang): Practices {
-  const contexts = buildContexts(segments, scores, lang);
-  const refs = sentencesOf(contexts);
-  walkSentences(refs, lang);
-  const title = segments.find((s) => s.kind === 'heading')?.text ?? '';
+  const reading = readSentences(segments, scores, lang);
+  const { contexts, refs } = reading;
   return {
-    collection: extractCollection(refs, lang),
-    sharing: extractSharing(contexts, refs, lang, title),
-    retention: extractRetention(refs, lang),
+    collection: collectionOf(refs, reading.types, lang),
+    sharing: sharingOf(refs, reading.sharing, lang),
+    retention: retentionOf(refs, reading.retention),
     security: extractFlag(refs, 'security', lang),
     rights: extractRights(refs, lang),
     children: extractChildren(refs, lang),
@@ -47,13 +48,4 @@ function readPractices(segments: readonly Segment[], scores: readonly LabelScore
     changes: extractFlag(refs, 'changes', lang),
     contact: extractContact(contexts, refs, lang),
   };
-}
-
-/**
- * Matches every lexicon of the language in every sentence, one sentence after the other, before the
- * extractors ask about them (they ask about every sentence; the answers are remembered for the page):
- * walks in a row find the term trie in the cache, walks between the extractors' work do not.
- */
-export function walkSentences(refs: readonly SentenceRef[], lang: Lang): void {
-  for (const ref of refs) matchesIn(lang, ref.sentence.text);
 }

@@ -154,16 +154,26 @@ export function looksLikeName(text: string, lang: Lang): boolean {
   return typedMatches(RECIPIENT_KINDS, undefined, text, lang).length === 0;
 }
 
+/** An unknown name listed as an item of a sharing list, with the item that lists it. */
+export interface ListedName {
+  readonly ctx: SegmentContext;
+  readonly party: NamedParty;
+}
+
 /**
  * Unknown names listed under a sharing heading or intro ("Our processors: - Sendinblue - OVHcloud"): only
  * when at least two items of the run look like names, so a lone capitalised item is never taken.
  */
-function listedNames(contexts: readonly SegmentContext[], lang: Lang): NamedParty[] {
-  const named: NamedParty[] = [];
+export function listedNames(contexts: readonly SegmentContext[], lang: Lang): ListedName[] {
+  const named: ListedName[] = [];
   let run: SegmentContext[] = [];
   const flush = (): void => {
-    const names = run.map((c) => bareItem(c.segment.text)).filter((t) => looksLikeName(t, lang));
-    if (names.length >= 2) for (const name of names) named.push({ name, recipient: 'service-providers' });
+    const names = run.flatMap((ctx) => {
+      const name = bareItem(ctx.segment.text);
+      return looksLikeName(name, lang) ? [{ ctx, name }] : [];
+    });
+    if (names.length >= 2)
+      for (const { ctx, name } of names) named.push({ ctx, party: { name, recipient: 'service-providers' } });
     run = [];
   };
   for (const ctx of contexts) {
@@ -174,29 +184,28 @@ function listedNames(contexts: readonly SegmentContext[], lang: Lang): NamedPart
     if (inSharingList) run.push(ctx);
   }
   flush();
-  return named.filter((n) => serviceMentions(n.name, lang).length === 0);
+  return named.filter((n) => serviceMentions(n.party.name, lang).length === 0);
 }
 
-/** Every named recipient of the page, deduplicated, in order of first appearance. */
-export function extractNamed(
-  contexts: readonly SegmentContext[],
+/** The services and groups each sentence names as recipients, index for index with `refs`. */
+export function namedInSentences(
   refs: readonly SentenceRef[],
   lang: Lang,
   firstParty: string,
-): { named: NamedParty[]; refs: SentenceRef[] } {
-  const found: NamedParty[] = [];
-  const quoted: SentenceRef[] = [];
+): NamedParty[][] {
   const owner = firstParty.toLowerCase();
-  for (const ref of refs) {
-    const inSentence = [...knownIn(ref, lang, owner), ...groupsIn(ref, lang)];
-    if (inSentence.length > 0) quoted.push(ref);
-    found.push(...inSentence);
-  }
-  found.push(...listedNames(contexts, lang));
+  return refs.map((ref) => [...knownIn(ref, lang, owner), ...groupsIn(ref, lang)]);
+}
+
+/** Every named recipient of the page, deduplicated, in order of first appearance. */
+export function mergeNamed(
+  perSentence: readonly (readonly NamedParty[])[],
+  listed: readonly ListedName[],
+): NamedParty[] {
   const seen = new Map<string, NamedParty>();
-  for (const n of found) {
+  for (const n of [...perSentence.flat(), ...listed.map((l) => l.party)]) {
     const prior = seen.get(n.name);
     if (!prior || (prior.recipient === null && n.recipient !== null)) seen.set(n.name, n);
   }
-  return { named: [...seen.values()], refs: quoted };
+  return [...seen.values()];
 }

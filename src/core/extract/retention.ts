@@ -44,7 +44,8 @@ declareTables([
 /** Without a keep/store/delete verb, a sentence counts only in a passage the model or heading calls retention. */
 const AFFINITY_ALONE = 0.6;
 
-interface SentenceRetention {
+/** What one sentence says about keeping data. */
+export interface SentenceRetention {
   readonly periods: string[];
   readonly indefinite: boolean;
   readonly criteria: boolean;
@@ -54,23 +55,46 @@ const NOTHING: SentenceRetention = { periods: [], indefinite: false, criteria: f
 
 /** How long a page says it keeps data: concrete periods, criteria, or "indefinitely". */
 export function extractRetention(refs: readonly SentenceRef[], lang: Lang): RetentionPractice {
-  const periods: string[] = [];
+  return retentionOf(
+    refs,
+    refs.map((ref) => retentionIn(ref, lang)),
+  );
+}
+
+/** The page's retention practice from what each sentence says (`found`, index for index with `refs`). */
+export function retentionOf(
+  refs: readonly SentenceRef[],
+  found: readonly SentenceRetention[],
+): RetentionPractice {
   const evidence: Evidence[] = [];
-  let indefinite = false;
-  let criteria = false;
-  for (const ref of refs) {
-    const r = retentionIn(ref, lang);
+  refs.forEach((ref, i) => {
+    const r = found[i];
+    if (!r) return;
     const aff = ref.ctx.affinity.retention;
-    for (const p of r.periods) if (!periods.includes(p)) periods.push(p);
-    indefinite ||= r.indefinite;
-    criteria ||= r.criteria;
     if (r.periods.length > 0) evidence.push(quote(ref, 0.65 + 0.3 * aff));
     else if (r.indefinite) evidence.push(quote(ref, 0.55 + 0.3 * aff));
     else if (r.criteria) evidence.push(quote(ref, 0.4 + 0.3 * aff));
+  });
+  const { kind, periods } = retentionSummary(found);
+  return { found: kind !== 'none', kind, periods, evidence: topEvidence(evidence) };
+}
+
+/** What sentences say together: their periods (first mention first), then "indefinitely", then criteria. */
+export function retentionSummary(found: readonly SentenceRetention[]): {
+  kind: RetentionKind;
+  periods: string[];
+} {
+  const periods: string[] = [];
+  let indefinite = false;
+  let criteria = false;
+  for (const r of found) {
+    for (const p of r.periods) if (!periods.includes(p)) periods.push(p);
+    indefinite ||= r.indefinite;
+    criteria ||= r.criteria;
   }
   const kind: RetentionKind =
     periods.length > 0 ? 'specific' : indefinite ? 'indefinite' : criteria ? 'criteria' : 'none';
-  return { found: kind !== 'none', kind, periods, evidence: topEvidence(evidence) };
+  return { kind, periods };
 }
 
 /** What one sentence says about keeping data. */

@@ -1,0 +1,51 @@
+import type { Segment } from '../page/segment';
+import type { LabelScores, Lang } from '../vocabulary';
+import { type SentenceTypes, typesIn } from './collection';
+import { buildContexts, type SegmentContext, type SentenceRef, sentencesOf } from './context';
+import { matchesIn } from './lexicon';
+import { retentionIn, type SentenceRetention } from './retention';
+import { readSharing, type SharingReading } from './sharing';
+
+/**
+ * A page read sentence by sentence: each sentence's data types, recipients, selling and retention, index
+ * for index with `refs`. The report's practices and the per-segment claims (segment-claims.ts) are both
+ * summed from this one reading, so they never disagree on what a sentence says.
+ */
+export interface SentenceReading {
+  readonly contexts: readonly SegmentContext[];
+  readonly refs: readonly SentenceRef[];
+  /** The page's first heading: the operator's own name (a service it names is not a recipient). */
+  readonly title: string;
+  readonly types: readonly SentenceTypes[];
+  readonly sharing: SharingReading;
+  readonly retention: readonly SentenceRetention[];
+}
+
+/** Reads every sentence of a page (the lexicons of `lang` prepared by the caller). */
+export function readSentences(
+  segments: readonly Segment[],
+  scores: readonly LabelScores[],
+  lang: Lang,
+): SentenceReading {
+  const contexts = buildContexts(segments, scores, lang);
+  const refs = sentencesOf(contexts);
+  walkSentences(refs, lang);
+  const title = segments.find((s) => s.kind === 'heading')?.text ?? '';
+  return {
+    contexts,
+    refs,
+    title,
+    types: refs.map((ref) => typesIn(ref, lang)),
+    sharing: readSharing(contexts, refs, lang, title),
+    retention: refs.map((ref) => retentionIn(ref, lang)),
+  };
+}
+
+/**
+ * Matches every lexicon of the language in every sentence, one sentence after the other, before the
+ * extractors ask about them (they ask about every sentence; the answers are remembered for the page):
+ * walks in a row find the term trie in the cache, walks between the extractors' work do not.
+ */
+export function walkSentences(refs: readonly SentenceRef[], lang: Lang): void {
+  for (const ref of refs) matchesIn(lang, ref.sentence.text);
+}

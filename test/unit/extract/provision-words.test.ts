@@ -1,0 +1,19 @@
+import { describe, expect, test } from 'vitest';
+import type { DataType, Lang } from '../../../src/core/vocabulary';
+import { practicesOf } from './helpers';
+
+/**
+ * The user giving data is a collection even where the page says it with a noun or an infinitive ("die
+ * Angabe einer E-Mail-Adresse", "musisz podać", "il conferimento"), with no model or heading to help.
+ */
+describe('data the user is asked to give', () => {
+  test.each<[Lang, string, DataType[]]>([
+    ['de', 'Hierfür ist die Angabe einer validen E-Mail-Adresse erforderlich.', ['email']],
+    ['de', 'Dazu ist eine Telefonnummer anzugeben.', ['phone']],
+    ['pl', 'Komentując dowolny wpis, musisz podać swój adres e-mail oraz nick.', ['email']],
+    ['nl', 'Voor een afspraak moet u uw naam en telefoonnummer opgeven.', ['name', 'phone']],
+    ['it', "Il conferimento dell'indirizzo email è facoltativo.", ['email']],
+  ])('%s: %s', (lang, text, types) => {
+    expect(practicesOf([text], lang).collection.dataTypes).toEqual(types);
+  });
+});

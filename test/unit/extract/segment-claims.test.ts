@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { extractPractices, extractSegmentClaims, sumClaims } from '../../../src/core/extract/index';
+import type { Lang } from '../../../src/core/vocabulary';
+import { type Block, segments, silentScores } from './helpers';
+
+function claimsOf(blocks: readonly Block[], lang: Lang) {
+  const segs = segments(blocks);
+  return extractSegmentClaims(segs, silentScores(segs.length), lang).map(sumClaims);
+}
+
+const COLLECTION_LIST: Block[] = [
+  { kind: 'heading', text: 'Privacy policy' },
+  { text: 'We collect your IP address and the following data:', heading: 'Data we collect' },
+  { kind: 'list-item', text: 'Name;', heading: 'Data we collect' },
+  { kind: 'list-item', text: 'Kept for at most 12 months.', heading: 'Data we collect' },
+];
+
+describe('claims of each segment, read in the page', () => {
+  test('a list item is read after its introduction, and credited only with what it says', () => {
+    const [heading, intro, item, period] = claimsOf(COLLECTION_LIST, 'en');
+    expect(heading?.dataTypes).toEqual([]);
+    expect(intro?.dataTypes).toEqual(['ip-address']);
+    expect(item?.dataTypes).toEqual(['name']);
+    expect(period?.dataTypes).toEqual([]);
+  });
+
+  test('the segments together say what the report says', () => {
+    const segs = segments(COLLECTION_LIST);
+    const scores = silentScores(segs.length);
+    const practices = extractPractices(segs, scores, 'en');
+    const all = sumClaims(extractSegmentClaims(segs, scores, 'en').flat());
+    expect(all.dataTypes).toEqual(practices.collection.dataTypes);
+    expect(all.recipients).toEqual(practices.sharing.recipients);
+    expect(all.retention).toEqual({ kind: practices.retention.kind, periods: practices.retention.periods });
+  });
+
+  test('recipients, selling and retention are kept where they were read', () => {
+    const [, share, keep] = claimsOf(
+      [
+        { kind: 'heading', text: 'Politique de confidentialité' },
+        'Nous transmettons vos données à nos prestataires. Nous ne vendons jamais vos données.',
+        'Nous conservons vos données pendant 3 ans.',
+      ],
+      'fr',
+    );
+    expect(share?.recipients).toEqual(['service-providers']);
+    expect(share?.sells).toBe(false);
+    expect(share?.retention.kind).toBe('none');
+    expect(keep?.recipients).toEqual([]);
+    expect(keep?.retention).toEqual({ kind: 'specific', periods: ['P3Y'] });
+  });
+
+  test('an unknown name listed in a sharing list is credited to its own item', () => {
+    const claims = claimsOf(
+      [
+        { kind: 'heading', text: 'Privacy policy' },
+        { text: 'We share data with these processors:', heading: 'Processors' },
+        { kind: 'list-item', text: 'Kvalitex AS', heading: 'Processors' },
+        { kind: 'list-item', text: 'Blomqvist & Co', heading: 'Processors' },
+      ],
+      'en',
+    );
+    expect(claims[2]?.recipients).toEqual(['service-providers']);
+    expect(claims[3]?.recipients).toEqual(['service-providers']);
+  });
+});
+
+describe('list items of a list about sharing or keeping data', () => {
+  const list = (heading: string, intro: string, item: string): Block[] => [
+    { kind: 'heading', text: 'Política de privacidad' },
+    { kind: 'heading', text: heading },
+    { text: intro, heading },
+    { kind: 'list-item', text: item, heading },
+  ];
+
+  test('a service described by what it handles names no data collected', () => {
+    const claims = claimsOf(
+      list(
+        'Con quién compartimos tus datos',
+        'Utilizamos proveedores externos para operar nuestros formularios, entre ellos:',
+        'Mailchimp — gestión de correo electrónico y envío de la guía descargable',
+      ),
+      'es',
+    );
+    expect(claims[3]?.dataTypes).toEqual([]);
+  });
+
+  test('an item of a list of collected data still names it', () => {
+    const claims = claimsOf(
+      list('Datos que recogemos', 'Recogemos los siguientes datos:', 'Correo electrónico'),
+      'es',
+    );
+    expect(claims[3]?.dataTypes).toEqual(['email']);
+  });
+});
