@@ -1,6 +1,6 @@
 /**
  * `npx tsx tools/train/lang-in-page.ts [--data DIR] [--concepts] [--langs en,de] [--whole-segment]
- *   [--no-context] [--lexicon FILE]`
+ *   [--no-context] [--lexicon FILE] [--model FILE]`
  *
  * Passage F1 of collection / sharing / retention on test/lang-eval (as `npm run eval:lang`), once with
  * each passage read alone (`score`) and once as the product reads it: inside its source page of
@@ -12,13 +12,14 @@
  * diagnostic: what the neighbour context does in pages). `--lexicon FILE` reads with an edited copy of
  * concepts.json instead of the model's embedded lexicon (the weights are the model's: meaningful for stems of
  * the nine languages, which training does not read; the committed model must then be retrained to embed
- * it). Prints the macro F1 over the languages asked for.
+ * it). `--model FILE` reads another classifier.json (an experiment's) instead of src/model/classifier.json.
+ * Prints the macro F1 over the languages asked for.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadClassifier } from '../../src/core/classify/classifier';
 import type { Lang } from '../../src/core/vocabulary';
-import model from '../../src/model/classifier.json';
+import committed from '../../src/model/classifier.json';
 import { inPageScorer } from '../lib/in-page-scores';
 import { emptyOverlap, type Overlap, prf } from '../lib/lang-eval-metrics';
 import { readLangSet } from '../lib/lang-eval-set';
@@ -29,6 +30,9 @@ const NINE = 'nl,nb,sv,da,fr,es,it,pl,pt';
 const argv = process.argv.slice(2);
 const langsArg = argv.indexOf('--langs');
 const langs = (langsArg >= 0 ? (argv[langsArg + 1] ?? NINE) : NINE).split(',') as Lang[];
+const modelArg = argv.indexOf('--model');
+const model: typeof committed =
+  modelArg >= 0 ? JSON.parse(readFileSync(argv[modelArg + 1] ?? '', 'utf8')) : committed;
 const lexiconArg = argv.indexOf('--lexicon');
 const lexicon =
   lexiconArg >= 0 ? JSON.parse(readFileSync(argv[lexiconArg + 1] ?? '', 'utf8')) : model.lexicon;

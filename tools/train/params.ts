@@ -1,6 +1,7 @@
 /** Hyper-parameters of `npm run train` (chosen by cross-validation on TRAIN; see tools/train.ts). */
 import type { FeatureConfig } from '../../src/core/classify/features';
 import type { DropoutOptions } from './concept-dropout';
+import type { ConceptHiddenOptions } from './concept-hidden';
 import type { TrainOptions } from './examples';
 import type { HiddenOptions } from './hidden-stage';
 import type { PageCalibrationOptions } from './page-calibration';
@@ -10,7 +11,8 @@ export interface Params
     DropoutOptions,
     PageCalibrationOptions,
     FeatureConfig,
-    HiddenOptions {
+    HiddenOptions,
+    ConceptHiddenOptions {
   readonly seed: number;
   readonly folds: number;
   readonly minCount: number;
@@ -92,6 +94,10 @@ export const DEFAULT_PARAMS: Params = {
   hiddenPooling: [0.5, 0.5, 2, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5],
   hiddenBlends: [0.25, 0.4],
   hiddenRowUnion: true,
+  transferHidden: true,
+  transferHiddenBlends: [0, 0.25, 0.4],
+  // sharing only: its gain on the en/de concept check holds over seeds, retention's does not (docs/model.md)
+  transferHiddenLabels: [1],
 };
 
 /** Applies `--set a=1,b=true` overrides (experiments only; the committed model uses the defaults). */

@@ -14,6 +14,13 @@ import { type CorpusResult, evaluateClassifier } from '../lib/classify-eval';
 import { CORPORA, type CorpusName, type PolicySegment, readSegments } from '../lib/policy-data';
 import { bestThreshold, logit } from './calibrate';
 import { dropoutFeaturizers } from './concept-dropout';
+import {
+  conceptHiddenExamples,
+  crossValidateConceptHidden,
+  exportConceptStage,
+  fitConceptBlend,
+  withConceptStage,
+} from './concept-hidden';
 import { type ContextFit, combineByLabel, fitContext } from './context';
 import { crossValidate, type Fitted, fitModel } from './cross-validate';
 import { buildExamples, type RawExample } from './examples';
@@ -113,6 +120,22 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
       print(line);
   for (const line of reportOutOfFold('concepts', chosen, (c) => c.cv.transfer, transferThresholds))
     print(line);
+  // The concept view's hidden-layer stage (`transferHidden`; concept-hidden.ts).
+  const conceptData = params.transferHidden ? conceptHiddenExamples(examplesFor('sentences')) : [];
+  const conceptBlend = params.transferHidden
+    ? fitConceptBlend(
+        combineByLabel(chosen.map((c) => c.cv.transfer)),
+        crossValidateConceptHidden(conceptData, params),
+        params,
+      )
+    : null;
+  if (conceptBlend !== null) {
+    const gains = conceptBlend.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}`).join(' ');
+    print(`concept view + its hidden stage, out-of-fold mean F1 per label: ${gains}`);
+    print(`  blend weight per label ${conceptBlend.blend.join(' ')}`);
+    for (const line of reportOutOfFold('concepts+', chosen, () => conceptBlend.oof, conceptBlend.thresholds))
+      print(line);
+  }
   // Once English reads the blended path, the linear path's context serves German alone (hidden-stage.ts).
   const served = CORPORA.filter((c) => !HIDDEN_CORPORA.includes(c));
   const contextFull = fitContext(
@@ -127,6 +150,14 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
     transferThresholds,
     params.transferContext ? params : { ...params, contextOffsets: [] },
   );
+  const contextConceptStage =
+    conceptBlend === null
+      ? null
+      : fitContext(
+          conceptBlend.oof,
+          conceptBlend.thresholds,
+          params.transferContext ? params : { ...params, contextOffsets: [] },
+        );
   const gains = (fit: ContextFit): string =>
     fit.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}${g.kept ? '*' : ''}`).join(' ');
   print(`context stage, out-of-fold mean F1 per label (* kept):\n  full     ${gains(contextFull)}`);
@@ -211,10 +242,29 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
     ? rateMatchShifts(linearPart, policyPages, params, params.seed)
     : SEGMENT_LABELS.map(() => 0);
   print(`transfer intercept shifts (en/de page rates): ${shifts.map((d) => d.toFixed(2)).join(' ')}`);
-  const model: ClassifierModel = {
+  const linearModel: ClassifierModel = {
     ...exported,
     transferBias: exported.transferBias.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
   };
+  // The concept view's stage is matched to the same rates, on its own blended logits.
+  const model =
+    conceptBlend === null || contextConceptStage === null
+      ? linearModel
+      : withConceptStage(
+          linearModel,
+          linearPart,
+          exportConceptStage(
+            fitHidden(conceptData, params),
+            conceptBlend,
+            merged.bias,
+            contextConceptStage.weights,
+          ),
+          (m) =>
+            params.transferRateMatch
+              ? rateMatchShifts(m, policyPages, params, params.seed)
+              : SEGMENT_LABELS.map(() => 0),
+          print,
+        );
   if (run.exportCheck === true && hiddenFinal !== null && blended !== null) {
     print('exported model against the float models (English TRAIN segments, first stage):');
     const float = {

@@ -50,7 +50,7 @@ export function writeArtifacts(
         bytes: bytes.length,
         gzipBytes,
         sha256,
-        kind: 'one-vs-rest logistic regression over hashed words and multilingual concepts, int8 weights, blended for English with a one-hidden-layer network over the same features; scoreAll adds a neighbour-context second stage',
+        kind: 'one-vs-rest logistic regression over hashed words and multilingual concepts, int8 weights, blended for English with a one-hidden-layer network over the same features (and, for the languages without training data, with one over the concept features where the model has `hiddenConcepts`); scoreAll adds a neighbour-context second stage',
         labels: model.labels,
         pooling: model.pooling,
         trainedLangs: model.trainedLangs,

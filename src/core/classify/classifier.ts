@@ -7,6 +7,7 @@
 
 import type { Segment } from '../page/segment';
 import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
+import { loadConceptStage, usesConceptStage } from './concept-stage';
 import { conceptNames, type Lexicon } from './concepts';
 import { applyContext } from './context';
 import {
@@ -163,6 +164,8 @@ export function loadClassifier(model: unknown): Classifier {
       : loadHiddenLayer(m.hidden, m.rows, { data: weights, stride, offset: HIDDEN_OFFSET });
   const hiddenLangs = new Set<Lang>(m.hidden?.langs ?? []);
   const hiddenIntercepts = Float64Array.from(m.hidden?.intercepts ?? []);
+  // The concept view's own hidden-layer stage, when the model has one (concept-stage.ts).
+  const conceptStage = m.hiddenConcepts === undefined ? null : loadConceptStage(m.hiddenConcepts);
   /**
    * Languages whose full-view logits are blended with the hidden layer's (and that use its context stage):
    * those it names that the full view reads (the trainer reads a trained language in the concept view by
@@ -187,7 +190,14 @@ export function loadClassifier(model: unknown): Classifier {
   ): void => {
     const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
     const blended = hidden !== null && blendedFor(lang);
-    const b = blended ? hiddenIntercepts : view === 'full' ? bias : transferBias;
+    const conceptBlended = usesConceptStage(conceptStage, view);
+    const b = blended
+      ? hiddenIntercepts
+      : view === 'full'
+        ? bias
+        : conceptBlended
+          ? conceptStage.intercepts
+          : transferBias;
     const read = featurizer.read(text, heading, lang, view, buffers, tally);
     rowBuffer = rowsOf(read.segment.ids, table, rowBuffer);
     segmentZ.fill(0);
@@ -197,12 +207,13 @@ export function loadClassifier(model: unknown): Classifier {
     if (sentenceLabels.length > 0)
       sentenceSums(read.sentences, rowBuffer, table, weights, stride, sentenceLabels, sentenceZ);
     if (blended) hidden.logits(read.sentences, rowBuffer, table, hiddenZ);
+    else if (conceptBlended) conceptStage.logits(read, hiddenZ);
     for (let l = 0; l < N; l++) {
       const r = pooling[l]!;
       const s = scale[l]!;
       // log-mean-exp_r(s * raw) = s * log-mean-exp_(r * s)(raw)
       const raw = r === 0 ? segmentZ[l]! : s > 0 ? poolLogMeanExp(sentenceZ, k, l, r * s) : 0;
-      const a = blended ? hidden.blend[l]! : 0;
+      const a = blended ? hidden.blend[l]! : conceptBlended ? conceptStage.blend[l]! : 0;
       z[at * N + l] = b[l]! + (1 - a) * s * raw + (a === 0 ? 0 : a * hiddenZ[l]!);
     }
   };
@@ -245,7 +256,7 @@ export function loadClassifier(model: unknown): Classifier {
         ? m.hidden.context
         : trained.has(lang)
           ? m.context.full
-          : m.context.concepts;
+          : (m.hiddenConcepts?.context ?? m.context.concepts);
     const zc = applyContext(zb, body.length, N, context);
     body.forEach((i, j) => {
       z.set(zc.subarray(j * N, (j + 1) * N), i * N);

@@ -35,6 +35,19 @@ export interface ClassifierModel {
   readonly weights: string;
   /** Hidden-layer stage blended into the logits of its `langs` (English; hidden-format.ts), or null. */
   readonly hidden: HiddenLayerModel | null;
+  /**
+   * Optional: a hidden-layer stage over the concept features, trained on the concept-only copies of the
+   * training segments, blended into the concept view's logits (concept-stage.ts). Its `intercepts` and
+   * `context` replace `transferBias` and `context.concepts` there; its `langs` is empty (it serves every
+   * language that `trainedLangs` does not name).
+   */
+  readonly hiddenConcepts?: ConceptHiddenLayerModel;
+}
+
+/** The concept view's hidden-layer stage: the shape of `hidden`, with rows of its own (feature ids `keys`). */
+export interface ConceptHiddenLayerModel extends HiddenLayerModel {
+  readonly rows: number;
+  readonly keys: string;
 }
 
 function fail(why: string): never {
@@ -110,6 +123,18 @@ function checkContext(v: unknown, name: string): ContextWeights {
   return v as unknown as ContextWeights;
 }
 
+function checkConceptStage(v: unknown): void {
+  if (v === undefined) return;
+  if (!isRecord(v)) fail('hiddenConcepts must be an object');
+  const stage = validateHiddenLayer(v);
+  if (stage === null) fail('hiddenConcepts must be an object');
+  const { rows, keys } = v;
+  if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0)
+    fail('hiddenConcepts.rows must be a non-negative integer');
+  if (typeof keys !== 'string') fail('hiddenConcepts.keys must be a string');
+  checkContext(stage.context, 'hiddenConcepts.context');
+}
+
 /** Checks the shape of a parsed classifier.json; throws an Error saying what is wrong. */
 export function validateModel(model: unknown): ClassifierModel {
   if (!isRecord(model)) fail('expected a JSON object');
@@ -144,6 +169,7 @@ export function validateModel(model: unknown): ClassifierModel {
   checkContext(model.context.concepts, 'context.concepts');
   const hidden = validateHiddenLayer(model.hidden);
   if (hidden !== null) checkContext(hidden.context, 'hidden.context');
+  checkConceptStage(model.hiddenConcepts);
   checkConfig(model.config);
   checkLexicon(model.lexicon);
   return model as unknown as ClassifierModel;

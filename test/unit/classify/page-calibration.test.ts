@@ -18,7 +18,10 @@ const texts = [
 ];
 const segments: Segment[] = texts.map((text, id) => ({ id, kind: 'paragraph', text, heading: '', level: 0 }));
 const pages: PolicyPage[] = [{ lang: 'en', segments }];
-const m = model as unknown as ClassifierModel;
+// the linear concept view, whose `transferBias` the pipeline matches (the concept view's hidden stage, when
+// the model has one, is matched on its own intercepts: tools/train/concept-hidden.ts)
+const { hiddenConcepts: _stage, ...linear } = model as unknown as ClassifierModel;
+const m: ClassifierModel = linear;
 const options = { transferRateMatch: true, transferGap: 0, transferGapVariants: 1 };
 
 function labelled(mod: unknown, label: (typeof SEGMENT_LABELS)[number]): number {

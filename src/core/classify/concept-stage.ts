@@ -1,0 +1,38 @@
+/**
+ * The concept view's hidden-layer stage (optional member `hiddenConcepts` of classifier.json): a network
+ * of the shape of hidden-layer.ts trained on the concept-only copies of the training segments, blended
+ * into the concept view's logits (languages without training data) as `hidden` is into English's. It
+ * reads concept features only, so it has rows of its own (its `keys`), not one per row of the linear model.
+ */
+import type { FeatureView, SegmentFeatures, SentenceVectors } from './features';
+import { type HiddenLayer, loadHiddenLayer } from './hidden-layer';
+import { decodeKeys } from './model-codec';
+import type { ConceptHiddenLayerModel } from './model-format';
+import { buildWeightTable, type WeightTable } from './weight-table';
+
+export interface ConceptStage {
+  readonly blend: Float64Array;
+  /** Intercepts of the blended concept view (calibrated for the 0.5 decision point). */
+  readonly intercepts: Float64Array;
+  /** Pooled output logits (without intercepts) of one segment read in the concept view into out. */
+  logits(read: SegmentFeatures, out: Float64Array): void;
+}
+
+export function loadConceptStage(m: ConceptHiddenLayerModel): ConceptStage {
+  const layer: HiddenLayer = loadHiddenLayer(m, m.rows);
+  const table: WeightTable = buildWeightTable(decodeKeys(m.keys, m.rows));
+  let rows = new Int32Array(256);
+  const logits = (read: SegmentFeatures, out: Float64Array): void => {
+    const ids = read.segment.ids;
+    if (rows.length < ids.length) rows = new Int32Array(2 * ids.length);
+    for (let i = 0; i < ids.length; i++) rows[i] = table.row(ids[i]!);
+    const sentences: SentenceVectors = read.sentences;
+    layer.logits(sentences, rows, table, out);
+  };
+  return { blend: layer.blend, intercepts: Float64Array.from(m.intercepts), logits };
+}
+
+/** Whether a segment read in `view` is blended with the concept stage. */
+export function usesConceptStage(stage: ConceptStage | null, view: FeatureView): stage is ConceptStage {
+  return stage !== null && view === 'concepts';
+}
