@@ -6,7 +6,7 @@ import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms } from './le
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
 import { deniedIntro } from './negated-intro';
-import { negatedBefore } from './negation';
+import { negatedBefore, negatedNear } from './negation';
 import { inCompanyName } from './recipients';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
@@ -105,11 +105,12 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   if (!cue && ctx.affinity.collection < AFFINITY_ALONE) return { types: [], cue };
   if (onlyDefines(text, lang)) return { types: [], cue };
   const matches = typedMatches(TYPES, MASKS, text, lang);
-  const listItem =
+  const shortItem =
     ctx.segment.kind === 'list-item' &&
     ctx.segment.text.length <= SHORT_ITEM &&
-    (introCue || ctx.affinity.collection >= AFFINITY_ALONE) &&
-    !otherTopicList(ctx);
+    (introCue || ctx.affinity.collection >= AFFINITY_ALONE);
+  const otherTopic = shortItem && otherTopicList(ctx);
+  const listItem = (m: TypedMatch<DataType>): boolean => shortItem && (!otherTopic || wholeItem(text, m));
   // What the sentence really says: not negated, and not the end of a company name ("Saga Payments AS").
   const mentions: Mentions = { matches, negated: [], named: [], text, lang };
   for (const m of matches) mentions.negated.push(negatedBefore(text, m.start, lang));
@@ -117,7 +118,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
     if (!m || (m.strong ? mentions.negated[i] : !said(mentions, i))) continue;
-    if (m.strong || listItem || supported(i, mentions)) types.add(m.kind);
+    if (m.strong || listItem(m) || supported(i, mentions)) types.add(m.kind);
   }
   if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
   return { types: [...types], cue };
@@ -135,6 +136,17 @@ function otherTopicList(ctx: SentenceRef['ctx']): boolean {
   return other >= OTHER_LIST && other > affinity.collection;
 }
 
+/** Only punctuation and spaces: what may stand around a mention that is the whole list item. */
+const BARE = /^[\s\p{P}]*$/u;
+
+/**
+ * The mention is the whole item ("Name;", "Anschrift"): the item names data, even in a list the model
+ * or heading calls sharing ("We share the following data with our carrier: - Name - Address").
+ */
+function wholeItem(text: string, m: TypedMatch<DataType>): boolean {
+  return BARE.test(text.slice(0, m.start)) && BARE.test(text.slice(m.end));
+}
+
 /**
  * Mail as the channel of a collection the sentence itself states, in a passage about collection: not a
  * contact invitation or notice ("contact us by e-mail", "we will notify you by e-mail"), not negated.
@@ -143,7 +155,23 @@ function mailChannel(ref: SentenceRef, lang: Lang): boolean {
   const text = ref.sentence.text;
   if (ref.ctx.affinity.collection < AFFINITY_ALONE) return false;
   const channel = findAll(CHANNELS, lang, text).find((c) => !negatedBefore(text, c.start, lang));
-  return channel !== undefined && hasAny(COLLECT, lang, text) && !hasAnyOnce(NOTICE, lang, text);
+  return channel !== undefined && statesCollection(text, lang) && !hasAnyOnce(NOTICE, lang, text);
+}
+
+/** A negation this close after a collection verb is its own: "werden nicht gespeichert", "speichern wir nicht". */
+const CUE_NEGATION_REACH = 12;
+
+/**
+ * Whether the sentence has a collection verb and denies none, before it in its clause or right after it:
+ * "requests sent by e-mail are not stored", "le richieste inviate via e-mail non vengono conservate"
+ * state no collection.
+ */
+function statesCollection(text: string, lang: Lang): boolean {
+  const found = findAll(COLLECT, lang, text);
+  return (
+    found.length > 0 &&
+    found.every((c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang))
+  );
 }
 
 /** The mentions of a sentence, whether each is negated and (asked once) whether it ends a company name. */

@@ -23,6 +23,8 @@ describe('a deletion rule saying when is a criterion', () => {
     ['es', 'Los datos se eliminan cuando finaliza la relación.'],
     ['it', 'Le richieste vengono cancellate al termine della procedura.'],
     ['pl', 'Zgłoszenia są usuwane po zakończeniu wydarzenia.'],
+    ['pl', 'Nieaktywne konta są usuwane co roku.'],
+    ['pl', 'Nieaktywne konta są usuwane corocznie.'],
     ['pt', 'Os registros são apagados após o evento.'],
   ])('%s: %s', (lang, text) => {
     expect(kindOf(text, lang)).toBe('criteria');
@@ -35,6 +37,8 @@ describe('no criterion from a deletion that is no rule of keeping', () => {
     ['en', 'You have the right to have your data deleted when it is no longer needed by us.'],
     ['da', 'Oplysningerne slettes ikke automatisk efter arrangementet.'],
     ['sv', 'Du kan när som helst begära att dina uppgifter raderas.'],
+    // Polish "co" is "what/which" ("co do których": about which), not "every" ("co roku").
+    ['pl', 'Komentarze, co do których mamy wątpliwości, są usuwane.'],
   ])('%s: %s', (lang, text) => {
     expect(kindOf(text, lang)).toBe('none');
   });

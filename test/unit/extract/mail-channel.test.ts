@@ -58,6 +58,13 @@ describe('no email from a channel that collects nothing', () => {
     ['en', 'Requests sent by e-mail are stored.', 'Changes to this policy'],
     ['da', 'Ændrer vi denne politik væsentligt, giver vi besked pr. e-mail.', 'Ændringer'],
     ['pl', 'Dane są przetwarzane w celu świadczenia usług drogą elektroniczną.'],
+    // The collection itself denied after the channel: "sent by e-mail ... not stored".
+    ['en', 'Requests sent by e-mail are not stored.'],
+    ['de', 'Anfragen per E-Mail werden nicht gespeichert.'],
+    ['de', 'Anfragen per E-Mail speichern wir nicht.'],
+    ['fr', 'Les demandes envoyées par courriel ne sont pas conservées.'],
+    ['it', 'Le richieste inviate via e-mail non vengono conservate.'],
+    ['pt', 'As mensagens enviadas por e-mail não são armazenadas.'],
   ])('%s: %s', (lang, text, heading) => {
     expect(typesUnder(text, lang, heading)).not.toContain('email');
   });

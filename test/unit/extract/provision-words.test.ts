@@ -16,4 +16,10 @@ describe('data the user is asked to give', () => {
   ])('%s: %s', (lang, text, types) => {
     expect(practicesOf([text], lang).collection.dataTypes).toEqual(types);
   });
+
+  test('de: "Angaben zur verantwortlichen Stelle" are the operator\'s details, not data the user gives', () => {
+    const text =
+      'Angaben zur verantwortlichen Stelle gemäß Art. 13 DSGVO: Max Mustermann, Musterstraße 1, 12345 Berlin, E-Mail-Adresse info@muster.de.';
+    expect(practicesOf([text], 'de').collection.dataTypes).toEqual([]);
+  });
 });

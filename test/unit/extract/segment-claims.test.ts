@@ -85,6 +85,31 @@ describe('list items of a list about sharing or keeping data', () => {
     expect(claims[3]?.dataTypes).toEqual([]);
   });
 
+  test.each<[Lang, string, string, string, string]>([
+    ['en', 'Sharing your data', 'We share the following data with our delivery partner:', 'Name', 'name'],
+    [
+      'de',
+      'Weitergabe an Dritte',
+      'Wir geben folgende Daten an unseren Versanddienstleister weiter:',
+      'Name',
+      'name',
+    ],
+  ])(
+    '%s: an item that is only a data word names it, in a list of data shared',
+    (lang, heading, intro, item, type) => {
+      const claims = claimsOf(
+        [
+          { kind: 'heading', text: 'Privacy' },
+          { kind: 'heading', text: heading },
+          { text: intro, heading },
+          { kind: 'list-item', text: item, heading },
+        ],
+        lang,
+      );
+      expect(claims[3]?.dataTypes).toEqual([type]);
+    },
+  );
+
   test('an item of a list of collected data still names it', () => {
     const claims = claimsOf(
       list('Datos que recogemos', 'Recogemos los siguientes datos:', 'Correo electrónico'),
