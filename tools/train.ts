@@ -1,6 +1,6 @@
 /**
  * `npm run train [-- --data DIR] [--set k=v,...] [--cv-only] [--no-write] [--prune-study] [--export-check]
- *   [--dump-oof FILE] [--lexicon FILE] [--gate]`
+ *   [--dump-oof FILE] [--lexicon FILE] [--gate] [--model-out FILE]`
  *
  * Trains the segment classifier on the TRAIN splits of OPP-115 and MAPP (en, de) and writes
  * src/model/classifier.json and src/model/registry.json. Deterministic: same data and code -> the same
@@ -9,6 +9,8 @@
  * The transfer intercepts (languages without training data) are then shifted on unlabelled en/de policy
  * pages of ../shared/data/pages so the concept-only view labels as many segments there as the full view
  * does (train/page-calibration.ts).
+ * `--model-out FILE` also writes the model there (with `--no-write`: an experiment's model, for tools that take
+ * `--model FILE`, such as tools/train/lang-in-page.ts).
  * `--set` overrides hyper-parameters for experiments (tools/train/params.ts holds the committed ones).
  * `--gate` exits 1 when a cross-validated figure falls under tools/eval-thresholds.json
  * (`classifyCrossValidated`), after writing: CI retrains on every run, so a change that costs
@@ -67,6 +69,8 @@ if (outcome.model !== null && outcome.validation !== null) {
     `classifier.json: ${model.rows} rows, ${written.bytes} bytes, ${written.gzipBytes} gzipped, sha256 ${written.sha256}`,
   );
   if (!argv.includes('--no-write')) log('wrote src/model/classifier.json and src/model/registry.json');
+  const modelOut = argv.indexOf('--model-out');
+  if (modelOut >= 0) writeFileSync(argv[modelOut + 1] ?? 'classifier.json', JSON.stringify(model));
 }
 if (argv.includes('--gate')) {
   const failures = outcome.cv.flatMap((r) => gateFailures(r, thresholds.classifyCrossValidated));

@@ -5,9 +5,16 @@
  * learn corrections). Its own out-of-fold figures (same policy folds) decide, per label, whether the
  * context is kept: it must beat the first stage's out-of-fold F1 by `contextMargin`.
  */
-import { type ContextWeights, clipLogit, contextInputs, contextWidth } from '../../src/core/classify/context';
+import {
+  type ContextWeights,
+  clipLogit,
+  contextInputs,
+  contextWidth,
+  type NeighbourReading,
+  wordCount,
+} from '../../src/core/classify/context';
 import { SEGMENT_LABELS } from '../../src/core/vocabulary';
-import { CORPORA, CORPUS_LABELS, type CorpusName } from '../lib/policy-data';
+import { CORPORA, CORPUS_LABELS, type CorpusName, type PolicySegment } from '../lib/policy-data';
 import { bestThreshold, logit, meanF1, type OutOfFold, type Threshold } from './calibrate';
 import type { Params } from './params';
 import { mulberry32, shuffleInPlace } from './random';
@@ -22,6 +29,17 @@ export interface ContextFit {
   readonly thresholds: number[];
   /** Per label: first-stage and second-stage out-of-fold mean F1. */
   readonly gains: Array<{ before: number; after: number; kept: boolean }>;
+  /** Per candidate reading of neighbours by words (`contextNeighbourWords`): words and mean F1 over labels. */
+  readonly readings?: ReadonlyArray<{ words: number; f1: number }>;
+}
+
+/** Words of each prediction's segment (wordCount, as scoreAll counts them), aligned with `preds`. */
+export function wordsOf(
+  preds: readonly OutOfFold[],
+  segments: ReadonlyArray<{ corpus: CorpusName; segs: readonly PolicySegment[] }>,
+): Int32Array {
+  const byCorpus = new Map(segments.map((s) => [s.corpus, s.segs]));
+  return Int32Array.from(preds.map((o) => wordCount(byCorpus.get(o.corpus)?.[o.index]?.text ?? '')));
 }
 
 /** One out-of-fold prediction per segment (label l from `perLabel[l]`), in corpus and segment order. */
@@ -67,12 +85,21 @@ function calibratedLogits(preds: readonly OutOfFold[], thresholds: readonly numb
   return z;
 }
 
+/** Neighbours read by words: how, and each prediction's word count (undefined: one segment per offset). */
+type Reading = { readonly reading: NeighbourReading; readonly words: Int32Array } | undefined;
+
 interface Design {
   readonly x: Float64Array[];
   readonly offset: Float64Array;
 }
 
-function designOf(z: Float64Array, runs: Int32Array, l: number, offsets: readonly number[]): Design {
+function designOf(
+  z: Float64Array,
+  runs: Int32Array,
+  l: number,
+  offsets: readonly number[],
+  reading: Reading,
+): Design {
   const width = contextWidth(offsets);
   const rows = (z.length / N) | 0;
   const x: Float64Array[] = [];
@@ -81,9 +108,13 @@ function designOf(z: Float64Array, runs: Int32Array, l: number, offsets: readonl
     const a = runs[r]!;
     const k = runs[r + 1]! - a;
     const sub = z.subarray(a * N, (a + k) * N);
+    const by =
+      reading === undefined
+        ? undefined
+        : { reading: reading.reading, words: reading.words.subarray(a, a + k) };
     for (let i = 0; i < k; i++) {
       const v = new Float64Array(width);
-      contextInputs(sub, k, N, i, l, offsets, v);
+      contextInputs(sub, k, N, i, l, offsets, v, by);
       x.push(v);
       offset[a + i] = clipLogit(sub[i * N + l]!);
     }
@@ -186,13 +217,42 @@ const round6 = (x: number): number => Number(x.toPrecision(6));
  * Fits the context stage on first-stage out-of-fold predictions `preds` (one view). `judgedOn`: the corpora
  * whose out-of-fold F1 (at the thresholds chosen on all of `preds`) decides whether a label keeps it, when
  * the path serves only their language (the linear path serves German once English is blended); by default
- * every corpus of `preds`.
+ * every corpus of `preds`. With candidates in `p.contextNeighbourWords` and `words` (each prediction's
+ * word count), neighbours are read by their words (context.ts): of the candidates whose mean over labels of
+ * the out-of-fold F1 the stage ends with is within `contextNeighbourTolerance` of the best, the last (the
+ * corpora hold few short segments, so they can say which discount costs them, not which one pages need).
  */
 export function fitContext(
   preds: readonly OutOfFold[],
   thresholds: readonly number[],
   p: Params,
   judgedOn?: readonly CorpusName[],
+  words?: Int32Array,
+): ContextFit {
+  if (p.contextNeighbourWords.length === 0 || words === undefined || p.contextOffsets.length === 0)
+    return fitReading(preds, thresholds, p, judgedOn, undefined);
+  const meanAfter = (fit: ContextFit): number =>
+    fit.gains.reduce((sum, g) => sum + (g.kept ? g.after : g.before), 0) / fit.gains.length;
+  const fits = p.contextNeighbourWords.map((n) =>
+    fitReading(preds, thresholds, p, judgedOn, {
+      reading: { words: n, merge: p.contextNeighbourMerge },
+      words,
+    }),
+  );
+  const readings = fits.map((fit, j) => ({ words: p.contextNeighbourWords[j]!, f1: meanAfter(fit) }));
+  const top = Math.max(...readings.map((r) => r.f1));
+  // The last candidate (the one that discounts short neighbours most) the corpora do not reject.
+  const within = readings.flatMap((r, j) => (r.f1 >= top - p.contextNeighbourTolerance ? [j] : []));
+  const best = (p.contextNeighbourTolerance > 0 ? within.at(-1) : within[0]) ?? 0;
+  return { ...fits[best]!, readings };
+}
+
+function fitReading(
+  preds: readonly OutOfFold[],
+  thresholds: readonly number[],
+  p: Params,
+  judgedOn: readonly CorpusName[] | undefined,
+  reading: Reading,
 ): ContextFit {
   const judged = (list: readonly OutOfFold[], l: number, t: Threshold): number =>
     judgedOn === undefined
@@ -221,7 +281,7 @@ export function fitContext(
       gains.push({ before: before.f1, after: before.f1, kept: false });
       return;
     }
-    const design = designOf(z, runs, l, offsets);
+    const design = designOf(z, runs, l, offsets, reading);
     const y = (r: number): number => (preds[r]!.y[l]! >= 0.5 ? 1 : 0);
     const trial: OutOfFold[] = preds.map((o) => ({ ...o, p: Float64Array.from(o.p) }));
     for (let f = 0; f < p.folds; f++) {
@@ -248,5 +308,7 @@ export function fitContext(
     w[w.length - 1]! -= logit(after.t);
     labels.push(Array.from(w, round6));
   });
-  return { weights: { offsets, labels }, oof, thresholds: chosen, gains };
+  const weights: ContextWeights =
+    reading === undefined ? { offsets, labels } : { offsets, neighbours: reading.reading, labels };
+  return { weights, oof, thresholds: chosen, gains };
 }

@@ -32,6 +32,20 @@ export interface Params
   readonly selectMargin: number;
   /** Neighbour offsets the context stage reads (none: no context stage). */
   readonly contextOffsets: readonly number[];
+  /**
+   * Candidate word counts for reading the context stage's neighbours by their words (context.ts
+   * `neighbours`), chosen by out-of-fold F1; none: one segment per offset. 20: a neighbour of fewer than 20
+   * words (a tenth of the corpora's segments, half of a page's) counts in proportion to its words
+   * (docs/model.md, "The neighbour context read by words").
+   */
+  readonly contextNeighbourWords: readonly number[];
+  /**
+   * With `contextNeighbourWords`: the last candidate whose out-of-fold mean F1 over labels is within this of
+   * the best is chosen (0: the best, the first on a tie).
+   */
+  readonly contextNeighbourTolerance: number;
+  /** With `contextNeighbourWords`: a neighbour takes following segments until it has that many words. */
+  readonly contextNeighbourMerge: boolean;
   /** Ridge penalty of the context stage's weights. */
   readonly contextL2: number;
   /** The context must beat the first stage's out-of-fold mean F1 by this much to be kept for a label. */
@@ -82,6 +96,9 @@ export const DEFAULT_PARAMS: Params = {
   transferGap: 0,
   transferGapVariants: 8,
   contextOffsets: [-1, 1, -2, 2],
+  contextNeighbourWords: [20],
+  contextNeighbourTolerance: 0,
+  contextNeighbourMerge: false,
   contextL2: 3,
   contextMargin: 0.005,
   contextJudgedOnServed: false,

@@ -21,7 +21,7 @@ import {
   fitConceptBlend,
   withConceptStage,
 } from './concept-hidden';
-import { type ContextFit, combineByLabel, fitContext } from './context';
+import { type ContextFit, combineByLabel, fitContext, wordsOf } from './context';
 import { crossValidate, type Fitted, fitModel } from './cross-validate';
 import { buildExamples, type RawExample } from './examples';
 import { type ExportInput, exportModel } from './export';
@@ -143,8 +143,12 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
     linearThresholds,
     params,
     blended !== null && params.contextJudgedOnServed ? served : undefined,
+    wordsOf(linearOof, segments),
   );
-  const contextBlended = blended === null ? null : fitContext(blended.oof, blended.thresholds, params);
+  const contextBlended =
+    blended === null
+      ? null
+      : fitContext(blended.oof, blended.thresholds, params, undefined, wordsOf(blended.oof, segments));
   const contextConcepts = fitContext(
     combineByLabel(chosen.map((c) => c.cv.transfer)),
     transferThresholds,
@@ -160,6 +164,12 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
         );
   const gains = (fit: ContextFit): string =>
     fit.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}${g.kept ? '*' : ''}`).join(' ');
+  const readings = (fit: ContextFit): string =>
+    (fit.readings ?? []).map((r) => `${r.words}: ${r.f1.toFixed(4)}`).join(', ');
+  if ((contextFull.readings ?? []).length > 0)
+    print(
+      `context neighbours by words, mean F1: full ${readings(contextFull)}; blended ${contextBlended === null ? '-' : readings(contextBlended)}`,
+    );
   print(`context stage, out-of-fold mean F1 per label (* kept):\n  full     ${gains(contextFull)}`);
   if (contextBlended !== null) print(`  blended  ${gains(contextBlended)}`);
   print(`  concepts ${gains(contextConcepts)}`);

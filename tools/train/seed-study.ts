@@ -73,7 +73,8 @@ const log = (msg: string): void =>
   console.error(`[${((performance.now() - started) / 1000).toFixed(0)}s] ${msg}`);
 
 const keptLabels = (fit: ContextFit): string =>
-  SEGMENT_LABELS.filter((_, l) => fit.gains[l]?.kept === true).join(' ');
+  SEGMENT_LABELS.filter((_, l) => fit.gains[l]?.kept === true).join(' ') +
+  (fit.weights.neighbours === undefined ? '' : ` (neighbours by ${fit.weights.neighbours.words} words)`);
 
 function runOnce(seed: number, lever: boolean): SeedRun {
   const base = withOverrides(DEFAULT_PARAMS, lever ? setSpec : undefined);

@@ -9,7 +9,7 @@ import type { Segment } from '../page/segment';
 import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
 import { loadConceptStage, usesConceptStage } from './concept-stage';
 import { conceptNames, type Lexicon } from './concepts';
-import { applyContext } from './context';
+import { applyContext, wordCount } from './context';
 import {
   type ConceptTally,
   createFeaturizer,
@@ -257,7 +257,9 @@ export function loadClassifier(model: unknown): Classifier {
         : trained.has(lang)
           ? m.context.full
           : (m.hiddenConcepts?.context ?? m.context.concepts);
-    const zc = applyContext(zb, body.length, N, context);
+    const words =
+      context.neighbours === undefined ? undefined : body.map((i) => wordCount(segments[i]!.text));
+    const zc = applyContext(zb, body.length, N, context, words);
     body.forEach((i, j) => {
       z.set(zc.subarray(j * N, (j + 1) * N), i * N);
     });

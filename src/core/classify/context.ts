@@ -8,14 +8,31 @@
  * (a residual on the first stage: zero weights give the first stage back). A missing neighbour (page
  * edges, a one-segment page) reads as u = 0, a neighbour at its decision point, so a lone segment keeps
  * about its first-stage score. A label with no weights keeps its first-stage logit. Trained on out-of-fold first-stage scores (tools/train/context.ts).
+ *
+ * With `neighbours` (optional; absent: one segment per offset), a neighbour is read by its words: a page's
+ * one-line paragraphs and bold pseudo-headings say less than the corpora's paragraph-long segments. The
+ * neighbour at offset ±m is the m-th run of segments in that direction, each run one segment (`merge`
+ * false) or as many whole segments as it takes to reach `words` words (`merge` true), read as
+ * sum(n_j * u_j) / max(words, sum(n_j)) over its segments j of n_j words: a run of at least `words` words
+ * reads as its word-weighted mean, a shorter one (a one-line neighbour, a page edge) closer to 0.
  */
 
 export const CONTEXT_CLIP = 8;
 export const CONTEXT_SCALE = 4;
 
+/** How neighbours are read by their words (see above). */
+export interface NeighbourReading {
+  /** Words a neighbour needs to count fully. */
+  readonly words: number;
+  /** Whether a neighbour run takes following segments until it has `words` words. */
+  readonly merge: boolean;
+}
+
 export interface ContextWeights {
   /** Neighbour offsets read (e.g. -1, 1, -2, 2). */
   readonly offsets: readonly number[];
+  /** Neighbours read by their words (absent: one segment per offset, whatever its length). */
+  readonly neighbours?: NeighbourReading;
   /**
    * Per label: [] (no context) or 2 + offsets.length weights: [w_self, w_d per offset, bias].
    */
@@ -31,9 +48,55 @@ export function contextWidth(offsets: readonly number[]): number {
   return 2 + offsets.length;
 }
 
+/** Words of a segment's text (whitespace-separated runs), as `neighbours` counts them. */
+export function wordCount(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
+}
+
+/** Segment lengths and how to read neighbours by them (`ContextWeights.neighbours`). */
+export interface NeighbourLengths {
+  readonly reading: NeighbourReading;
+  /** Words of each of the k segments. */
+  readonly words: ArrayLike<number>;
+}
+
+/** The m-th neighbour run (m >= 1) of segment i in direction s (±1), read by words (see the top). */
+function neighbourRun(
+  z: Float64Array,
+  k: number,
+  n: number,
+  i: number,
+  l: number,
+  s: number,
+  m: number,
+  by: NeighbourLengths,
+): number {
+  const { words, merge } = by.reading;
+  const len = (at: number): number => Math.max(1, by.words[at] ?? 1);
+  let at = i + s;
+  // Pass over the m - 1 nearer runs.
+  for (let r = 1; r < m && at >= 0 && at < k; r++) {
+    let got = 0;
+    do {
+      got += len(at);
+      at += s;
+    } while (merge && got < words && at >= 0 && at < k);
+  }
+  let sum = 0;
+  let got = 0;
+  while (at >= 0 && at < k) {
+    const nj = len(at);
+    sum += (nj * clipLogit(z[at * n + l]!)) / CONTEXT_SCALE;
+    got += nj;
+    at += s;
+    if (!merge || got >= words) break;
+  }
+  return sum / Math.max(words, got);
+}
+
 /**
  * The inputs of label l at segment i over first-stage logits z (k segments, n labels, row-major):
- * [u_i, u_(i+d) per offset (0 when outside the page), 1].
+ * [u_i, u_(i+d) per offset (0 when outside the page), 1]. With `by`, neighbours are read by their words.
  */
 export function contextInputs(
   z: Float64Array,
@@ -43,9 +106,14 @@ export function contextInputs(
   l: number,
   offsets: readonly number[],
   out: Float64Array,
+  by?: NeighbourLengths,
 ): void {
   out[0] = clipLogit(z[i * n + l]!) / CONTEXT_SCALE;
   offsets.forEach((d, j) => {
+    if (by !== undefined) {
+      out[1 + j] = neighbourRun(z, k, n, i, l, Math.sign(d), Math.abs(d), by);
+      return;
+    }
     const at = i + d;
     const present = at >= 0 && at < k;
     out[1 + j] = present ? clipLogit(z[at * n + l]!) / CONTEXT_SCALE : 0;
@@ -53,15 +121,26 @@ export function contextInputs(
   out[out.length - 1] = 1;
 }
 
-/** Second-stage logits of k segments (row-major k * n) from first-stage logits z. */
-export function applyContext(z: Float64Array, k: number, n: number, weights: ContextWeights): Float64Array {
+/**
+ * Second-stage logits of k segments (row-major k * n) from first-stage logits z. `words`: each segment's
+ * word count, read when the weights read neighbours by their words.
+ */
+export function applyContext(
+  z: Float64Array,
+  k: number,
+  n: number,
+  weights: ContextWeights,
+  words?: ArrayLike<number>,
+): Float64Array {
   const out = Float64Array.from(z);
   const x = new Float64Array(contextWidth(weights.offsets));
+  const by =
+    weights.neighbours === undefined ? undefined : { reading: weights.neighbours, words: words ?? [] };
   for (let l = 0; l < n; l++) {
     const w = weights.labels[l];
     if (w === undefined || w.length === 0) continue;
     for (let i = 0; i < k; i++) {
-      contextInputs(z, k, n, i, l, weights.offsets, x);
+      contextInputs(z, k, n, i, l, weights.offsets, x, by);
       let s = clipLogit(z[i * n + l]!);
       for (let j = 0; j < x.length; j++) s += w[j]! * x[j]!;
       out[i * n + l] = s;

@@ -120,6 +120,19 @@ function checkContext(v: unknown, name: string): ContextWeights {
   ) {
     fail(`${name}.labels must hold, per label, [] or ${width} finite numbers`);
   }
+  const { neighbours } = v;
+  if (
+    neighbours !== undefined &&
+    !(
+      isRecord(neighbours) &&
+      typeof neighbours.words === 'number' &&
+      Number.isFinite(neighbours.words) &&
+      neighbours.words > 0 &&
+      typeof neighbours.merge === 'boolean'
+    )
+  ) {
+    fail(`${name}.neighbours must be absent or {words: a positive number, merge: a boolean}`);
+  }
   return v as unknown as ContextWeights;
 }
 

@@ -186,6 +186,14 @@ describe('loadClassifier validation', () => {
       },
       /context\.full/,
     ],
+    [
+      'a context reading neighbours by a non-positive number of words',
+      {
+        ...model,
+        context: { ...model.context, full: { ...model.context.full, neighbours: { words: 0, merge: true } } },
+      },
+      /context\.full\.neighbours/,
+    ],
   ];
   it.each(broken)('rejects %s', (_, input, message) => {
     expect(() => loadClassifier(input)).toThrow(message);

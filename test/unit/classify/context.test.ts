@@ -6,6 +6,7 @@ import {
   type ContextWeights,
   contextInputs,
   contextWidth,
+  wordCount,
 } from '../../../src/core/classify/context';
 
 const N = 2;
@@ -48,5 +49,76 @@ describe('context stage', () => {
     expect(out[1 * N]).toBeCloseTo(-1 + 2 * (6 / CONTEXT_SCALE) * 2);
     const alone = applyContext(logits([[-1, 0]]), 1, N, w);
     expect(alone[0]).toBe(-1);
+  });
+});
+
+describe('context stage reading neighbours by their words', () => {
+  const offsets = [-1, 1, -2, 2];
+  const u = (s: number): number => s / CONTEXT_SCALE;
+
+  it('counts words as whitespace-separated runs', () => {
+    expect(wordCount('  Your   Choices.\n')).toBe(2);
+    expect(wordCount('')).toBe(0);
+  });
+
+  it('without merging, scales a neighbour by min(1, words / n)', () => {
+    const z = logits([
+      [4, 0],
+      [-2, 0],
+      [6, 0],
+    ]);
+    const x = new Float64Array(contextWidth(offsets));
+    const by = { reading: { words: 20, merge: false }, words: [40, 30, 5] };
+    contextInputs(z, 3, N, 1, 0, offsets, x, by);
+    expect([...x]).toEqual([u(-2), u(4), (5 * u(6)) / 20, 0, 0, 1]);
+    contextInputs(z, 3, N, 0, 0, offsets, x, by);
+    expect(x[2]).toBe(u(-2));
+    expect(x[4]).toBeCloseTo((5 * u(6)) / 20);
+  });
+
+  it('with merging, a run of short neighbours reads as their word-weighted mean', () => {
+    // A one-line pseudo-heading (2 words) and a 10-word line before the segment, then a 40-word paragraph.
+    const z = logits([
+      [-6, 0],
+      [-8, 0],
+      [-8, 0],
+      [3, 0],
+    ]);
+    const x = new Float64Array(contextWidth(offsets));
+    const by = { reading: { words: 20, merge: true }, words: [40, 10, 2, 30] };
+    contextInputs(z, 4, N, 3, 0, offsets, x, by);
+    // The nearest run takes segments 2, 1, 0 (2 + 10 + 40 words); the second run is past the page's start.
+    expect(x[1]).toBeCloseTo((2 * u(-8) + 10 * u(-8) + 40 * u(-6)) / 52);
+    expect(x[3]).toBe(0);
+    expect(x[2]).toBe(0);
+  });
+
+  it('with merging, long neighbours are read one segment per offset, as without words', () => {
+    const z = logits([
+      [4, 0],
+      [-2, 0],
+      [6, 0],
+      [1, 0],
+      [-3, 0],
+    ]);
+    const plain = new Float64Array(contextWidth(offsets));
+    const byWords = new Float64Array(contextWidth(offsets));
+    contextInputs(z, 5, N, 2, 0, offsets, plain);
+    contextInputs(z, 5, N, 2, 0, offsets, byWords, {
+      reading: { words: 20, merge: true },
+      words: [30, 25, 50, 20, 60],
+    });
+    expect([...byWords]).toEqual([...plain]);
+  });
+
+  it('applyContext reads the words it is given when the weights ask for them', () => {
+    const z = logits([
+      [6, 0],
+      [-1, 0],
+    ]);
+    const plain: ContextWeights = { offsets: [-1], labels: [[0, 1, 0], []] };
+    const byWords: ContextWeights = { ...plain, neighbours: { words: 20, merge: false } };
+    expect(applyContext(z, 2, N, plain)[N]).toBeCloseTo(-1 + u(6));
+    expect(applyContext(z, 2, N, byWords, [5, 30])[N]).toBeCloseTo(-1 + (5 * u(6)) / 20);
   });
 });
