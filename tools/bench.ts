@@ -22,15 +22,15 @@ import { ConceptCounts, loadClassifier } from '../src/core/classify/classifier';
 import { gatePage } from '../src/core/detect/gate';
 import { judgePage } from '../src/core/detect/verdict';
 import { extractChildren } from '../src/core/extract/children';
-import { extractCollection } from '../src/core/extract/collection';
+import { collectionOf, typesIn } from '../src/core/extract/collection';
 import { extractContact } from '../src/core/extract/contact';
 import { buildContexts, sentencesOf } from '../src/core/extract/context';
 import { extractFlag } from '../src/core/extract/flags';
 import { extractPractices, walkSentences } from '../src/core/extract/index';
 import { clearPreparedTexts } from '../src/core/extract/lexicon';
-import { extractRetention } from '../src/core/extract/retention';
+import { retentionIn, retentionOf } from '../src/core/extract/retention';
 import { extractRights } from '../src/core/extract/rights';
-import { extractSharing } from '../src/core/extract/sharing';
+import { readSharing, sharingOf } from '../src/core/extract/sharing';
 import { identifyLanguage } from '../src/core/lang/identify';
 import { segmentDocument } from '../src/core/page/from-document';
 import { segmentText } from '../src/core/page/from-text';
@@ -178,9 +178,21 @@ function extractorTimes(runs: number): Map<string, number[]> {
     const refs = sentencesOf(contexts);
     step('walks', () => walkSentences(refs, 'en'));
     const title = page.segments.find((s) => s.kind === 'heading')?.text ?? '';
-    step('collection', () => extractCollection(refs, 'en'));
-    step('sharing', () => extractSharing(contexts, refs, 'en', title));
-    step('retention', () => extractRetention(refs, 'en'));
+    // Each as extractPractices reads it (readSentences): every sentence read, then the page summed.
+    step('collection', () =>
+      collectionOf(
+        refs,
+        refs.map((ref) => typesIn(ref, 'en')),
+        'en',
+      ),
+    );
+    step('sharing', () => sharingOf(refs, readSharing(contexts, refs, 'en', title), 'en'));
+    step('retention', () =>
+      retentionOf(
+        refs,
+        refs.map((ref) => retentionIn(ref, 'en')),
+      ),
+    );
     step('rights', () => extractRights(refs, 'en'));
     step('children', () => extractChildren(refs, 'en'));
     step('flags', () => {

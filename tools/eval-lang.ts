@@ -23,61 +23,43 @@ import { join } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
 import { analyzePage } from '../src/core/analyze';
 import { type Classifier, loadClassifier } from '../src/core/classify/classifier';
-import { extractPractices } from '../src/core/extract/index';
+import { type Claims, extractPractices } from '../src/core/extract/index';
 import type { Practices } from '../src/core/report';
-import type { DataType, Recipient, RetentionKind } from '../src/core/vocabulary';
 import { LANGUAGES, type LabelScores, type Lang } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';
 import { inPageScorer } from './lib/in-page-scores';
-import { inPageClaims } from './lib/lang-eval-in-page';
 import {
-  accuracy,
-  addOverlap,
-  addSets,
-  addTally,
-  emptyOverlap,
-  emptyTally,
-  fmtPrf,
-  type Overlap,
-  pct,
-  prf,
-  samePeriods,
-  type Tally,
-} from './lib/lang-eval-metrics';
+  addExtraction,
+  addSegments,
+  compareExtraction,
+  count,
+  type ExtractionFigures,
+  emptyExtraction,
+  emptySegments,
+  PRACTICE_LABELS,
+  type SegmentFigures,
+  short,
+} from './lib/lang-eval-figures';
+import { type GatedFigures, gateFailures, type LangGate } from './lib/lang-eval-gate';
+import { passagesInPage } from './lib/lang-eval-in-page';
+import { accuracy, fmtPrf, pct, type Tally } from './lib/lang-eval-metrics';
 import { pageTitles, passageSegments } from './lib/lang-eval-passage';
 import { type GoldDocument, type GoldPassage, readLangSet } from './lib/lang-eval-set';
 import { sharedDataDir } from './shared-data';
 
-const PRACTICE_LABELS = ['collection', 'sharing', 'retention'] as const;
-type PracticeLabel = (typeof PRACTICE_LABELS)[number];
 const THRESHOLD = 0.5;
 
-interface SegmentFigures {
-  n: number;
-  labels: Record<PracticeLabel, Overlap>;
-}
-interface ExtractionFigures {
-  n: number;
-  dataTypes: Overlap;
-  recipients: Overlap;
-  retentionKind: Tally;
-  periods: Tally;
-  sells: Tally;
-  language: Tally;
-}
-interface LangResult {
-  lang: Lang;
-  segments: SegmentFigures;
+interface LangResult extends GatedFigures {
   /** The same passages scored inside their source page (null without ../shared). */
   segmentsInPage: SegmentFigures | null;
-  passages: ExtractionFigures;
+  readonly passages: ExtractionFigures;
   /** Extraction of each passage read in its page (null without ../shared; n: passages found in their page). */
   passagesInPage: ExtractionFigures | null;
   documents: ExtractionFigures | null;
   /** Error pattern -> count, e.g. "doc: missed data type phone". */
-  patterns: Map<string, number>;
-  errors: string[];
+  readonly patterns: Map<string, number>;
+  readonly errors: string[];
 }
 
 const argv = process.argv.slice(2);
@@ -95,26 +77,6 @@ function findPagesDir(): string | null {
     return null;
   }
 }
-
-const emptySegments = (): SegmentFigures => ({
-  n: 0,
-  labels: { collection: emptyOverlap(), sharing: emptyOverlap(), retention: emptyOverlap() },
-});
-const emptyExtraction = (): ExtractionFigures => ({
-  n: 0,
-  dataTypes: emptyOverlap(),
-  recipients: emptyOverlap(),
-  retentionKind: emptyTally(),
-  periods: emptyTally(),
-  sells: emptyTally(),
-  language: emptyTally(),
-});
-
-function count(patterns: Map<string, number>, key: string): void {
-  patterns.set(key, (patterns.get(key) ?? 0) + 1);
-}
-
-const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}...` : text);
 
 function scoreSegments(result: LangResult, p: GoldPassage, c: Classifier): void {
   tallySegment(result, result.segments, p, c.score(p.text, p.heading, result.lang), 'seg');
@@ -146,67 +108,20 @@ function tallySegment(
   }
 }
 
-/** What extraction found, of a page (its practices) or of a passage (the claims of its segment). */
-interface Found {
-  readonly dataTypes: readonly DataType[];
-  readonly recipients: readonly Recipient[];
-  readonly sells: boolean | null;
-  readonly retention: { readonly kind: RetentionKind; readonly periods: readonly string[] };
-}
-
-const foundIn = (p: Practices): Found => ({
+/** A page's practices as claims, to be compared with gold like a passage's. */
+const claimsOf = (p: Practices): Claims => ({
   dataTypes: p.collection.dataTypes,
   recipients: p.sharing.recipients,
   sells: p.sharing.sells,
   retention: p.retention,
 });
 
-/** Compares what extraction found with gold; `where` prefixes the error patterns ("psg", "inp" or "doc"). */
-function compare(
-  result: LangResult,
-  figures: ExtractionFigures,
-  practices: Found,
-  gold: GoldPassage | GoldDocument,
-  where: 'psg' | 'inp' | 'doc',
-): void {
-  const at = `${where} ${gold.source}${'text' in gold ? `: ${short(gold.text)}` : ''}`;
-  const dt = addSets(figures.dataTypes, practices.dataTypes, gold.dataTypes);
-  const rc = addSets(figures.recipients, practices.recipients, gold.recipients);
-  const miss = (what: string, items: readonly string[]) => {
-    for (const x of items) count(result.patterns, `${where}: ${what} ${x}`);
-    if (items.length > 0) result.errors.push(`${at} | ${what}: ${items.join(', ')}`);
-  };
-  miss('missed data type', dt.missed);
-  miss('extra data type', dt.extra);
-  miss('missed recipient', rc.missed);
-  miss('extra recipient', rc.extra);
-  if (gold.retention !== undefined) {
-    const kind = practices.retention.kind;
-    figures.retentionKind.total++;
-    if (kind === gold.retention.kind) figures.retentionKind.right++;
-    else miss('retention', [`${gold.retention.kind}->${kind}`]);
-    if (gold.retention.kind === 'specific') {
-      figures.periods.total++;
-      if (samePeriods(practices.retention.periods, gold.retention.periods)) figures.periods.right++;
-      else
-        result.errors.push(
-          `${at} | periods: gold ${gold.retention.periods.join(' ') || '-'} got ${practices.retention.periods.join(' ') || '-'}`,
-        );
-    }
-  }
-  if (where === 'doc' || gold.sells !== null) {
-    figures.sells.total++;
-    if (practices.sells === gold.sells) figures.sells.right++;
-    else miss('sells', [`${String(gold.sells)}->${String(practices.sells)}`]);
-  }
-}
-
 function evaluatePassage(result: LangResult, p: GoldPassage): void {
   scoreSegments(result, p, classifier);
   const segments = passageSegments(p, titleOf(p.source));
   const practices = extractPractices(segments, classifier.scoreAll(segments, result.lang), result.lang);
   result.passages.n++;
-  compare(result, result.passages, foundIn(practices), p, 'psg');
+  compareExtraction(result, result.passages, claimsOf(practices), p, 'psg');
 }
 
 function evaluateDocument(
@@ -226,7 +141,7 @@ function evaluateDocument(
     result.errors.push(`doc ${gold.source} | language identified as ${report.language}`);
   }
   if (report.stats.segments === 0) result.errors.push(`doc ${gold.source} | the page was read as empty`);
-  compare(result, figures, foundIn(report.practices), gold, 'doc');
+  compareExtraction(result, figures, claimsOf(report.practices), gold, 'doc');
 }
 
 function evaluateLanguage(lang: Lang): LangResult {
@@ -252,32 +167,12 @@ function evaluateLanguage(lang: Lang): LangResult {
       else result.errors.push(`page: not found in ${p.source}: ${short(p.text)}`);
     }
     result.segmentsInPage = inPage;
-    result.passagesInPage = passagesInPage(result, set.passages, pagesDir);
+    result.passagesInPage = passagesInPage(result, classifier, set.passages, pagesDir, lang);
     const figures = emptyExtraction();
     for (const d of set.documents) evaluateDocument(result, figures, d, pagesDir);
     result.documents = figures;
   }
   return result;
-}
-
-/** Extraction of each passage as read in its page; a passage not found there is left out, and listed. */
-function passagesInPage(
-  result: LangResult,
-  passages: readonly GoldPassage[],
-  dir: string,
-): ExtractionFigures {
-  const figures = emptyExtraction();
-  const claimsOf = inPageClaims(classifier, dir, result.lang);
-  for (const p of passages) {
-    const found = claimsOf(p.source, p.text, p.heading);
-    if (found === undefined) {
-      result.errors.push(`inp: not found in ${p.source}: ${short(p.text)}`);
-      continue;
-    }
-    figures.n++;
-    compare(result, figures, found.claims, p, 'inp');
-  }
-  return figures;
 }
 
 function sumResults(results: readonly LangResult[]): LangResult {
@@ -290,16 +185,6 @@ function sumResults(results: readonly LangResult[]): LangResult {
     documents: pagesDir === null ? null : emptyExtraction(),
     patterns: new Map(),
     errors: [],
-  };
-  const addExtraction = (into: ExtractionFigures, more: ExtractionFigures) => {
-    into.n += more.n;
-    addOverlap(into.dataTypes, more.dataTypes);
-    addOverlap(into.recipients, more.recipients);
-    for (const k of ['retentionKind', 'periods', 'sells', 'language'] as const) addTally(into[k], more[k]);
-  };
-  const addSegments = (into: SegmentFigures, more: SegmentFigures) => {
-    into.n += more.n;
-    for (const label of PRACTICE_LABELS) addOverlap(into.labels[label], more.labels[label]);
   };
   for (const r of results) {
     addSegments(all.segments, r.segments);
@@ -381,45 +266,6 @@ function printPatterns(results: readonly LangResult[]): void {
       for (const e of r.errors) console.log(`  ${e}`);
     }
   }
-}
-
-interface ExtractionGate {
-  readonly dataTypesF1?: number;
-  readonly recipientsF1?: number;
-  readonly retentionKindAccuracy?: number;
-}
-interface LangGate {
-  readonly documents?: ExtractionGate;
-  readonly passagesInPage?: ExtractionGate;
-  readonly segments?: Partial<Record<PracticeLabel, number>>;
-  readonly segmentsInPage?: Partial<Record<PracticeLabel, number>>;
-}
-
-/**
- * Gate failures: every language's segment F1, document figures and in-page passage figures against
- * tools/eval-thresholds.json.
- */
-function gateFailures(results: readonly LangResult[], gate: LangGate): string[] {
-  const out: string[] = [];
-  const under = (lang: string, what: string, value: number, min: number | undefined) => {
-    if (min !== undefined && value < min) out.push(`${lang}: ${what} ${value.toFixed(3)} < ${min}`);
-  };
-  for (const r of results) {
-    for (const label of PRACTICE_LABELS) {
-      under(r.lang, `${label} segment F1`, prf(r.segments.labels[label]).f1, gate.segments?.[label]);
-      const inPage = r.segmentsInPage?.labels[label];
-      if (inPage) under(r.lang, `${label} in-page F1`, prf(inPage).f1, gate.segmentsInPage?.[label]);
-    }
-    const extraction = (what: string, f: ExtractionFigures | null, g: ExtractionGate | undefined) => {
-      if (f === null || g === undefined) return;
-      under(r.lang, `${what} data types F1`, prf(f.dataTypes).f1, g.dataTypesF1);
-      under(r.lang, `${what} recipients F1`, prf(f.recipients).f1, g.recipientsF1);
-      under(r.lang, `${what} retention kind accuracy`, accuracy(f.retentionKind), g.retentionKindAccuracy);
-    };
-    extraction('document', r.documents, gate.documents);
-    extraction('in-page passage', r.passagesInPage, gate.passagesInPage);
-  }
-  return out;
 }
 
 const langs = LANGUAGES.filter((l) => onlyLang === undefined || l === onlyLang);

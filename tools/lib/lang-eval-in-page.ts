@@ -19,6 +19,14 @@ import {
 } from '../../src/core/extract/index';
 import type { Lang } from '../../src/core/vocabulary';
 import { pageSegments, segmentOf } from './in-page-scores';
+import {
+  compareExtraction,
+  type ErrorLog,
+  type ExtractionFigures,
+  emptyExtraction,
+  short,
+} from './lang-eval-figures';
+import type { GoldPassage } from './lang-eval-set';
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -63,4 +71,29 @@ export function excerptSentences(sentences: readonly SentenceClaims[], excerpt: 
     const text = norm(c.sentence.text);
     return wanted.includes(text) || text.includes(wanted);
   });
+}
+
+/**
+ * Extraction of each passage as read in its page, compared with its gold (errors prefixed "inp"); a
+ * passage not found in its page is left out of the figures, and listed.
+ */
+export function passagesInPage(
+  log: ErrorLog,
+  classifier: Classifier,
+  passages: readonly GoldPassage[],
+  pagesDir: string,
+  lang: Lang,
+): ExtractionFigures {
+  const figures = emptyExtraction();
+  const claimsOf = inPageClaims(classifier, pagesDir, lang);
+  for (const p of passages) {
+    const found = claimsOf(p.source, p.text, p.heading);
+    if (found === undefined) {
+      log.errors.push(`inp: not found in ${p.source}: ${short(p.text)}`);
+      continue;
+    }
+    figures.n++;
+    compareExtraction(log, figures, found.claims, p, 'inp');
+  }
+  return figures;
 }

@@ -11,10 +11,9 @@
  * the introduction itself says. The product's own reading, the passage inside its whole page, is
  * tools/lib/lang-eval-in-page.ts.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeText, formatOf, pageFromText } from '../../src/cli/read-page';
 import type { Segment } from '../../src/core/page/segment';
+import { pageSegments } from './in-page-scores';
 import type { GoldPassage } from './lang-eval-set';
 
 /** The page title, then the passage's section heading (when it has one and it is not the title), then the passage. */
@@ -28,8 +27,7 @@ export function passageSegments(p: Pick<GoldPassage, 'heading' | 'text'>, title:
 
 /** The first heading of a page as the product reads it, '' when it has none. */
 export function firstHeadingOf(file: string): string {
-  const text = decodeText(readFileSync(file));
-  return pageFromText(text, formatOf(file, text)).segments.find((s) => s.kind === 'heading')?.text ?? '';
+  return pageSegments(file).find((s) => s.kind === 'heading')?.text ?? '';
 }
 
 /** Titles of the source pages under `pagesDir` (each page read once); '' for every page without it. */

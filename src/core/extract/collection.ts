@@ -40,15 +40,6 @@ const AFFINITY_ALONE = 0.5;
  */
 const WEAK_QUOTE = 0.3;
 
-/** The data types a page says it collects, with the sentences that say so. */
-export function extractCollection(refs: readonly SentenceRef[], lang: Lang): CollectionPractice {
-  return collectionOf(
-    refs,
-    refs.map((ref) => typesIn(ref, lang)),
-    lang,
-  );
-}
-
 /** The page's collection practice from the data types each sentence states (`found`, index for index with `refs`). */
 export function collectionOf(
   refs: readonly SentenceRef[],

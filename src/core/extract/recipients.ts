@@ -116,10 +116,15 @@ function aboutGap(gap: string, lang: Lang): boolean {
 /** Between two items of one list: a separator or a joining word, then at most one short word ("our"). */
 const LIST_ITEM_GAP = /^\s*(?:[,;/&]\s*)?(\p{L}+\s+)?(?:\p{L}{1,5}\s+)?$/u;
 
+/** A gap longer than this holds more than a determiner or a short list of genitives (bounds the work). */
+const ABOUT_GAP_MAX = 40;
+const GENITIVE_GAP_MAX = 120;
+
 /**
  * The mentions that name whom the data is about, not who receives it: right after "data about" ("gegevens
  * over leveranciers, partners", "information about our business partners"), and the items of the list
- * that begins there.
+ * that begins there. Each mention is measured from the nearest anchor before it only (a farther anchor's
+ * gap holds the nearer one), so a long sentence costs its length, not anchors times mentions.
  */
 function aboutWhom(
   matches: readonly TypedMatch<Recipient>[],
@@ -132,20 +137,63 @@ function aboutWhom(
   const endings = GENITIVE_ENDINGS[lang];
   const ofAnchors = endings ? findAllOnce(DATA_OF, lang, text) : [];
   if (anchors.length === 0 && ofAnchors.length === 0) return about;
-  const genitive = (m: TypedMatch<Recipient>): boolean =>
-    endings?.some((e) => wordAt(text, m.start).endsWith(e)) ?? false;
-  const after = (a: Span, m: TypedMatch<Recipient>): boolean =>
-    a.end <= m.start && aboutGap(text.slice(a.end, m.start), lang);
+  const nearestAbout = nearestBefore(anchors);
+  const nearestOf = nearestBefore(ofAnchors);
+  const genitive = (start: number): boolean => endings?.some((e) => wordAt(text, start).endsWith(e)) ?? false;
   let chainEnd = -1;
   for (const m of matches) {
+    const a = nearestAbout(m.start);
+    const o = nearestOf(m.start);
     const afterAnchor =
-      anchors.some((a) => after(a, m)) || (genitive(m) && ofAnchors.some((a) => after(a, m)));
+      (a !== undefined && m.start - a.end <= ABOUT_GAP_MAX && aboutGap(text.slice(a.end, m.start), lang)) ||
+      (o !== undefined &&
+        genitive(m.start) &&
+        m.start - o.end <= GENITIVE_GAP_MAX &&
+        genitiveList(text, o.end, m.start, genitive, lang));
     if (afterAnchor || (chainEnd >= 0 && continuesList(text.slice(chainEnd, m.start)))) {
       about.add(m);
       chainEnd = m.end;
     } else chainEnd = -1;
   }
   return about;
+}
+
+/**
+ * For ascending positions, the span that ends last at or before each (spans need not be ordered):
+ * one pass over the spans for all positions.
+ */
+function nearestBefore(spans: readonly Span[]): (pos: number) => Span | undefined {
+  const byEnd = [...spans].sort((x, y) => x.end - y.end);
+  let next = 0;
+  let last: Span | undefined;
+  return (pos) => {
+    for (let s = byEnd[next]; s !== undefined && s.end <= pos; s = byEnd[++next]) last = s;
+    return last;
+  };
+}
+
+const GAP_WORD = /\p{L}+/gu;
+
+/**
+ * Between "dane" and a party in the genitive: nothing, a determiner, or a list of genitives joined by
+ * commas and joining words ("dane kontrahentów oraz partnerów": data of counterparties and partners, the
+ * first word no party at all).
+ */
+function genitiveList(
+  text: string,
+  from: number,
+  to: number,
+  genitive: (start: number) => boolean,
+  lang: Lang,
+): boolean {
+  const gap = text.slice(from, to);
+  if (aboutGap(gap, lang)) return true;
+  if (!/^[\s\p{L},;/&]*$/u.test(gap)) return false;
+  for (const w of gap.matchAll(GAP_WORD)) {
+    const word = w[0].toLowerCase();
+    if (!LIST_JOINS.has(word) && !genitive(from + w.index) && !aboutGap(word, lang)) return false;
+  }
+  return true;
 }
 
 /** The whole word that starts at `start` ("partnerów" where a term matched "partner"). */

@@ -4,7 +4,15 @@ import { explicitAges } from './children';
 import type { SentenceRef } from './context';
 import { findDurations } from './durations';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, findAllOnce, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
+import {
+  declareTables,
+  findAll,
+  findAllOnce,
+  hasAny,
+  hasAnyOnce,
+  type LangTerms,
+  type Span,
+} from './lexicon';
 import children from './lexicon/children.json';
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
@@ -28,7 +36,14 @@ const RIGHT_GRANT = cues.rightGrant as LangTerms;
 const DELETION_NEGATION_REACH = 12;
 /** When a deletion rule applies: "after", "when", "automatically", "every year". */
 const DELETION_WHEN = retention.deletionWhen as LangTerms;
+/**
+ * "When" phrases that are no rule of keeping: a session's end ("when you close your browser", "når
+ * nettleserfanen lukkes": a cookie's or session storage's lifetime) and the operator noticing something
+ * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
+ */
+const WHEN_MASK = retention.deletionWhenMask as LangTerms;
 declareTables([
+  WHEN_MASK,
   CUE,
   USER_ACTION,
   CHILDREN,
@@ -52,14 +67,6 @@ export interface SentenceRetention {
 }
 
 const NOTHING: SentenceRetention = { periods: [], indefinite: false, criteria: false };
-
-/** How long a page says it keeps data: concrete periods, criteria, or "indefinitely". */
-export function extractRetention(refs: readonly SentenceRef[], lang: Lang): RetentionPractice {
-  return retentionOf(
-    refs,
-    refs.map((ref) => retentionIn(ref, lang)),
-  );
-}
 
 /** The page's retention practice from what each sentence says (`found`, index for index with `refs`). */
 export function retentionOf(
@@ -120,20 +127,39 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   return {
     periods: [...new Set(periods)],
     indefinite: indefiniteIn(text, lang),
-    criteria: !cookieOnly && (hasAny(CRITERIA, lang, text) || deletionRule(text, lang)),
+    criteria: !cookieOnly && criteriaIn(text, lang),
   };
+}
+
+/**
+ * Whether a sentence states a criterion: a criterion term or a deletion rule saying when. Neither counts
+ * inside a session's end or a moderator's noticing (WHEN_MASK); a negated deletion's "after" is no
+ * criterion ("worden niet verwijderd na afloop van", "não serão apagados após o término"), its "until" is
+ * ("not deleted until the end of the contract": kept until then).
+ */
+function criteriaIn(text: string, lang: Lang): boolean {
+  const masks = findAll(WHEN_MASK, lang, text);
+  const unmasked = (m: Span): boolean => !masks.some((k) => m.start >= k.start && m.start < k.end);
+  const whens = findAll(DELETION_WHEN, lang, text).filter(unmasked);
+  const deletions = findAll(DELETION, lang, text);
+  const kept = deletions.filter((m) => !negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+  const deniedWhen = (m: Span): boolean =>
+    deletions.length > 0 && kept.length === 0 && whens.some((w) => w.start === m.start);
+  return (
+    findAll(CRITERIA, lang, text).some((m) => unmasked(m) && !deniedWhen(m)) ||
+    deletionRule(text, lang, whens, kept)
+  );
 }
 
 /**
  * The operator's rule for deleting data, saying when ("logs are deleted regularly", "konti slettes
  * automatisk efter en periode med inaktivitet"): a criterion, even with no period. "Offensive messages
  * will be deleted" says what, not when: moderation, not retention. Not a right ("you may have your data
- * deleted") and not negated right beside the verb ("we do not delete", "slettes ikke"): a negation further
- * off qualifies the data ("konti uden børn slettes").
+ * deleted") and not negated right beside the verb (`kept` holds the deletions that are not: "we do not
+ * delete", "slettes ikke"; a negation further off qualifies the data, "konti uden børn slettes").
  */
-function deletionRule(text: string, lang: Lang): boolean {
-  if (hasAny(RIGHT_GRANT, lang, text) || !hasAny(DELETION_WHEN, lang, text)) return false;
-  return findAll(DELETION, lang, text).some((m) => !negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+function deletionRule(text: string, lang: Lang, whens: readonly Span[], kept: readonly Span[]): boolean {
+  return whens.length > 0 && kept.length > 0 && !hasAny(RIGHT_GRANT, lang, text);
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */

@@ -33,16 +33,6 @@ export function readSharing(
   };
 }
 
-/** Recipients, named third parties and selling, with the sentences that state them. */
-export function extractSharing(
-  contexts: readonly SegmentContext[],
-  refs: readonly SentenceRef[],
-  lang: Lang,
-  firstParty: string,
-): SharingPractice {
-  return sharingOf(refs, readSharing(contexts, refs, lang, firstParty), lang);
-}
-
 /** The page's sharing practice from what its sentences say (`reading`, index for index with `refs`). */
 export function sharingOf(
   refs: readonly SentenceRef[],

@@ -43,3 +43,55 @@ describe('no criterion from a deletion that is no rule of keeping', () => {
     expect(kindOf(text, lang)).toBe('none');
   });
 });
+
+describe('a session end or a moderator noticing is no criterion', () => {
+  test.each<[Lang, string[]]>([
+    ['en', ['Offensive comments will be deleted when we see them.']],
+    [
+      'nb',
+      [
+        'Vi bruker sessionStorage utelukkende for teknisk grensesnittfunksjon.',
+        'Dette inneholder ikke personopplysninger og slettes når nettleserfanen lukkes.',
+      ],
+    ],
+    ['en', ['This information is deleted when you close your browser.']],
+    ['de', ['Diese Angaben werden nach dem Schließen des Browsers gelöscht.']],
+    ['nl', ['Deze gegevens worden verwijderd zodra u de browser sluit.']],
+    ['sv', ['Uppgifterna raderas när du stänger webbläsaren.']],
+    ['da', ['Oplysningerne slettes, når du lukker din browser.']],
+    ['fr', ['Ces données sont supprimées lorsque vous fermez votre navigateur.']],
+    ['es', ['Estos datos se eliminan cuando cierra el navegador.']],
+    ['it', ['Questi dati vengono cancellati quando chiudi il browser.']],
+    ['pl', ['Te dane są usuwane po zamknięciu przeglądarki.']],
+    ['pt', ['Estes dados são apagados quando você fecha o navegador.']],
+    ['de', ['Beleidigende Kommentare werden gelöscht, sobald wir davon Kenntnis erlangen.']],
+    // Dutch "als" is also "as": "as anonymous records" says nothing of when.
+    ['nl', ['Deze gegevens worden als anonieme records verwijderd.']],
+  ])('%s: %s', (lang, blocks) => {
+    expect(practicesOf(blocks, lang).retention.kind).toBe('none');
+  });
+});
+
+describe('a negated deletion gives no criterion through its "after"', () => {
+  test.each<[Lang, string]>([
+    ['nl', 'De gegevens worden niet verwijderd na afloop van het evenement.'],
+    ['it', 'I dati non vengono mai cancellati dopo la cessazione del rapporto.'],
+    ['pt', 'Os dados não serão apagados após o término do contrato.'],
+    ['en', 'The data is not deleted after the end of the contract.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+
+  test.each<[Lang, string]>([
+    // "not deleted until": kept until, a criterion.
+    ['en', 'Your data is not deleted until the end of the contract.'],
+    [
+      'nl',
+      'De gegevens worden niet verwijderd na afloop van het evenement, maar bewaard zolang dat wettelijk verplicht is.',
+    ],
+    ['nl', 'Aanmeldingen worden verwijderd als het evenement voorbij is.'],
+    ['nb', 'Påmeldingene slettes når arrangementet er avsluttet.'],
+  ])('still a criterion: %s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+});

@@ -23,3 +23,18 @@ describe('data the user is asked to give', () => {
     expect(practicesOf([text], 'de').collection.dataTypes).toEqual([]);
   });
 });
+
+describe('a giving noun names data only when what is given is data', () => {
+  test.each<[Lang, string]>([
+    // Italian "conferimento" is also the granting of a task or a prize.
+    ['it', "Il conferimento dell'incarico è comunicato al numero di telefono del professionista."],
+    ['it', "Il conferimento del premio avviene all'indirizzo email del vincitore."],
+  ])('%s: %s', (lang, text) => {
+    expect(practicesOf([text], lang).collection.dataTypes).toEqual([]);
+  });
+
+  test('it: "il conferimento dei dati" is giving data', () => {
+    const text = 'Il conferimento dei dati di contatto, come il numero di telefono, è facoltativo.';
+    expect(practicesOf([text], 'it').collection.dataTypes).toEqual(['phone']);
+  });
+});

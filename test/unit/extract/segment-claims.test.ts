@@ -25,12 +25,21 @@ describe('claims of each segment, read in the page', () => {
   });
 
   test('the segments together say what the report says', () => {
-    const segs = segments(COLLECTION_LIST);
+    const segs = segments([
+      ...COLLECTION_LIST,
+      'We share your email address with our payment processors and with Kvalitex AS, our hosting provider.',
+      'We do not sell your personal information.',
+    ]);
     const scores = silentScores(segs.length);
     const practices = extractPractices(segs, scores, 'en');
     const all = sumClaims(extractSegmentClaims(segs, scores, 'en').flat());
+    // The page has something to agree on in each: data, recipients, selling, retention.
+    expect(practices.sharing.recipients).not.toEqual([]);
+    expect(practices.sharing.sells).toBe(false);
+    expect(practices.retention.kind).toBe('specific');
     expect(all.dataTypes).toEqual(practices.collection.dataTypes);
     expect(all.recipients).toEqual(practices.sharing.recipients);
+    expect(all.sells).toBe(practices.sharing.sells);
     expect(all.retention).toEqual({ kind: practices.retention.kind, periods: practices.retention.periods });
   });
 
