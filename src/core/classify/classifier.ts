@@ -10,19 +10,14 @@ import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
 import { loadConceptStage, usesConceptStage } from './concept-stage';
 import { conceptNames, type Lexicon } from './concepts';
 import { applyContext, wordCount } from './context';
-import {
-  type ConceptTally,
-  createFeaturizer,
-  type FeatureView,
-  type InstanceVectors,
-  type SentenceVectors,
-} from './features';
+import { type ConceptTally, createFeaturizer, type FeatureView, type InstanceVectors } from './features';
 import { loadHiddenLayer } from './hidden-layer';
 import { headingsWithIntro } from './list-intro';
 import { decodeKeys, decodeWeights } from './model-codec';
 import { validateModel } from './model-format';
 import { poolLogMeanExp } from './pooling';
 import { ReadBuffers } from './read-buffers';
+import { RowLists } from './row-lists';
 import { buildWeightTable, type WeightTable } from './weight-table';
 
 export interface Classifier {
@@ -68,6 +63,8 @@ export class ConceptCounts {
 }
 
 const N = SEGMENT_LABELS.length;
+// sentenceSums keep the ten labels' sums in locals, written out one by one
+if (N !== 10) throw new Error('sentenceSums are written for 10 labels');
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
@@ -113,31 +110,46 @@ function segmentSums(
   }
 }
 
-/** Raw (unscaled) logits of the given labels for every sentence: out[s * N + l] (out zeroed here). */
-function sentenceSums(
-  v: SentenceVectors,
-  segmentRows: Int32Array,
-  table: WeightTable,
-  weights: Int8Array,
-  stride: number,
-  labels: Int32Array,
-  out: Float64Array,
-): void {
-  const k = v.starts.length - 1;
-  out.fill(0, 0, k * N);
-  const { starts, local, ids, values } = v;
-  const nl = labels.length;
+/** Raw (unscaled) logits of every label for every sentence: out[s * N + l]. */
+function sentenceSums(v: RowLists, weights: Int8Array, stride: number, out: Float64Array): void {
+  const k = v.count;
+  const { starts, rows, values } = v;
   for (let s = 0; s < k; s++) {
+    let z0 = 0,
+      z1 = 0,
+      z2 = 0,
+      z3 = 0,
+      z4 = 0,
+      z5 = 0,
+      z6 = 0,
+      z7 = 0,
+      z8 = 0,
+      z9 = 0;
     for (let i = starts[s]!; i < starts[s + 1]!; i++) {
-      const j = local[i]!;
-      const r = j >= 0 ? segmentRows[j]! : table.row(ids[i]!);
-      if (r < 0) continue;
+      const o = rows[i]! * stride;
       const x = values[i]!;
-      for (let q = 0; q < nl; q++) {
-        const l = labels[q]!;
-        out[s * N + l]! += x * weights[r * stride + l]!;
-      }
+      z0 += x * weights[o]!;
+      z1 += x * weights[o + 1]!;
+      z2 += x * weights[o + 2]!;
+      z3 += x * weights[o + 3]!;
+      z4 += x * weights[o + 4]!;
+      z5 += x * weights[o + 5]!;
+      z6 += x * weights[o + 6]!;
+      z7 += x * weights[o + 7]!;
+      z8 += x * weights[o + 8]!;
+      z9 += x * weights[o + 9]!;
     }
+    const at = s * N;
+    out[at] = z0;
+    out[at + 1] = z1;
+    out[at + 2] = z2;
+    out[at + 3] = z3;
+    out[at + 4] = z4;
+    out[at + 5] = z5;
+    out[at + 6] = z6;
+    out[at + 7] = z7;
+    out[at + 8] = z8;
+    out[at + 9] = z9;
   }
 }
 
@@ -174,6 +186,7 @@ export function loadClassifier(model: unknown): Classifier {
   const blendedFor = (lang: Lang): boolean => trained.has(lang) && hiddenLangs.has(lang);
   // Scratch reused from segment to segment (a segment's logits are done before the next is read).
   const buffers = new ReadBuffers();
+  const sentenceRows = new RowLists();
   let rowBuffer: Int32Array = new Int32Array(1024);
   const segmentZ = new Float64Array(N);
   let sentenceZ: Float64Array = new Float64Array(64 * N);
@@ -204,9 +217,9 @@ export function loadClassifier(model: unknown): Classifier {
     segmentSums(read.segment, rowBuffer, weights, stride, segmentLabels, segmentZ);
     const k = read.sentences.starts.length - 1;
     if (sentenceZ.length < k * N) sentenceZ = new Float64Array(2 * k * N);
-    if (sentenceLabels.length > 0)
-      sentenceSums(read.sentences, rowBuffer, table, weights, stride, sentenceLabels, sentenceZ);
-    if (blended) hidden.logits(read.sentences, rowBuffer, table, hiddenZ);
+    if (sentenceLabels.length > 0 || blended) sentenceRows.fill(read.sentences, rowBuffer, table);
+    if (sentenceLabels.length > 0) sentenceSums(sentenceRows, weights, stride, sentenceZ);
+    if (blended) hidden.logitsOfRows(sentenceRows, hiddenZ);
     else if (conceptBlended) conceptStage.logits(read, hiddenZ);
     for (let l = 0; l < N; l++) {
       const r = pooling[l]!;

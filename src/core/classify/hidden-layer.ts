@@ -12,6 +12,7 @@ import { SEGMENT_LABELS } from '../vocabulary';
 import type { SentenceVectors } from './features';
 import { decodeInt8, type HiddenLayerModel } from './hidden-format';
 import { poolLogMeanExp } from './pooling';
+import { RowLists } from './row-lists';
 import type { WeightTable } from './weight-table';
 
 export interface HiddenLayer {
@@ -23,9 +24,13 @@ export interface HiddenLayer {
    * (sentence features map to them through `local`), `table` finds the others.
    */
   logits(sentences: SentenceVectors, segmentRows: Int32Array, table: WeightTable, out: Float64Array): void;
+  /** As `logits`, over the sentences' rows found already (row-lists.ts). */
+  logitsOfRows(sentences: RowLists, out: Float64Array): void;
 }
 
 const N = SEGMENT_LABELS.length;
+// the hidden layer's output sums keep the ten labels' sums in locals, written out one by one
+if (N !== 10) throw new Error('the hidden layer output sums are written for 10 labels');
 
 /**
  * Where the embedding's rows are kept: row r's values at data[r * stride + offset ..]. The classifier
@@ -54,14 +59,12 @@ export function loadHiddenLayer(m: HiddenLayerModel, rows: number, store?: RowSt
   let z = new Float64Array(16 * N);
 
   /** Output logits of instance s into z[s * N ..]. */
-  const instance = (v: SentenceVectors, segmentRows: Int32Array, table: WeightTable, s: number): void => {
+  const instance = (v: RowLists, s: number): void => {
     acc.fill(0);
+    const { rows, values } = v;
     for (let i = v.starts[s]!; i < v.starts[s + 1]!; i++) {
-      const j = v.local[i]!;
-      const r = j >= 0 ? segmentRows[j]! : table.row(v.ids[i]!);
-      if (r < 0) continue;
-      const x = v.values[i]!;
-      const base = r * stride + offset;
+      const x = values[i]!;
+      const base = rows[i]! * stride + offset;
       // unrolled by 8: this loop is the stage's whole cost
       let h = 0;
       for (; h < blocked; h += 8) {
@@ -77,29 +80,59 @@ export function loadHiddenLayer(m: HiddenLayerModel, rows: number, store?: RowSt
       }
       for (; h < H; h++) acc[h]! += x * embedding[base + h]!;
     }
-    z.fill(0, s * N, (s + 1) * N);
+    // the ten labels' sums in locals, each in the order of the units
+    let z0 = 0,
+      z1 = 0,
+      z2 = 0,
+      z3 = 0,
+      z4 = 0,
+      z5 = 0,
+      z6 = 0,
+      z7 = 0,
+      z8 = 0,
+      z9 = 0;
     for (let h = 0; h < H; h++) {
       const a = bias[h]! + scale[h]! * acc[h]!;
       if (a <= 0) continue;
-      for (let l = 0; l < N; l++) z[s * N + l]! += a * output[h * N + l]!;
+      const o = h * N;
+      z0 += a * output[o]!;
+      z1 += a * output[o + 1]!;
+      z2 += a * output[o + 2]!;
+      z3 += a * output[o + 3]!;
+      z4 += a * output[o + 4]!;
+      z5 += a * output[o + 5]!;
+      z6 += a * output[o + 6]!;
+      z7 += a * output[o + 7]!;
+      z8 += a * output[o + 8]!;
+      z9 += a * output[o + 9]!;
     }
+    const at = s * N;
+    z[at] = z0;
+    z[at + 1] = z1;
+    z[at + 2] = z2;
+    z[at + 3] = z3;
+    z[at + 4] = z4;
+    z[at + 5] = z5;
+    z[at + 6] = z6;
+    z[at + 7] = z7;
+    z[at + 8] = z8;
+    z[at + 9] = z9;
   };
 
-  const logits = (
-    v: SentenceVectors,
-    segmentRows: Int32Array,
-    table: WeightTable,
-    out: Float64Array,
-  ): void => {
-    const k = v.starts.length - 1;
+  const logitsOfRows = (v: RowLists, out: Float64Array): void => {
+    const k = v.count;
     if (k <= 0) {
       out.fill(0, 0, N);
       return;
     }
     if (z.length < k * N) z = new Float64Array(k * N * 2);
-    for (let s = 0; s < k; s++) instance(v, segmentRows, table, s);
+    for (let s = 0; s < k; s++) instance(v, s);
     for (let l = 0; l < N; l++) out[l] = poolLogMeanExp(z, k, l, pooling[l]!);
   };
 
-  return { blend: Float64Array.from(m.blend), logits };
+  const own = new RowLists();
+  const logits = (v: SentenceVectors, segmentRows: Int32Array, table: WeightTable, out: Float64Array): void =>
+    logitsOfRows(own.fill(v, segmentRows, table), out);
+
+  return { blend: Float64Array.from(m.blend), logits, logitsOfRows };
 }

@@ -8,6 +8,7 @@ import {
   validateHiddenLayer,
 } from '../../../src/core/classify/hidden-format';
 import { loadHiddenLayer } from '../../../src/core/classify/hidden-layer';
+import { RowLists } from '../../../src/core/classify/row-lists';
 import { buildWeightTable } from '../../../src/core/classify/weight-table';
 import { SEGMENT_LABELS } from '../../../src/core/vocabulary';
 import model from '../../../src/model/classifier.json';
@@ -134,6 +135,28 @@ describe('hidden layer', () => {
     const b = new Float64Array(N);
     alone.logits(sentences, noSegmentRows, table, a);
     stored.logits(sentences, noSegmentRows, table, b);
+    expect(Array.from(b)).toEqual(Array.from(a));
+    expect(a[0]).not.toBe(0);
+  });
+
+  it('gives the same logits from the rows found already (logitsOfRows) as from the vectors', () => {
+    const layer = loadHiddenLayer(tinyModel(2), 2);
+    const sentences = {
+      ...vectors([
+        [
+          [5, 1],
+          [77, 3],
+          [9, 0.5],
+        ],
+        [[9, 2]],
+      ]),
+      local: Int32Array.of(-1, -1, 0, -1),
+    };
+    const segmentRows = Int32Array.of(1);
+    const a = new Float64Array(N);
+    const b = new Float64Array(N);
+    layer.logits(sentences, segmentRows, table, a);
+    layer.logitsOfRows(new RowLists().fill(sentences, segmentRows, table), b);
     expect(Array.from(b)).toEqual(Array.from(a));
     expect(a[0]).not.toBe(0);
   });
