@@ -66,6 +66,37 @@ describe('data types stated as collected', () => {
       'Recolhemos o seu nome, o seu endereço de e-mail e o seu endereço IP.',
       ['name', 'email', 'ip-address'],
     ],
+    // "Strumenti di Tracciamento" is how Italian policies (iubenda's wording) name cookies and the like.
+    [
+      'it',
+      'Fra i dati personali raccolti ci sono: strumenti di tracciamento, dati di utilizzo.',
+      ['cookies', 'usage-data'],
+    ],
+    // What a person types in a form's message field is a message.
+    ['it', 'Raccogliamo il tuo nome e ciò che inserisci nel campo messaggio.', ['name', 'communications']],
+    ['es', 'Recogemos su nombre y lo que escriba en el campo de mensaje.', ['name', 'communications']],
+    ['pt', 'Recolhemos o seu nome e o que escrever no campo de mensagem.', ['name', 'communications']],
+    ['fr', 'Nous collectons votre nom et le contenu du champ message.', ['name', 'communications']],
+    // Writing to us by mail ("scriverci per mail"), as "ci scrivi via e-mail".
+    ['it', 'Trattiamo i dati che ci fornisci quando decidi di scriverci per mail.', ['email']],
+    // How visitors use the site, said the French way.
+    [
+      'fr',
+      'Nous utilisons des cookies pour analyser la façon dont les utilisateurs interagissent avec notre Service.',
+      ['cookies', 'usage-data'],
+    ],
+    [
+      'fr',
+      "Ces cookies nous permettent de recueillir des informations sur l'utilisation du site.",
+      ['cookies', 'usage-data'],
+    ],
+    ['fr', "Nous utilisons vos données pour l'analyse des visites du site.", ['usage-data']],
+    [
+      'pt',
+      'O Google Analytics utiliza cookies para analisar como os usuários utilizam o aplicativo.',
+      ['cookies', 'usage-data'],
+    ],
+    ['es', 'Usamos cookies para analizar cómo los usuarios utilizan el sitio.', ['cookies', 'usage-data']],
   ])('%s: %s', (lang, sentence, types) => {
     expect(practicesOf([sentence], lang).collection.dataTypes).toEqual(types);
   });
@@ -84,6 +115,8 @@ describe('data types stated as collected', () => {
     ['nb', 'Vi samler ikke inn fødselsnummer.'],
     ['fr', 'Nous ne collectons aucune donnée de santé.'],
     ['nl', 'We sturen u informatie over de locatie van een webinar.'],
+    // Terms of use govern the use of the site: no use of it is recorded.
+    ['fr', "Les présentes conditions régissent l'utilisation du site et des services."],
   ])('%s: nothing collected in "%s"', (lang, sentence) => {
     expect(practicesOf([sentence], lang).collection.dataTypes).toEqual([]);
   });

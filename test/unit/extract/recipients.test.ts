@@ -34,6 +34,13 @@ describe('recipient vocabulary in every language', () => {
     ['it', 'Comunichiamo i dati alle aziende del gruppo.', 'affiliates'],
     ['fr', 'Nous pouvons divulguer vos données pour répondre aux actes judiciaires.', 'authorities'],
     ['pt', 'Podemos divulgar as suas informações caso sejamos obrigados pela lei.', 'authorities'],
+    [
+      'es',
+      'Para prestar el servicio compartimos sus datos con los siguientes prestadores.',
+      'service-providers',
+    ],
+    ['pt', 'Também utilizaremos esses dados para publicar um perfil público do utilizador.', 'other-users'],
+    ['es', 'Compartiremos estos datos para publicar su perfil en el directorio.', 'other-users'],
   ])('%s: %s', (lang, text, kind) => {
     expect(recipientsOf(text, lang)).toContain(kind);
   });
