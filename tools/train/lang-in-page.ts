@@ -12,8 +12,8 @@
  * diagnostic: what the neighbour context does in pages). `--lexicon FILE` reads with an edited copy of
  * concepts.json instead of the model's embedded lexicon (the weights are the model's: meaningful for stems of
  * the nine languages, which training does not read; the committed model must then be retrained to embed
- * it). `--model FILE` reads another classifier.json (an experiment's, e.g. written by tools/train/experiment.ts
- * or `npm run train -- --no-write --model-out FILE`) instead of src/model/classifier.json. Prints the macro F1
+ * it). `--model FILE` reads another classifier.json (an experiment's, e.g. written by
+ * `npm run train -- --no-write --model-out FILE`) instead of src/model/classifier.json. Prints the macro F1
  * over the languages asked for.
  */
 import { readFileSync } from 'node:fs';

@@ -19,7 +19,7 @@ export interface ConceptStage {
 }
 
 export function loadConceptStage(m: ConceptHiddenLayerModel): ConceptStage {
-  const layer: HiddenLayer = loadHiddenLayer(m, m.rows);
+  const layer: HiddenLayer = loadHiddenLayer(m, m.rows, undefined, 'hiddenConcepts');
   const table: WeightTable = buildWeightTable(decodeKeys(m.keys, m.rows));
   let rows = new Int32Array(256);
   const logits = (read: SegmentFeatures, out: Float64Array): void => {

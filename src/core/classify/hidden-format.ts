@@ -42,26 +42,28 @@ export function encodeInt8(values: Int8Array): string {
   return bytesToBase64(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
 }
 
-export function decodeInt8(text: string, length: number): Int8Array {
+/** The int8 values of `text`; `name`: the model member they belong to, for the error. */
+export function decodeInt8(text: string, length: number, name = 'hidden'): Int8Array {
   const bytes = base64ToBytes(text);
   if (bytes.length !== length)
-    throw new Error(`classifier model: hidden.embedding holds ${bytes.length} bytes, expected ${length}`);
+    throw new Error(`classifier model: ${name}.embedding holds ${bytes.length} bytes, expected ${length}`);
   return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
-function fail(why: string): never {
-  throw new Error(`loadClassifier: invalid model: hidden.${why}`);
-}
-
-function finiteArray(v: unknown, n: number, name: string): number[] {
-  if (!Array.isArray(v) || v.length !== n || !v.every((x) => typeof x === 'number' && Number.isFinite(x))) {
-    fail(`${name} must be an array of ${n} finite numbers`);
+/**
+ * Checks the shape of the `hidden` member of a parsed classifier.json (null: no hidden layer), or of
+ * another member of the same shape (`member`, named in the errors: `hiddenConcepts`).
+ */
+export function validateHiddenLayer(v: unknown, member = 'hidden'): HiddenLayerModel | null {
+  function fail(why: string): never {
+    throw new Error(`loadClassifier: invalid model: ${member}.${why}`);
   }
-  return v as number[];
-}
-
-/** Checks the shape of the `hidden` member of a parsed classifier.json (null: no hidden layer). */
-export function validateHiddenLayer(v: unknown): HiddenLayerModel | null {
+  const finiteArray = (x: unknown, n: number, name: string): number[] => {
+    if (!Array.isArray(x) || x.length !== n || !x.every((y) => typeof y === 'number' && Number.isFinite(y))) {
+      fail(`${name} must be an array of ${n} finite numbers`);
+    }
+    return x as number[];
+  };
   if (v === undefined) fail('must be an object or null');
   if (v === null) return null;
   if (typeof v !== 'object' || Array.isArray(v)) fail('must be an object or null');

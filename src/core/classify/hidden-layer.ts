@@ -42,10 +42,18 @@ export interface RowStore {
   readonly offset: number;
 }
 
-/** The stage of a validated model whose linear part has `rows` rows (its embedding copied into `store`). */
-export function loadHiddenLayer(m: HiddenLayerModel, rows: number, store?: RowStore): HiddenLayer {
+/**
+ * The stage of a validated model whose linear part has `rows` rows (its embedding copied into `store`);
+ * `member`: the model member it is, for errors.
+ */
+export function loadHiddenLayer(
+  m: HiddenLayerModel,
+  rows: number,
+  store?: RowStore,
+  member = 'hidden',
+): HiddenLayer {
   const H = m.units;
-  const decoded = decodeInt8(m.embedding, rows * H);
+  const decoded = decodeInt8(m.embedding, rows * H, member);
   const { data: embedding, stride, offset } = store ?? { data: decoded, stride: H, offset: 0 };
   if (store) {
     for (let r = 0; r < rows; r++) embedding.set(decoded.subarray(r * H, (r + 1) * H), r * stride + offset);

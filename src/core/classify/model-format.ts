@@ -139,8 +139,10 @@ function checkContext(v: unknown, name: string): ContextWeights {
 function checkConceptStage(v: unknown): void {
   if (v === undefined) return;
   if (!isRecord(v)) fail('hiddenConcepts must be an object');
-  const stage = validateHiddenLayer(v);
+  const stage = validateHiddenLayer(v, 'hiddenConcepts');
   if (stage === null) fail('hiddenConcepts must be an object');
+  // it serves every language trainedLangs does not name; languages listed here would be ignored
+  if (stage.langs.length > 0) fail('hiddenConcepts.langs must be empty');
   const { rows, keys } = v;
   if (typeof rows !== 'number' || !Number.isInteger(rows) || rows < 0)
     fail('hiddenConcepts.rows must be a non-negative integer');

@@ -82,4 +82,26 @@ describe("the concept view's hidden-layer stage (hiddenConcepts)", () => {
       /hiddenConcepts\.keys/,
     );
   });
+
+  it('names hiddenConcepts, not hidden, in what it rejects of the stage', () => {
+    const m = withSilentStage(0.5, model.transferBias) as { hiddenConcepts: Record<string, unknown> };
+    const broken = (change: Record<string, unknown>): unknown => ({
+      ...m,
+      hiddenConcepts: { ...m.hiddenConcepts, ...change },
+    });
+    expect(() => loadClassifier(broken({ pooling: SEGMENT_LABELS.map(() => 0) }))).toThrow(
+      /hiddenConcepts\.pooling/,
+    );
+    expect(() => loadClassifier(broken({ blend: SEGMENT_LABELS.map(() => 2) }))).toThrow(
+      /hiddenConcepts\.blend/,
+    );
+    expect(() => loadClassifier(broken({ rows: 2 }))).toThrow(/hiddenConcepts\.embedding/);
+  });
+
+  it('rejects a stage that names languages (it serves every language the model was not trained on)', () => {
+    const m = withSilentStage(0.5, model.transferBias) as { hiddenConcepts: Record<string, unknown> };
+    expect(() => loadClassifier({ ...m, hiddenConcepts: { ...m.hiddenConcepts, langs: ['sv'] } })).toThrow(
+      /hiddenConcepts\.langs/,
+    );
+  });
 });
