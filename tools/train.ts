@@ -1,6 +1,6 @@
 /**
  * `npm run train [-- --data DIR] [--set k=v,...] [--cv-only] [--no-write] [--prune-study] [--export-check]
- *   [--dump-oof FILE] [--lexicon FILE] [--gate] [--model-out FILE]`
+ *   [--dump-oof FILE] [--lexicon FILE] [--gate] [--model-out FILE] [--concept-blend-sweep a/b/...]`
  *
  * Trains the segment classifier on the TRAIN splits of OPP-115 and MAPP (en, de) and writes
  * src/model/classifier.json and src/model/registry.json. Deterministic: same data and code -> the same
@@ -11,6 +11,9 @@
  * does (train/page-calibration.ts).
  * `--model-out FILE` also writes the model there (with `--no-write`: an experiment's model, for tools that take
  * `--model FILE`, such as tools/train/lang-in-page.ts).
+ * `--concept-blend-sweep 0.25/0.4/1` prints the concept copies' out-of-fold F1 per label with the concept
+ * view's hidden stage blended into every label at each weight (1: the stage alone); with `--cv-only`, nothing
+ * else is fitted.
  * `--set` overrides hyper-parameters for experiments (tools/train/params.ts holds the committed ones).
  * `--gate` exits 1 when a cross-validated figure falls under tools/eval-thresholds.json
  * (`classifyCrossValidated`), after writing: CI retrains on every run, so a change that costs
@@ -39,6 +42,17 @@ const lexiconArg = argv.indexOf('--lexicon');
 const lexicon = (
   lexiconArg >= 0 ? JSON.parse(readFileSync(argv[lexiconArg + 1] ?? '', 'utf8')) : lexiconJson
 ) as Lexicon;
+// `--concept-blend-sweep a/b/...`: weights in [0, 1] (train/concept-hidden.ts `conceptBlendSweep`)
+const sweepArg = argv.indexOf('--concept-blend-sweep');
+const conceptBlendSweep =
+  sweepArg < 0
+    ? undefined
+    : (argv[sweepArg + 1] ?? '').split('/').map((v) => {
+        const a = Number(v);
+        if (v === '' || !(a >= 0 && a <= 1))
+          throw new Error(`--concept-blend-sweep: not a weight in [0, 1]: '${v}'`);
+        return a;
+      });
 const started = performance.now();
 const log = (msg: string): void =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${msg}`);
@@ -51,6 +65,7 @@ const outcome = trainClassifier({
   log,
   cvOnly: argv.includes('--cv-only'),
   exportCheck: argv.includes('--export-check'),
+  conceptBlendSweep,
   pruneStudy: argv.includes('--prune-study'),
 });
 const dumpArg = argv.indexOf('--dump-oof');

@@ -11,13 +11,16 @@ import { encodeKeys } from '../../src/core/classify/model-codec';
 import type { ClassifierModel, ConceptHiddenLayerModel } from '../../src/core/classify/model-format';
 import { SEGMENT_LABELS } from '../../src/core/vocabulary';
 import { bestThreshold, logit, type OutOfFold } from './calibrate';
-import { assignFolds } from './cross-validate';
+import { keepLinearIntercepts } from './concept-intercepts';
 import type { RawExample } from './examples';
-import { predictHidden } from './hidden-layer';
-import { blendOutOfFold, chooseBlend, exportHidden, fitHidden, type HiddenFit } from './hidden-stage';
-import { sigmoid } from './logreg';
+import {
+  blendOutOfFold,
+  chooseBlend,
+  crossValidateHidden,
+  exportHidden,
+  type HiddenFit,
+} from './hidden-stage';
 import type { Params } from './params';
-import { toSparse } from './vocabulary';
 
 export interface ConceptHiddenOptions {
   /** Train a hidden-layer stage for the concept view (languages without training data). */
@@ -35,20 +38,7 @@ export function conceptHiddenExamples(data: readonly RawExample[]): RawExample[]
 
 /** Out-of-fold probabilities of the concept copies of the corpus segments (`twin`), folds by policy. */
 export function crossValidateConceptHidden(data: readonly RawExample[], p: Params): OutOfFold[] {
-  const folds = assignFolds(data, p);
-  const out: OutOfFold[] = [];
-  for (let k = 0; k < p.folds; k++) {
-    const { model, vocab } = fitHidden(
-      data.filter((e) => folds.get(e.group) !== k),
-      p,
-    );
-    for (const ex of data) {
-      if (folds.get(ex.group) !== k || ex.role !== 'twin') continue;
-      const z = predictHidden(model, toSparse(ex, vocab));
-      out.push({ group: ex.group, corpus: ex.corpus, index: ex.index, y: ex.gold, p: z.map(sigmoid) });
-    }
-  }
-  return out;
+  return crossValidateHidden(data, p, 'twin');
 }
 
 export interface ConceptBlend {
@@ -79,18 +69,22 @@ export function fitConceptBlend(
 
 /**
  * The stage as classifier.json stores it (`hiddenConcepts`): one int8 row per feature it learned, under
- * keys of its own; intercepts (1 - a) * linear + a * hidden, calibrated for the 0.5 decision point.
+ * keys of its own; intercepts (1 - a) * linear + a * hidden, calibrated for the 0.5 decision point. A label
+ * the stage is not blended into (a = 0) keeps the linear concept view's intercept, `transferBias` (before the
+ * rate-matching shift), which the recomputed one must equal (`keepLinearIntercepts`).
  */
 export function exportConceptStage(
   fit: HiddenFit,
   fitted: ConceptBlend,
   linearBias: ArrayLike<number>,
+  transferBias: readonly number[],
   context: ContextWeights,
 ): ConceptHiddenLayerModel {
-  const intercepts = SEGMENT_LABELS.map((_, l) => {
+  const computed = SEGMENT_LABELS.map((_, l) => {
     const a = fitted.blend[l]!;
     return (1 - a) * linearBias[l]! + a * fit.model.outputBias[l]! - logit(fitted.thresholds[l]!);
   });
+  const intercepts = keepLinearIntercepts(fitted.blend, computed, transferBias, 'the exported concept stage');
   const keys = fit.vocab.ids;
   const stage = exportHidden(fit, fitted.blend, intercepts, context, keys);
   return { ...stage, langs: [], rows: keys.length, keys: encodeKeys(keys) };
@@ -99,7 +93,8 @@ export function exportConceptStage(
 /**
  * `model` with the concept stage, its intercepts shifted so that the blended concept view labels as many
  * en/de page segments as the linear full view (`shiftsOf` of a model whose concept view is blended;
- * page-calibration.ts); `linearPart` is the model the linear transfer intercepts were matched with.
+ * page-calibration.ts); `linearPart` is the model the linear transfer intercepts were matched with. A label
+ * the stage is not blended into keeps `model.transferBias` (its shift must be the linear view's).
  */
 export function withConceptStage(
   model: ClassifierModel,
@@ -110,6 +105,39 @@ export function withConceptStage(
 ): ClassifierModel {
   const shifts = shiftsOf({ ...linearPart, hiddenConcepts: stage });
   print(`concept stage intercept shifts (en/de page rates): ${shifts.map((d) => d.toFixed(2)).join(' ')}`);
-  const intercepts = stage.intercepts.map((b, l) => Number((b + shifts[l]!).toPrecision(6)));
+  const intercepts = keepLinearIntercepts(
+    stage.blend,
+    stage.intercepts.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
+    model.transferBias,
+    'the rate-matched concept stage',
+  );
   return { ...model, hiddenConcepts: { ...stage, intercepts } };
+}
+
+/**
+ * `--concept-blend-sweep a/b/...`: out-of-fold mean F1 per label (at its best threshold) of the concept copies
+ * read by the linear concept view and blended with the stage at each weight, every label at that weight (1:
+ * the stage alone). The figures behind the stage's adoption (docs/model.md).
+ */
+export function conceptBlendSweep(
+  linear: readonly OutOfFold[],
+  hidden: readonly OutOfFold[],
+  weights: readonly number[],
+): string[] {
+  const row = (name: string, preds: readonly OutOfFold[]): string =>
+    `  ${name.padEnd(8)} ${SEGMENT_LABELS.map((_, l) => bestThreshold(preds, l).f1.toFixed(3).padStart(6)).join(' ')}`;
+  return [
+    `  ${'reading'.padEnd(8)} ${SEGMENT_LABELS.map((label) => label.slice(0, 6).padStart(6)).join(' ')}`,
+    row('linear', linear),
+    ...weights.map((a) =>
+      row(
+        `a ${a}`,
+        blendOutOfFold(
+          linear,
+          hidden,
+          SEGMENT_LABELS.map(() => a),
+        ),
+      ),
+    ),
+  ];
 }

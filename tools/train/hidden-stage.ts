@@ -14,7 +14,7 @@ import { type Lang, SEGMENT_LABELS } from '../../src/core/vocabulary';
 import type { CorpusName } from '../lib/policy-data';
 import { bestThreshold, logit, type OutOfFold } from './calibrate';
 import { assignFolds, positiveWeights } from './cross-validate';
-import type { RawExample } from './examples';
+import type { ExampleRole, RawExample } from './examples';
 import { type HiddenModel, predictHidden, trainHidden } from './hidden-layer';
 import { sigmoid } from './logreg';
 import type { Params } from './params';
@@ -67,8 +67,15 @@ export function fitHidden(data: readonly RawExample[], p: Params): HiddenFit {
   return { model, vocab };
 }
 
-/** Out-of-fold probabilities of every corpus segment (full view), folds by policy as the linear model's. */
-export function crossValidateHidden(data: readonly RawExample[], p: Params): OutOfFold[] {
+/**
+ * Out-of-fold probabilities of every corpus segment, folds by policy as the linear model's: the full-view
+ * segments (`role` 'segment'), or their concept-only copies ('twin', the concept view's stage).
+ */
+export function crossValidateHidden(
+  data: readonly RawExample[],
+  p: Params,
+  role: ExampleRole = 'segment',
+): OutOfFold[] {
   const folds = assignFolds(data, p);
   const out: OutOfFold[] = [];
   for (let k = 0; k < p.folds; k++) {
@@ -77,7 +84,7 @@ export function crossValidateHidden(data: readonly RawExample[], p: Params): Out
       p,
     );
     for (const ex of data) {
-      if (folds.get(ex.group) !== k || ex.role !== 'segment') continue;
+      if (folds.get(ex.group) !== k || ex.role !== role) continue;
       const z = predictHidden(model, toSparse(ex, vocab));
       out.push({ group: ex.group, corpus: ex.corpus, index: ex.index, y: ex.gold, p: z.map(sigmoid) });
     }

@@ -15,6 +15,7 @@ import { CORPORA, type CorpusName, type PolicySegment, readSegments } from '../l
 import { bestThreshold, logit } from './calibrate';
 import { dropoutFeaturizers } from './concept-dropout';
 import {
+  conceptBlendSweep,
   conceptHiddenExamples,
   crossValidateConceptHidden,
   exportConceptStage,
@@ -25,7 +26,7 @@ import { type ContextFit, combineByLabel, fitContext, wordsOf } from './context'
 import { crossValidate, type Fitted, fitModel } from './cross-validate';
 import { buildExamples, type RawExample } from './examples';
 import { type ExportInput, exportModel } from './export';
-import { exportCheck } from './export-check';
+import { conceptExportCheck, exportCheck } from './export-check';
 import {
   crossValidateHidden,
   exportHidden,
@@ -52,6 +53,8 @@ export interface TrainRun {
   /** Stop after the out-of-fold stage (no final fit, no model, no validation). */
   readonly cvOnly?: boolean;
   readonly exportCheck?: boolean;
+  /** Blend weights at which to print the concept copies' out-of-fold F1 (`conceptBlendSweep`). */
+  readonly conceptBlendSweep?: readonly number[];
   readonly pruneStudy?: boolean;
 }
 
@@ -122,13 +125,15 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
     print(line);
   // The concept view's hidden-layer stage (`transferHidden`; concept-hidden.ts).
   const conceptData = params.transferHidden ? conceptHiddenExamples(examplesFor('sentences')) : [];
-  const conceptBlend = params.transferHidden
-    ? fitConceptBlend(
-        combineByLabel(chosen.map((c) => c.cv.transfer)),
-        crossValidateConceptHidden(conceptData, params),
-        params,
-      )
-    : null;
+  const conceptLinearOof = combineByLabel(chosen.map((c) => c.cv.transfer));
+  const conceptHiddenOof = params.transferHidden ? crossValidateConceptHidden(conceptData, params) : null;
+  const conceptBlend =
+    conceptHiddenOof === null ? null : fitConceptBlend(conceptLinearOof, conceptHiddenOof, params);
+  if (conceptHiddenOof !== null && run.conceptBlendSweep !== undefined) {
+    print('concept copies out of fold, mean F1 per label, every label at blend weight a:');
+    for (const line of conceptBlendSweep(conceptLinearOof, conceptHiddenOof, run.conceptBlendSweep))
+      print(line);
+  }
   if (conceptBlend !== null) {
     const gains = conceptBlend.gains.map((g) => `${g.before.toFixed(3)}->${g.after.toFixed(3)}`).join(' ');
     print(`concept view + its hidden stage, out-of-fold mean F1 per label: ${gains}`);
@@ -257,34 +262,57 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
     transferBias: exported.transferBias.map((b, l) => Number((b + shifts[l]!).toPrecision(6))),
   };
   // The concept view's stage is matched to the same rates, on its own blended logits.
+  const conceptFinal = conceptBlend === null ? null : fitHidden(conceptData, params);
+  const conceptStage =
+    conceptFinal === null || conceptBlend === null || contextConceptStage === null
+      ? null
+      : exportConceptStage(
+          conceptFinal,
+          conceptBlend,
+          merged.bias,
+          linearPart.transferBias,
+          contextConceptStage.weights,
+        );
   const model =
-    conceptBlend === null || contextConceptStage === null
+    conceptStage === null
       ? linearModel
       : withConceptStage(
           linearModel,
           linearPart,
-          exportConceptStage(
-            fitHidden(conceptData, params),
-            conceptBlend,
-            merged.bias,
-            contextConceptStage.weights,
-          ),
+          conceptStage,
           (m) =>
             params.transferRateMatch
               ? rateMatchShifts(m, policyPages, params, params.seed)
               : SEGMENT_LABELS.map(() => 0),
           print,
         );
+  const linearFloat = chosen.map((c) => ({
+    fit: finals.get(c.pooling)!,
+    examples: examplesFor(modeOf(c.pooling)),
+  }));
   if (run.exportCheck === true && hiddenFinal !== null && blended !== null) {
     print('exported model against the float models (English TRAIN segments, first stage):');
     const float = {
-      linear: chosen.map((c) => ({ fit: finals.get(c.pooling)!, examples: examplesFor(modeOf(c.pooling)) })),
+      linear: linearFloat,
       hidden: hiddenFinal,
       sentences: examplesFor('sentences'),
       blend: blended.blend,
       thresholds: blended.thresholds,
     };
     for (const line of exportCheck(model, float, segments)) print(line);
+  }
+  if (run.exportCheck === true && conceptFinal !== null && conceptBlend !== null && conceptStage !== null) {
+    print(
+      'exported concept stage (before its rate-matching shift) against the float models (concept copies of the TRAIN segments, first stage):',
+    );
+    const float = {
+      linear: linearFloat,
+      hidden: conceptFinal,
+      sentences: examplesFor('sentences'),
+      blend: conceptBlend.blend,
+      thresholds: conceptBlend.thresholds,
+    };
+    for (const line of conceptExportCheck(model, conceptStage, float, segments)) print(line);
   }
   if (run.pruneStudy === true) for (const line of pruneStudy(exportInput, segments)) print(line);
   const validation = evaluateClassifier(loadClassifier(model), dataDir, 'validation');
