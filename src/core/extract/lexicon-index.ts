@@ -55,13 +55,19 @@ export interface LangIndex {
 }
 
 const indexes = new Map<Lang, LangIndex>();
+/** The index asked for last: a page asks for its language's thousands of times (trimIndexes forgets it). */
+let last: LangIndex | null = null;
+let lastLang: Lang | null = null;
 
 export function langIndex(lang: Lang): LangIndex {
+  if (lang === lastLang && last) return last;
   let li = indexes.get(lang);
   if (!li) {
     li = { index: new TermIndex(WORDS, NAMES), ids: new Map(), alone: new Map(), complete: false };
     indexes.set(lang, li);
   }
+  last = li;
+  lastLang = lang;
   return li;
 }
 
@@ -76,6 +82,8 @@ export function trimIndexes(): void {
   for (const [lang, li] of indexes) {
     if (li.index.size > MAX_LEXICONS || li.alone.size > MAX_LEXICONS) indexes.delete(lang);
   }
+  last = null;
+  lastLang = null;
 }
 
 /** The id of a lexicon in the index of its language (registering it), or -1 when it has no terms. */

@@ -194,7 +194,11 @@ export function namedInSentences(
   firstParty: string,
 ): NamedParty[][] {
   const owner = firstParty.toLowerCase();
-  return refs.map((ref) => [...knownIn(ref, lang, owner), ...groupsIn(ref, lang)]);
+  return refs.map((ref) => {
+    const known = knownIn(ref, lang, owner);
+    const groups = groupsIn(ref, lang);
+    return groups.length === 0 ? known : known.concat(groups);
+  });
 }
 
 /** Every named recipient of the page, deduplicated, in order of first appearance. */
@@ -203,9 +207,11 @@ export function mergeNamed(
   listed: readonly ListedName[],
 ): NamedParty[] {
   const seen = new Map<string, NamedParty>();
-  for (const n of [...perSentence.flat(), ...listed.map((l) => l.party)]) {
+  const add = (n: NamedParty): void => {
     const prior = seen.get(n.name);
     if (!prior || (prior.recipient === null && n.recipient !== null)) seen.set(n.name, n);
-  }
+  };
+  for (const inSentence of perSentence) for (const n of inSentence) add(n);
+  for (const l of listed) add(l.party);
   return [...seen.values()];
 }
