@@ -270,8 +270,9 @@ export function loadClassifier(model: unknown): Classifier {
         : trained.has(lang)
           ? m.context.full
           : (m.hiddenConcepts?.context ?? m.context.concepts);
-    const words =
-      context.neighbours === undefined ? undefined : body.map((i) => wordCount(segments[i]!.text));
+    const reading = context.neighbours;
+    const upTo = reading === undefined || reading.merge ? Number.POSITIVE_INFINITY : reading.words;
+    const words = reading === undefined ? undefined : body.map((i) => wordCount(segments[i]!.text, upTo));
     const zc = applyContext(zb, body.length, N, context, words);
     body.forEach((i, j) => {
       z.set(zc.subarray(j * N, (j + 1) * N), i * N);

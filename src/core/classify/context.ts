@@ -14,7 +14,8 @@
  * neighbour at offset ±m is the m-th run of segments in that direction, each run one segment (`merge`
  * false) or as many whole segments as it takes to reach `words` words (`merge` true), read as
  * sum(n_j * u_j) / max(words, sum(n_j)) over its segments j of n_j words: a run of at least `words` words
- * reads as its word-weighted mean, a shorter one (a one-line neighbour, a page edge) closer to 0.
+ * reads as its word-weighted mean, a shorter one (a one-line neighbour, a page edge) closer to 0. A neighbour
+ * that is not merged counts at most `words` of its words (`countedWords`), so it reads n_j * u_j / words.
  */
 
 export const CONTEXT_CLIP = 8;
@@ -48,9 +49,42 @@ export function contextWidth(offsets: readonly number[]): number {
   return 2 + offsets.length;
 }
 
-/** Words of a segment's text (whitespace-separated runs), as `neighbours` counts them. */
-export function wordCount(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
+/**
+ * Words of a segment's text (runs of characters that are not white space, as `/\S+/g` finds them), as
+ * `neighbours` counts them, counted up to `upTo`: a neighbour that is not merged reads only whether it
+ * has `words` words or how many fewer (see `neighbourRun`), so the run time need not count further.
+ */
+export function wordCount(text: string, upTo = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < upTo; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** Whether a UTF-16 code unit is white space for `\s` (ECMAScript WhiteSpace and LineTerminator). */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The words a neighbour reading counts of a segment of `n` words: all when merged, else at most `words`. */
+export function countedWords(n: number, reading: NeighbourReading): number {
+  return reading.merge ? n : Math.min(n, reading.words);
 }
 
 /** Segment lengths and how to read neighbours by them (`ContextWeights.neighbours`). */
@@ -72,7 +106,7 @@ function neighbourRun(
   by: NeighbourLengths,
 ): number {
   const { words, merge } = by.reading;
-  const len = (at: number): number => Math.max(1, by.words[at] ?? 1);
+  const len = (at: number): number => Math.max(1, countedWords(by.words[at] ?? 1, by.reading));
   let at = i + s;
   // Pass over the m - 1 nearer runs.
   for (let r = 1; r < m && at >= 0 && at < k; r++) {

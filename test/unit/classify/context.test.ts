@@ -122,3 +122,45 @@ describe('context stage reading neighbours by their words', () => {
     expect(applyContext(z, 2, N, byWords, [5, 30])[N]).toBeCloseTo(-1 + (5 * u(6)) / 20);
   });
 });
+
+describe('wordCount', () => {
+  const white = [
+    ' ',
+    '\t',
+    '\n',
+    '\v',
+    '\f',
+    '\r',
+    '\u00a0',
+    '\u1680',
+    '\u2000',
+    '\u2005',
+    '\u200a',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+  ];
+  const other = ['a', 'ß', '1', '.', '\u200b', '\u00ad', '😀', '\u2060', '\u180e', '-'];
+  const regexCount = (text: string): number => text.match(/\S+/g)?.length ?? 0;
+
+  it('counts what /\\S+/g finds, on random texts of every white-space character', () => {
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let t = 0; t < 2000; t++) {
+      const parts: string[] = [];
+      for (let i = next(40); i > 0; i--) {
+        const pool = next(2) === 0 ? white : other;
+        parts.push(pool[next(pool.length)]!);
+      }
+      const text = parts.join('');
+      expect(wordCount(text)).toBe(regexCount(text));
+      expect(wordCount(text, 3)).toBe(Math.min(3, regexCount(text)));
+    }
+  });
+});
