@@ -94,6 +94,11 @@ export interface NeighbourLengths {
   readonly words: ArrayLike<number>;
 }
 
+/** A segment's length in a neighbour run: its counted words, at least 1 (an empty segment counts as one word). */
+function lengthOf(words: number | undefined, reading: NeighbourReading): number {
+  return Math.max(1, countedWords(words ?? 1, reading));
+}
+
 /** The m-th neighbour run (m >= 1) of segment i in direction s (±1), read by words (see the top). */
 function neighbourRun(
   z: Float64Array,
@@ -106,20 +111,20 @@ function neighbourRun(
   by: NeighbourLengths,
 ): number {
   const { words, merge } = by.reading;
-  const len = (at: number): number => Math.max(1, countedWords(by.words[at] ?? 1, by.reading));
+  const counts = by.words;
   let at = i + s;
   // Pass over the m - 1 nearer runs.
   for (let r = 1; r < m && at >= 0 && at < k; r++) {
     let got = 0;
     do {
-      got += len(at);
+      got += lengthOf(counts[at], by.reading);
       at += s;
     } while (merge && got < words && at >= 0 && at < k);
   }
   let sum = 0;
   let got = 0;
   while (at >= 0 && at < k) {
-    const nj = len(at);
+    const nj = lengthOf(counts[at], by.reading);
     sum += (nj * clipLogit(z[at * n + l]!)) / CONTEXT_SCALE;
     got += nj;
     at += s;
@@ -143,15 +148,16 @@ export function contextInputs(
   by?: NeighbourLengths,
 ): void {
   out[0] = clipLogit(z[i * n + l]!) / CONTEXT_SCALE;
-  offsets.forEach((d, j) => {
+  for (let j = 0; j < offsets.length; j++) {
+    const d = offsets[j]!;
     if (by !== undefined) {
       out[1 + j] = neighbourRun(z, k, n, i, l, Math.sign(d), Math.abs(d), by);
-      return;
+      continue;
     }
     const at = i + d;
     const present = at >= 0 && at < k;
     out[1 + j] = present ? clipLogit(z[at * n + l]!) / CONTEXT_SCALE : 0;
-  });
+  }
   out[out.length - 1] = 1;
 }
 
