@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../../src/core/classify/classifier';
-import type { SentenceVectors } from '../../../src/core/classify/features';
 import {
   decodeInt8,
   encodeInt8,
@@ -12,6 +11,7 @@ import { RowLists } from '../../../src/core/classify/row-lists';
 import { buildWeightTable } from '../../../src/core/classify/weight-table';
 import { SEGMENT_LABELS } from '../../../src/core/vocabulary';
 import model from '../../../src/model/classifier.json';
+import { sentenceVectors } from './sentence-vectors';
 
 const N = SEGMENT_LABELS.length;
 
@@ -38,19 +38,6 @@ function tinyModel(pooling = 1): HiddenLayerModel {
 
 const table = buildWeightTable(Uint32Array.of(5, 9));
 const noSegmentRows = new Int32Array(0);
-
-/** Sentences of (id, value) pairs; no feature points into the segment vector (local -1). */
-function vectors(instances: Array<Array<[number, number]>>): SentenceVectors {
-  const flat = instances.flat();
-  const starts = [0];
-  for (const inst of instances) starts.push(starts.at(-1)! + inst.length);
-  return {
-    ids: Uint32Array.from(flat.map(([id]) => id)),
-    values: Float32Array.from(flat.map(([, v]) => v)),
-    starts: Int32Array.from(starts),
-    local: new Int32Array(flat.length).fill(-1),
-  };
-}
 
 describe('hidden-layer codec and validation', () => {
   it('round-trips dense int8 and rejects a wrong length', () => {
@@ -90,7 +77,7 @@ describe('hidden layer', () => {
     const out = new Float64Array(N);
     // unit 0: -1 + 0.5 * (1 * 10 + 0.5 * 2) = 4.5; unit 1: 0.5 + 0.25 * (1 * -4 + 0.5 * 8) = 0.5
     layer.logits(
-      vectors([
+      sentenceVectors([
         [
           [5, 1],
           [9, 0.5],
@@ -105,7 +92,7 @@ describe('hidden layer', () => {
     expect(out[1]).toBeCloseTo(-1);
     expect(out[2]).toBe(0);
     // unit 0 below zero is cut: -1 + 0.5 * 1 = -0.5 -> 0
-    layer.logits(vectors([[[9, 0.5]]]), noSegmentRows, table, out);
+    layer.logits(sentenceVectors([[[9, 0.5]]]), noSegmentRows, table, out);
     expect(out[0]).toBe(0);
     expect(layer.blend[0]).toBe(0.5);
   });
@@ -114,7 +101,7 @@ describe('hidden layer', () => {
     const layer = loadHiddenLayer(tinyModel(), 2);
     const out = new Float64Array(N);
     // the id says 9, but local points at segment feature 0, whose row is 0 (id 5's row)
-    layer.logits({ ...vectors([[[9, 1]]]), local: Int32Array.of(0) }, Int32Array.of(0), table, out);
+    layer.logits({ ...sentenceVectors([[[9, 1]]]), local: Int32Array.of(0) }, Int32Array.of(0), table, out);
     expect(out[0]).toBeCloseTo(4);
   });
 
@@ -124,7 +111,7 @@ describe('hidden layer', () => {
     const stored = loadHiddenLayer(tinyModel(), 2, { data, stride: 7, offset: 3 });
     // the rows land at offset 3 of each 7-byte row; the other bytes stay as they were
     expect(Array.from(data)).toEqual([99, 99, 99, 10, -4, 99, 99, 99, 99, 99, 2, 8, 99, 99]);
-    const sentences = vectors([
+    const sentences = sentenceVectors([
       [
         [5, 1],
         [9, 0.5],
@@ -142,7 +129,7 @@ describe('hidden layer', () => {
   it('gives the same logits from the rows found already (logitsOfRows) as from the vectors', () => {
     const layer = loadHiddenLayer(tinyModel(2), 2);
     const sentences = {
-      ...vectors([
+      ...sentenceVectors([
         [
           [5, 1],
           [77, 3],
@@ -169,13 +156,13 @@ describe('hidden layer', () => {
     const layer = loadHiddenLayer(tinyModel(2), 2);
     const out = new Float64Array(N);
     // sentence logits of label 0: 4 (id 5 alone) and 0 (id 9 alone: unit 0 is cut)
-    layer.logits(vectors([[[5, 1]], [[9, 0.5]]]), noSegmentRows, table, out);
+    layer.logits(sentenceVectors([[[5, 1]], [[9, 0.5]]]), noSegmentRows, table, out);
     expect(out[0]).toBeCloseTo(Math.log((Math.exp(2 * 4) + Math.exp(0)) / 2) / 2);
   });
 
   it('gives zeros for a segment without instances', () => {
     const out = new Float64Array(N).fill(7);
-    loadHiddenLayer(tinyModel(), 2).logits(vectors([]), noSegmentRows, table, out);
+    loadHiddenLayer(tinyModel(), 2).logits(sentenceVectors([]), noSegmentRows, table, out);
     expect([...out]).toEqual(new Array(N).fill(0));
   });
 });
