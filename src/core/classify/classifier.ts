@@ -18,7 +18,7 @@ import { validateModel } from './model-format';
 import { poolLogMeanExp } from './pooling';
 import { ReadBuffers } from './read-buffers';
 import { RowLists } from './row-lists';
-import { buildWeightTable, type WeightTable } from './weight-table';
+import { buildWeightTable, rowsOf } from './weight-table';
 
 export interface Classifier {
   /** Label probabilities in [0, 1] for one segment read under its section heading. */
@@ -68,13 +68,6 @@ if (N !== 10) throw new Error('sentenceSums are written for 10 labels');
 
 function sigmoid(z: number): number {
   return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
-/** Weight rows of the segment's features (-1: no weights), in `rows` (grown when too short); returns it. */
-function rowsOf(ids: Uint32Array, table: WeightTable, rows: Int32Array): Int32Array {
-  const out = rows.length >= ids.length ? rows : new Int32Array(2 * ids.length);
-  for (let i = 0; i < ids.length; i++) out[i] = table.row(ids[i]!);
-  return out;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { FeatureView, SegmentFeatures, SentenceVectors } from './features';
 import { type HiddenLayer, loadHiddenLayer } from './hidden-layer';
 import { decodeKeys } from './model-codec';
 import type { ConceptHiddenLayerModel } from './model-format';
-import { buildWeightTable, type WeightTable } from './weight-table';
+import { buildWeightTable, rowsOf, type WeightTable } from './weight-table';
 
 export interface ConceptStage {
   readonly blend: Float64Array;
@@ -21,11 +21,9 @@ export interface ConceptStage {
 export function loadConceptStage(m: ConceptHiddenLayerModel): ConceptStage {
   const layer: HiddenLayer = loadHiddenLayer(m, m.rows, undefined, 'hiddenConcepts');
   const table: WeightTable = buildWeightTable(decodeKeys(m.keys, m.rows));
-  let rows = new Int32Array(256);
+  let rows: Int32Array = new Int32Array(256);
   const logits = (read: SegmentFeatures, out: Float64Array): void => {
-    const ids = read.segment.ids;
-    if (rows.length < ids.length) rows = new Int32Array(2 * ids.length);
-    for (let i = 0; i < ids.length; i++) rows[i] = table.row(ids[i]!);
+    rows = rowsOf(read.segment.ids, table, rows);
     const sentences: SentenceVectors = read.sentences;
     layer.logits(sentences, rows, table, out);
   };

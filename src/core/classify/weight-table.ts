@@ -31,3 +31,10 @@ export function buildWeightTable(keys: Uint32Array): WeightTable {
     },
   };
 }
+
+/** Weight rows of the features `ids` (-1: no weights), in `rows` (grown when too short); returns it. */
+export function rowsOf(ids: Uint32Array, table: WeightTable, rows: Int32Array): Int32Array {
+  const out = rows.length >= ids.length ? rows : new Int32Array(2 * ids.length);
+  for (let i = 0; i < ids.length; i++) out[i] = table.row(ids[i]!);
+  return out;
+}
