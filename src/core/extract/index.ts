@@ -5,7 +5,7 @@ import { extractChildren } from './children';
 import { collectionOf } from './collection';
 import { extractContact } from './contact';
 import { extractFlag } from './flags';
-import { clearPreparedTexts, prepareLexicons } from './lexicon';
+import { readingPage } from './lexicon';
 import { retentionOf } from './retention';
 import { extractRights } from './rights';
 import { readSentences } from './sentence-reading';
@@ -25,13 +25,7 @@ export function extractPractices(
   scores: readonly LabelScores[],
   lang: Lang,
 ): Practices {
-  clearPreparedTexts();
-  prepareLexicons(lang);
-  try {
-    return readPractices(segments, scores, lang);
-  } finally {
-    clearPreparedTexts();
-  }
+  return readingPage(lang, () => readPractices(segments, scores, lang));
 }
 
 function readPractices(segments: readonly Segment[], scores: readonly LabelScores[], lang: Lang): Practices {

@@ -53,6 +53,20 @@ export function prepareLexicons(lang: Lang): void {
   registerDeclared(langIndex(lang), lang);
 }
 
+/**
+ * Runs `read` over one page of `lang`: every prepared text forgotten before and after it (so no page pays
+ * for another) and the language's lexicons registered first.
+ */
+export function readingPage<T>(lang: Lang, read: () => T): T {
+  clearPreparedTexts();
+  prepareLexicons(lang);
+  try {
+    return read();
+  } finally {
+    clearPreparedTexts();
+  }
+}
+
 const regexes = new WeakMap<LangTerms, Map<Lang, RegExp | null>>();
 
 /**

@@ -2,7 +2,7 @@ import type { Segment } from '../page/segment';
 import type { Sentence } from '../text/sentences';
 import type { DataType, LabelScores, Lang, Recipient, RetentionKind } from '../vocabulary';
 import { DATA_TYPES, RECIPIENTS } from '../vocabulary';
-import { clearPreparedTexts, prepareLexicons } from './lexicon';
+import { readingPage } from './lexicon';
 import { retentionSummary, type SentenceRetention } from './retention';
 import { combineSells } from './sells';
 import { readSentences, type SentenceReading } from './sentence-reading';
@@ -36,13 +36,7 @@ export function extractSegmentClaims(
   scores: readonly LabelScores[],
   lang: Lang,
 ): SentenceClaims[][] {
-  clearPreparedTexts();
-  prepareLexicons(lang);
-  try {
-    return claimsBySegment(segments, readSentences(segments, scores, lang));
-  } finally {
-    clearPreparedTexts();
-  }
+  return readingPage(lang, () => claimsBySegment(segments, readSentences(segments, scores, lang)));
 }
 
 function claimsBySegment(segments: readonly Segment[], reading: SentenceReading): SentenceClaims[][] {
