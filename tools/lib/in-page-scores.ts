@@ -17,7 +17,8 @@ import type { Classifier } from '../../src/core/classify/classifier';
 import type { Segment } from '../../src/core/page/segment';
 import type { LabelScores, Lang } from '../../src/core/vocabulary';
 
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** Text with every run of white space one space, trimmed: how a passage and its segment are compared. */
+export const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** A passage's scores in its page; `excerpt` when its segment holds more than the passage. */
 export interface InPageScore {

@@ -18,7 +18,7 @@ import {
   sumClaims,
 } from '../../src/core/extract/index';
 import type { Lang } from '../../src/core/vocabulary';
-import { pageSegments, segmentOf } from './in-page-scores';
+import { norm, pageSegments, segmentOf } from './in-page-scores';
 import {
   compareExtraction,
   type ErrorLog,
@@ -27,8 +27,6 @@ import {
   short,
 } from './lang-eval-figures';
 import type { GoldPassage } from './lang-eval-set';
-
-const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 export interface InPageClaims {
   readonly claims: Claims;
