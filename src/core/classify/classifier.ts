@@ -9,7 +9,7 @@ import type { Segment } from '../page/segment';
 import { type LabelScores, type Lang, SEGMENT_LABELS } from '../vocabulary';
 import { loadConceptStage, usesConceptStage } from './concept-stage';
 import { conceptNames, type Lexicon } from './concepts';
-import { applyContext, wordCount } from './context';
+import { applyContext, wordsRead } from './context';
 import { type ConceptTally, createFeaturizer, type FeatureView, type InstanceVectors } from './features';
 import { loadHiddenLayer } from './hidden-layer';
 import { headingsWithIntro } from './list-intro';
@@ -264,8 +264,7 @@ export function loadClassifier(model: unknown): Classifier {
           ? m.context.full
           : (m.hiddenConcepts?.context ?? m.context.concepts);
     const reading = context.neighbours;
-    const upTo = reading === undefined || reading.merge ? Number.POSITIVE_INFINITY : reading.words;
-    const words = reading === undefined ? undefined : body.map((i) => wordCount(segments[i]!.text, upTo));
+    const words = reading === undefined ? undefined : body.map((i) => wordsRead(segments[i]!.text, reading));
     const zc = applyContext(zb, body.length, N, context, words);
     body.forEach((i, j) => {
       z.set(zc.subarray(j * N, (j + 1) * N), i * N);

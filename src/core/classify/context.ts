@@ -84,7 +84,17 @@ function isWhiteSpace(c: number): boolean {
 
 /** The words a neighbour reading counts of a segment of `n` words: all when merged, else at most `words`. */
 export function countedWords(n: number, reading: NeighbourReading): number {
-  return reading.merge ? n : Math.min(n, reading.words);
+  return Math.min(n, wordLimit(reading));
+}
+
+/** How many words of a segment a neighbour reading can count: all when merged, else `words`. */
+function wordLimit(reading: NeighbourReading): number {
+  return reading.merge ? Number.POSITIVE_INFINITY : reading.words;
+}
+
+/** A segment's words as `reading` counts them (`countedWords`), counting no further than it needs. */
+export function wordsRead(text: string, reading: NeighbourReading): number {
+  return wordCount(text, wordLimit(reading));
 }
 
 /** Segment lengths and how to read neighbours by them (`ContextWeights.neighbours`). */
