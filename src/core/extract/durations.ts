@@ -1,11 +1,13 @@
 import type { Lang } from '../vocabulary';
 import {
+  accentFold,
   boundedSource,
   expandTerm,
   findAllOnce,
+  foldedLower,
+  foldedTerm,
   LATIN_LETTERS,
   type LangTerms,
-  lowerSameLength,
   ownThenEnglish,
 } from './lexicon';
 import durations from './lexicon/durations.json';
@@ -64,7 +66,8 @@ interface Grammar {
   readonly units: readonly { unit: Unit; regex: RegExp }[];
 }
 
-const grammars = new Map<Lang, Grammar>();
+/** Grammars by language, and by whether the page's terms are folded (key `fr` or `fr~`; lexicon.ts accentFold). */
+const grammars = new Map<string, Grammar>();
 
 function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
   const tables = ownThenEnglish(lang).map((l) => UNIT_TERMS[l]);
@@ -77,20 +80,21 @@ function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
  * a list of them ending with "or"/"to" and a last number, then a time unit.
  */
 function grammar(lang: Lang): Grammar {
-  let g = grammars.get(lang);
+  const key = accentFold(lang) ? `${lang}~` : lang;
+  let g = grammars.get(key);
   if (g) return g;
   const numberWords = numberWordsOf(lang);
   const num = `(?:\\d{1,3}(?:[.,]\\d{1,2})?|${numberWords.source})`;
   const bracket = `(?:\\s*\\(\\s*(?:\\d{1,3}|${numberWords.wordSource})\\s*\\))`;
   const connector = ownThenEnglish(lang)
     .flatMap((l) => CONNECTORS[l] ?? [])
-    .map((c) => expandTerm(c.toLowerCase()))
+    .map((c) => expandTerm(foldedTerm(c, lang)))
     .join('|');
   const separator = `(?:\\s*,\\s*|\\s*(?:${connector})\\s*)`;
   const units = unitsOf(lang);
   const unitSource = units
     .flatMap((u) => u.terms)
-    .map((t) => expandTerm(t.toLowerCase()))
+    .map((t) => expandTerm(foldedTerm(t, lang)))
     .join('|');
   const numbers = `${num}${bracket}?(?:(?:\\s*,\\s*${num}${bracket}?)*\\s*(?:${connector})\\s*${num}${bracket}?)?`;
   const source = `(?<![${LATIN_LETTERS}])(?<!\\d[.,])(${numbers})[\\s-]*(${unitSource})(?![${LATIN_LETTERS}])`;
@@ -101,9 +105,12 @@ function grammar(lang: Lang): Grammar {
     bracket: new RegExp(bracket, 'y'),
     separator: new RegExp(separator, 'y'),
     numberWords,
-    units: units.map((u) => ({ unit: u.unit, regex: new RegExp(`^${boundedSource(u.terms)}$`) })),
+    units: units.map((u) => ({
+      unit: u.unit,
+      regex: new RegExp(`^${boundedSource(u.terms.map((t) => foldedTerm(t, lang)))}$`),
+    })),
   };
-  grammars.set(lang, g);
+  grammars.set(key, g);
   return g;
 }
 
@@ -169,7 +176,7 @@ export function findDurations(text: string, lang: Lang): Duration[] {
   const g = grammar(lang);
   const phrases = phraseDurations(text, lang);
   const found: Duration[] = [...phrases];
-  const lower = lowerSameLength(text);
+  const lower = foldedLower(text, lang);
   if (!g.anyUnit.test(lower)) return found;
   for (const m of lower.matchAll(g.regex)) {
     const unitText = m[2] ?? '';

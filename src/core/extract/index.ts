@@ -25,7 +25,7 @@ export function extractPractices(
   scores: readonly LabelScores[],
   lang: Lang,
 ): Practices {
-  return readingPage(lang, () => readPractices(segments, scores, lang));
+  return readingPage(lang, segments, () => readPractices(segments, scores, lang));
 }
 
 function readPractices(segments: readonly Segment[], scores: readonly LabelScores[], lang: Lang): Practices {

@@ -1,4 +1,5 @@
 import type { Lang } from '../vocabulary';
+import { type AccentFold, accentFoldOf, foldTerm } from './accent-fold';
 import { type Boundary, TermIndex, type TermSpec } from './term-index';
 import { expandTerm, isLoose, needsRightBound, WORD_RANGES } from './term-syntax';
 
@@ -33,9 +34,12 @@ export const NAMES: Boundary = {
   wordTails: false,
 };
 
-/** A lexicon term as the index takes it (matched like rightBounded(term), after BEFORE unless loose). */
-function termSpec(term: string): TermSpec {
-  const lower = term.toLowerCase();
+/**
+ * A lexicon term as the index takes it (matched like rightBounded(term), after BEFORE unless loose), its
+ * accents folded as the language folds texts (accent-fold.ts).
+ */
+function termSpec(term: string, fold: AccentFold | null): TermSpec {
+  const lower = fold ? foldTerm(fold, term.toLowerCase()) : term.toLowerCase();
   return {
     pattern: lower,
     regex: expandTerm(lower),
@@ -44,27 +48,56 @@ function termSpec(term: string): TermSpec {
   };
 }
 
+/** A TermSpec with its accents folded like the texts it is matched in. */
+function foldSpec(spec: TermSpec, fold: AccentFold | null): TermSpec {
+  return fold ? { ...spec, pattern: foldTerm(fold, spec.pattern), regex: foldTerm(fold, spec.regex) } : spec;
+}
+
 /** Every lexicon used on pages of one language, indexed together; and each one alone, for one-off texts. */
 export interface LangIndex {
   readonly index: TermIndex;
   /** Lexicon (or the key of a lexicon of TermSpecs) -> its id in the index, or -1 when it has no terms. */
   readonly ids: Map<object, number>;
   readonly alone: Map<LangTerms, TermIndex | null>;
+  /** How the language folds accents in texts and terms (accent-fold.ts); null: it folds none. */
+  readonly fold: AccentFold | null;
   /** Whether every declared lexicon is registered (registerDeclared). */
   complete: boolean;
 }
 
-const indexes = new Map<Lang, LangIndex>();
+/** The indexes by language, and by whether they fold accents (key `fr` or `fr~`). */
+const indexes = new Map<string, LangIndex>();
 /** The index asked for last: a page asks for its language's thousands of times (trimIndexes forgets it). */
 let last: LangIndex | null = null;
 let lastLang: Lang | null = null;
+/** Whether the page being read is typed without accents (setAccentless): its terms are matched folded. */
+let accentless = false;
+
+/**
+ * Says whether the page about to be read is typed without accents: its lexicons are then matched with
+ * their accents folded (accent-fold.ts); a page typed with accents is matched as written.
+ */
+export function setAccentless(value: boolean): void {
+  if (value === accentless) return;
+  accentless = value;
+  last = null;
+  lastLang = null;
+}
 
 export function langIndex(lang: Lang): LangIndex {
   if (lang === lastLang && last) return last;
-  let li = indexes.get(lang);
+  const fold = accentless ? accentFoldOf(lang) : null;
+  const key = fold ? `${lang}~` : lang;
+  let li = indexes.get(key);
   if (!li) {
-    li = { index: new TermIndex(WORDS, NAMES), ids: new Map(), alone: new Map(), complete: false };
-    indexes.set(lang, li);
+    li = {
+      index: new TermIndex(WORDS, NAMES),
+      ids: new Map(),
+      alone: new Map(),
+      fold,
+      complete: false,
+    };
+    indexes.set(key, li);
   }
   last = li;
   lastLang = lang;
@@ -79,8 +112,8 @@ const MAX_LEXICONS = 2000;
  * only, so that lexicon ids stay the same through a page.
  */
 export function trimIndexes(): void {
-  for (const [lang, li] of indexes) {
-    if (li.index.size > MAX_LEXICONS || li.alone.size > MAX_LEXICONS) indexes.delete(lang);
+  for (const [key, li] of indexes) {
+    if (li.index.size > MAX_LEXICONS || li.alone.size > MAX_LEXICONS) indexes.delete(key);
   }
   last = null;
   lastLang = null;
@@ -91,7 +124,7 @@ export function lexiconId(li: LangIndex, table: LangTerms, lang: Lang): number {
   let id = li.ids.get(table);
   if (id === undefined) {
     const terms = termsFor(table, lang);
-    id = terms.length > 0 ? li.index.register(terms.map(termSpec)) : -1;
+    id = terms.length > 0 ? li.index.register(terms.map((t) => termSpec(t, li.fold))) : -1;
     li.ids.set(table, id);
   }
   return id;
@@ -101,7 +134,7 @@ export function lexiconId(li: LangIndex, table: LangTerms, lang: Lang): number {
 export function specLexiconId(li: LangIndex, key: object, specs: () => readonly TermSpec[]): number {
   let id = li.ids.get(key);
   if (id === undefined) {
-    const list = specs();
+    const list = specs().map((s) => foldSpec(s, li.fold));
     id = list.length > 0 ? li.index.register(list) : -1;
     li.ids.set(key, id);
   }
@@ -148,7 +181,7 @@ export function indexAlone(li: LangIndex, table: LangTerms, lang: Lang): TermInd
   if (index === undefined) {
     const terms = termsFor(table, lang);
     index = terms.length > 0 ? new TermIndex(WORDS) : null;
-    index?.register(terms.map(termSpec));
+    index?.register(terms.map((t) => termSpec(t, li.fold)));
     li.alone.set(table, index);
   }
   return index;

@@ -1,17 +1,20 @@
 import type { Lang } from '../vocabulary';
+import { type AccentFold, foldTerm, isAccentless } from './accent-fold';
 import {
   indexAlone,
+  type LangIndex,
   type LangTerms,
   langIndex,
   lexiconId,
   registerDeclared,
+  setAccentless,
   specLexiconId,
   termsFor,
   trimIndexes,
 } from './lexicon-index';
 import type { Span, TableMatches } from './match-records';
-import { forgetPreparedTexts, lowerCase, type Prepared, prepare } from './prepared-texts';
-import type { TermIndex, TermSpec } from './term-index';
+import { foldedText, forgetPreparedTexts, lowerCase, type Prepared, prepare } from './prepared-texts';
+import type { TermSpec } from './term-index';
 import { BEFORE, isLoose, rightBounded } from './term-syntax';
 
 export { declareSpecs, declareTables, type LangTerms, ownThenEnglish, termsFor } from './lexicon-index';
@@ -54,17 +57,25 @@ export function prepareLexicons(lang: Lang): void {
 }
 
 /**
- * Runs `read` over one page of `lang`: every prepared text forgotten before and after it (so no page pays
- * for another) and the language's lexicons registered first.
+ * Runs `read` over one page of `lang` made of `texts`: every prepared text forgotten before and after it
+ * (so no page pays for another) and the language's lexicons registered first, folded when the page is
+ * typed without accents (isAccentless).
  */
-export function readingPage<T>(lang: Lang, read: () => T): T {
+export function readingPage<T>(lang: Lang, texts: readonly { readonly text: string }[], read: () => T): T {
   clearPreparedTexts();
+  setAccentless(isAccentless(texts, lang));
   prepareLexicons(lang);
   try {
     return read();
   } finally {
     clearPreparedTexts();
+    setAccentless(false);
   }
+}
+
+/** The accent fold lexicons of `lang` are matched with on the page being read (null: as written). */
+export function accentFold(lang: Lang): AccentFold | null {
+  return langIndex(lang).fold;
 }
 
 const regexes = new WeakMap<LangTerms, Map<Lang, RegExp | null>>();
@@ -95,6 +106,20 @@ export function lowerSameLength(text: string): string {
   return prepare(text).lower;
 }
 
+/**
+ * lowerSameLength with the accents of `lang` folded (accent-fold.ts): the text lexicon terms are matched
+ * in, at the offsets of the original; match it with sources folded by foldedTerm.
+ */
+export function foldedLower(text: string, lang: Lang): string {
+  return foldedText(prepare(text), langIndex(lang).fold);
+}
+
+/** A lexicon term in lower case with the accents of `lang` folded, to match in foldedLower texts. */
+export function foldedTerm(term: string, lang: Lang): string {
+  const fold = langIndex(lang).fold;
+  return fold ? foldTerm(fold, term.toLowerCase()) : term.toLowerCase();
+}
+
 const NONE: readonly Span[] = Object.freeze([]);
 const NO_MATCH: TableMatches = { spans: NONE, any: false };
 
@@ -103,7 +128,7 @@ function matchesOf(table: LangTerms, lang: Lang, text: string): TableMatches | n
   const li = langIndex(lang);
   const id = lexiconId(li, table, lang);
   if (id < 0) return null;
-  return walked(li.index, prepare(text)).get(id) ?? NO_MATCH;
+  return walked(li, prepare(text)).get(id) ?? NO_MATCH;
 }
 
 /**
@@ -111,7 +136,7 @@ function matchesOf(table: LangTerms, lang: Lang, text: string): TableMatches | n
  * lexicons and want the few that match.
  */
 export function matchesIn(lang: Lang, text: string): ReadonlyMap<number, TableMatches> {
-  return walked(langIndex(lang).index, prepare(text));
+  return walked(langIndex(lang), prepare(text));
 }
 
 /**
@@ -136,13 +161,15 @@ export function specLexiconIdOf(key: object, lang: Lang, specs: () => readonly T
 }
 
 /**
- * The matches of every lexicon of `index` in a prepared text. The first question about a text matches
- * every lexicon of the language in it at once, for the questions to come; a text is walked again when
- * lexicons were registered since (ones nobody declared, as they are first used; see prepareLexicons).
+ * The matches of every lexicon of a language's index in a prepared text (its accents folded as the
+ * language folds them). The first question about a text matches every lexicon of the language in it at
+ * once, for the questions to come; a text is walked again when lexicons were registered since (ones
+ * nobody declared, as they are first used; see prepareLexicons).
  */
-function walked(index: TermIndex, p: Prepared): Map<number, TableMatches> {
+function walked(li: LangIndex, p: Prepared): Map<number, TableMatches> {
+  const { index } = li;
   if (!p.matches || p.index !== index || p.indexSize !== index.size) {
-    p.matches = index.match(p.lower);
+    p.matches = index.match(foldedText(p, li.fold));
     p.index = index;
     p.indexSize = index.size;
   }
@@ -151,9 +178,10 @@ function walked(index: TermIndex, p: Prepared): Map<number, TableMatches> {
 
 /** What one lexicon matches in a text asked about once (a slice of a sentence), without indexing it. */
 function matchesOnce(table: LangTerms, lang: Lang, text: string): TableMatches | null {
-  const index = indexAlone(langIndex(lang), table, lang);
+  const li = langIndex(lang);
+  const index = indexAlone(li, table, lang);
   if (!index) return null;
-  const lower = lowerCase(text);
+  const lower = li.fold ? li.fold(lowerCase(text)) : lowerCase(text);
   return index.mayMatch(lower) ? (index.match(lower).get(0) ?? NO_MATCH) : NO_MATCH;
 }
 
@@ -185,8 +213,9 @@ export function findAllOnce(table: LangTerms, lang: Lang, text: string): readonl
 export function mayMatchInSlices(table: LangTerms, lang: Lang, text: string): boolean {
   const last = lastSlices;
   if (last.text === text && last.table === table && last.lang === lang) return last.answer;
-  const index = indexAlone(langIndex(lang), table, lang);
-  const answer = index?.mayMatchInSlices(prepare(text).lower) ?? false;
+  const li = langIndex(lang);
+  const index = indexAlone(li, table, lang);
+  const answer = index?.mayMatchInSlices(foldedText(prepare(text), li.fold)) ?? false;
   lastSlices = { text, table, lang, answer };
   return answer;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { escapeRegExp, ownThenEnglish } from './lexicon';
+import { accentFold, escapeRegExp, foldedTerm, ownThenEnglish } from './lexicon';
 import durations from './lexicon/durations.json';
 import numbers from './lexicon/numbers.json';
 
@@ -36,10 +36,17 @@ interface CompoundForm {
 
 const COMPOUNDS = durations.compounds as Readonly<Partial<Record<Lang, CompoundRule>>>;
 const SINGLE_WORDS = numbers as Readonly<Record<Lang, Readonly<Record<string, number>>>>;
-const byLang = new Map<Lang, NumberWords>();
+/** By language, and by whether the page's terms are folded (key `fr` or `fr~`; lexicon.ts accentFold). */
+const byLang = new Map<string, NumberWords>();
 
 /** How a number word is looked up: lower-cased, "vingt-quatre" and "vingt  quatre" as "vingt quatre". */
 const wordKey = (word: string) => word.toLowerCase().replace(/[\s-]+/g, ' ');
+
+/**
+ * The key of a number word of the data as a page of `lang` is matched: its accents folded (durations
+ * are read in lexicon.ts foldedLower texts: "tres meses" is "três meses").
+ */
+const dataKey = (word: string, lang: Lang) => wordKey(foldedTerm(word, lang));
 
 /** A regex source matching any of the words (keys of wordKey form), longest first. */
 function wordsSource(words: Iterable<string>): string {
@@ -54,13 +61,13 @@ function compoundsOf(lang: Lang): CompoundForm[] {
   return ownThenEnglish(lang).flatMap((l) => {
     const rule = COMPOUNDS[l];
     if (!rule) return [];
-    const tens = new Map(Object.entries(rule.tens).map(([w, v]) => [wordKey(w), v]));
-    const units = new Map(Object.entries(rule.units).map(([w, v]) => [wordKey(w), v]));
+    const tens = new Map(Object.entries(rule.tens).map(([w, v]) => [dataKey(w, lang), v]));
+    const units = new Map(Object.entries(rule.units).map(([w, v]) => [dataKey(w, lang), v]));
     return rule.forms.map((form) => {
       const [before = '', between = '', after = ''] = form.split(/\{[tu]\}/);
       const tensFirst = form.indexOf('{t}') < form.indexOf('{u}');
       const [first, second] = tensFirst ? [tens, units] : [units, tens];
-      const part = (text: string) => escapeRegExp(wordKey(text)).replace(/ /g, '[\\s-]+');
+      const part = (text: string) => escapeRegExp(dataKey(text, lang)).replace(/ /g, '[\\s-]+');
       const build = (open: string) =>
         `${part(before)}${open}${wordsSource(first.keys())})${part(between)}${open}${wordsSource(second.keys())})${part(after)}`;
       return { source: build('(?:'), whole: new RegExp(`^${build('(')}$`), tensFirst, tens, units };
@@ -76,7 +83,8 @@ function singleWordsOf(lang: Lang): Map<string, number> {
   for (const l of ownThenEnglish(lang)) {
     for (const [word, value] of Object.entries(SINGLE_WORDS[l] ?? {})) {
       if (l !== lang && word.length < SHORTEST_BORROWED) continue;
-      if (!words.has(wordKey(word))) words.set(wordKey(word), value);
+      const key = dataKey(word, lang);
+      if (!words.has(key)) words.set(key, value);
     }
   }
   return words;
@@ -96,7 +104,8 @@ function compoundValue(token: string, compounds: readonly CompoundForm[]): numbe
 
 /** The number words of a page language (built once per language). */
 export function numberWordsOf(lang: Lang): NumberWords {
-  let found = byLang.get(lang);
+  const key = accentFold(lang) ? `${lang}~` : lang;
+  let found = byLang.get(key);
   if (found) return found;
   const words = singleWordsOf(lang);
   const compounds = compoundsOf(lang);
@@ -106,6 +115,6 @@ export function numberWordsOf(lang: Lang): NumberWords {
     wordSource,
     value: (token) => words.get(wordKey(token)) ?? compoundValue(token, compounds),
   };
-  byLang.set(lang, found);
+  byLang.set(key, found);
   return found;
 }

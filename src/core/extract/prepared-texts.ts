@@ -1,9 +1,13 @@
+import type { AccentFold } from './accent-fold';
 import type { TableMatches } from './match-records';
 import type { TermIndex } from './term-index';
 
 /** A text prepared for matching: lower-cased at the same offsets, and what the lexicons match in it. */
 export interface Prepared {
   readonly lower: string;
+  /** `lower` with its accents folded by `foldedBy` (accent-fold.ts), the text lexicons are matched in. */
+  folded: string | null;
+  foldedBy: AccentFold | null;
   /** Matches of the lexicons of `index` by id, computed when first asked (see lexicon.ts). */
   matches: Map<number, TableMatches> | null;
   index: TermIndex | null;
@@ -36,7 +40,8 @@ export function prepare(text: string): Prepared {
   let p = recent.get(text);
   if (p) return remember(text, p);
   p = older.get(text);
-  if (!p) p = { lower: lowerCase(text), matches: null, index: null, indexSize: 0 };
+  if (!p)
+    p = { lower: lowerCase(text), folded: null, foldedBy: null, matches: null, index: null, indexSize: 0 };
   if (recent.size >= GENERATION) {
     older = recent;
     recent = new Map();
@@ -62,4 +67,14 @@ export function lowerCase(text: string): string {
     const l = c.toLowerCase();
     return l.length === c.length ? l : c;
   }).join('');
+}
+
+/** The lower case of a prepared text with its accents folded by `fold` (the lower case itself when null). */
+export function foldedText(p: Prepared, fold: AccentFold | null): string {
+  if (!fold) return p.lower;
+  if (p.foldedBy !== fold || p.folded === null) {
+    p.folded = fold(p.lower);
+    p.foldedBy = fold;
+  }
+  return p.folded;
 }

@@ -36,7 +36,7 @@ export function extractSegmentClaims(
   scores: readonly LabelScores[],
   lang: Lang,
 ): SentenceClaims[][] {
-  return readingPage(lang, () => claimsBySegment(segments, readSentences(segments, scores, lang)));
+  return readingPage(lang, segments, () => claimsBySegment(segments, readSentences(segments, scores, lang)));
 }
 
 function claimsBySegment(segments: readonly Segment[], reading: SentenceReading): SentenceClaims[][] {
