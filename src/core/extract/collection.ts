@@ -92,8 +92,10 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
-  const cue = hasAny(COLLECT, lang, text) || introCue;
-  if (!cue && ctx.affinity.collection < AFFINITY_ALONE) return { types: [], cue };
+  const ownCue = hasAny(COLLECT, lang, text) || introCue;
+  const alone = ctx.affinity.collection >= AFFINITY_ALONE;
+  const cue = ownCue || (!alone && listAfterCue(ref, lang));
+  if (!cue && !alone) return { types: [], cue };
   if (onlyDefines(text, lang)) return { types: [], cue };
   const matches = typedMatches(TYPES, MASKS, text, lang);
   const shortItem =
@@ -113,6 +115,32 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   }
   if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
   return { types: [...types], cue };
+}
+
+/** A sentence that is a bare list has at least this many mentions. */
+const BARE_LIST_MENTIONS = 3;
+
+/**
+ * A sentence that is a bare list of data right after a sentence stating a collection in its paragraph
+ * ("Vi trenger opplysninger rundt levering. Navn, adresse, postnummer og e-postadresse."): the list that
+ * sentence announces, read as a list item is read after its introduction.
+ */
+function listAfterCue(ref: SentenceRef, lang: Lang): boolean {
+  const { sentences } = ref.ctx;
+  const before = sentences[sentences.indexOf(ref.sentence) - 1];
+  if (before === undefined || !statesCollection(before.text, lang)) return false;
+  return bareList(ref.sentence.text, typedMatches(TYPES, MASKS, ref.sentence.text, lang));
+}
+
+/** A sentence that opens with a mention and names data at least BARE_LIST_MENTIONS times, one strongly. */
+function bareList(text: string, matches: readonly TypedMatch<DataType>[]): boolean {
+  const first = matches[0];
+  return (
+    first !== undefined &&
+    BARE.test(text.slice(0, first.start)) &&
+    matches.length >= BARE_LIST_MENTIONS &&
+    matches.some((m) => m.strong)
+  );
 }
 
 /**

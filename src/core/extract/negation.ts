@@ -49,12 +49,27 @@ export function clauseAround(text: string, pos: number, lang: Lang): Span {
   return { start, end };
 }
 
+/** A bracketed aside, "(which is not shown publicly)": what it denies stays inside it. */
+const ASIDE = /\([^()]*\)/g;
+
+/** Whether position `at` lies in a bracketed aside of `text` that does not hold `pos`. */
+function inOtherAside(text: string, at: number, pos: number): boolean {
+  for (const m of text.matchAll(ASIDE)) {
+    const end = m.index + m[0].length;
+    if (m.index < at && at < end) return !(m.index < pos && pos < end);
+  }
+  return false;
+}
+
 /**
- * Whether `text` between `from` and `to` holds a negation word that is not part of a phrase that negates
- * nothing ("including, but not limited to, your name").
+ * Whether `text` between `from` and `to` holds a negation word about `pos`: not part of a phrase that
+ * negates nothing ("including, but not limited to, your name"), nor inside a bracketed aside that does not
+ * hold `pos` ("your e-mail address (not shown publicly), full name").
  */
-function negationBetween(text: string, from: number, to: number, lang: Lang): boolean {
-  const found = findAllOnce(negators(lang), lang, text.slice(from, to));
+function negationBetween(text: string, from: number, to: number, pos: number, lang: Lang): boolean {
+  const found = findAllOnce(negators(lang), lang, text.slice(from, to)).filter(
+    (n) => !inOtherAside(text, from + n.start, pos),
+  );
   if (found.length === 0) return false;
   const phrases = findAll(NOT_NEGATING, lang, text);
   if (phrases.length === 0) return true;
@@ -66,14 +81,14 @@ export function negatedBefore(text: string, pos: number, lang: Lang): boolean {
   // Most sentences hold no negation word at all: then none of their clauses does.
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
   const clause = clauseAround(text, pos, lang);
-  return negationBetween(text, clause.start, pos, lang);
+  return negationBetween(text, clause.start, pos, pos, lang);
 }
 
 /** Whether the clause around `pos` holds a negation anywhere ("wir verkaufen Ihre Daten nicht"). */
 export function negatedClause(text: string, pos: number, lang: Lang): boolean {
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
   const clause = clauseAround(text, pos, lang);
-  return negationBetween(text, clause.start, clause.end, lang);
+  return negationBetween(text, clause.start, clause.end, pos, lang);
 }
 
 /**
@@ -91,7 +106,7 @@ export function negatedNear(text: string, span: Span, reach: number, lang: Lang)
   if (commaBefore >= from) from = commaBefore + 1;
   const commaAfter = text.indexOf(',', span.end);
   if (commaAfter >= 0 && commaAfter < to) to = commaAfter;
-  return negationBetween(text, from, to, lang);
+  return negationBetween(text, from, to, span.start, lang);
 }
 
 /** The clause text around `pos`. */
