@@ -10,7 +10,9 @@
  *  3. the command line's throughput over 100 policy files: one process analysing them all, as
  *     `plainly analyze` over many files runs, start-up included (and start-up alone, and one English
  *     page in a fresh process, for reference). The fastest run is shown too: on a shared machine it is
- *     the one least slowed by others.
+ *     the one least slowed by others. Then the model's load alone, as the service worker pays it on every
+ *     wake-up (tools/lib/model-load.ts, fresh processes): parsing classifier.json, loadClassifier, and the
+ *     first segment in English, German and French (the stages decoded on first use, the cold featurizer).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +43,25 @@ import { timeRuns } from './lib/timing';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+/** Medians (ms) of each phase that tools/lib/model-load.ts prints, over `runs` fresh processes per language. */
+function modelLoadTimes(runs: number): Map<string, number> {
+  const times = new Map<string, number[]>();
+  for (let r = 0; r < runs; r++) {
+    for (const lang of ['en', 'de', 'fr']) {
+      const out = execFileSync(process.execPath, ['--import', 'tsx', 'tools/lib/model-load.ts', lang], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      const phases = JSON.parse(out) as Record<string, number>;
+      for (const [phase, ms] of Object.entries(phases)) {
+        const key = phase === 'first' ? `first ${lang}` : phase;
+        times.set(key, [...(times.get(key) ?? []), ms]);
+      }
+    }
+  }
+  return new Map([...times].map(([key, ms]) => [key, median(ms)]));
+}
 
 /** Wall time of a Node process running `args`. */
 function wallOf(args: string[]): number {
@@ -238,6 +259,14 @@ try {
   console.log(`   sustained (300 files minus 100 files):    ${sustained.toFixed(0)} policies a second`);
   console.log(`   (start-up alone, plainly --help: ${(start / 1000).toFixed(2)} s;`);
   console.log(`    one English page in a fresh process: ${(median(firsts) - start).toFixed(0)} ms more)`);
+  const load = modelLoadTimes(7);
+  const ms = (key: string): string => (load.get(key) ?? Number.NaN).toFixed(1);
+  console.log(
+    `   model load, fresh processes (medians of 21): JSON.parse ${ms('parse')} ms, loadClassifier ${ms('load')} ms;`,
+  );
+  console.log(
+    `    first segment read (medians of 7): English ${ms('first en')}, German ${ms('first de')}, French ${ms('first fr')} ms`,
+  );
 } catch (error) {
   console.log(
     `\n3. The command line: not measured (${error instanceof Error ? error.message.split('\n')[0] : error}); run npm run build first`,

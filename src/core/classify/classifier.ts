@@ -11,9 +11,10 @@ import { loadConceptStage, usesConceptStage } from './concept-stage';
 import { conceptNames, type Lexicon } from './concepts';
 import { applyContext, wordsRead } from './context';
 import { type ConceptTally, createFeaturizer, type FeatureView, type InstanceVectors } from './features';
-import { loadHiddenLayer } from './hidden-layer';
+import { checkInt8Length, type HiddenLayerModel } from './hidden-format';
+import { type HiddenLayer, loadHiddenLayer } from './hidden-layer';
 import { headingsWithIntro } from './list-intro';
-import { decodeKeys, decodeWeights } from './model-codec';
+import { decodeKeys, decodeWeightsInto } from './model-codec';
 import { validateModel } from './model-format';
 import { poolLogMeanExp } from './pooling';
 import { ReadBuffers } from './read-buffers';
@@ -152,8 +153,7 @@ export function loadClassifier(model: unknown): Classifier {
   const keys = decodeKeys(m.keys, m.rows);
   const stride = strideOf(m.hidden?.units ?? 0);
   const weights = new Int8Array(m.rows * stride);
-  const decoded = decodeWeights(m.weights, m.rows, N);
-  for (let r = 0; r < m.rows; r++) weights.set(decoded.subarray(r * N, (r + 1) * N), r * stride);
+  decodeWeightsInto(m.weights, m.rows, N, weights, stride);
   const table = buildWeightTable(keys);
   const featurizer = createFeaturizer(m.lexicon, m.config);
   const trained = new Set<Lang>(m.trainedLangs);
@@ -163,10 +163,12 @@ export function loadClassifier(model: unknown): Classifier {
   const pooling = Float64Array.from(m.pooling);
   const segmentLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l] === 0));
   const sentenceLabels = Int32Array.from(SEGMENT_LABELS.map((_, l) => l).filter((l) => pooling[l]! > 0));
-  const hidden =
-    m.hidden === null
-      ? null
-      : loadHiddenLayer(m.hidden, m.rows, { data: weights, stride, offset: HIDDEN_OFFSET });
+  // The hidden layer serves its `langs` (English) only: its embedding is decoded into `weights` on the
+  // first page that needs it, after a check here of its size (a malformed model still fails at load).
+  if (m.hidden !== null) checkInt8Length(m.hidden.embedding, m.rows * m.hidden.units);
+  let hiddenLayer: HiddenLayer | null = null;
+  const hiddenLayerOf = (hm: HiddenLayerModel): HiddenLayer =>
+    (hiddenLayer ??= loadHiddenLayer(hm, m.rows, { data: weights, stride, offset: HIDDEN_OFFSET }));
   const hiddenLangs = new Set<Lang>(m.hidden?.langs ?? []);
   const hiddenIntercepts = Float64Array.from(m.hidden?.intercepts ?? []);
   // The concept view's own hidden-layer stage, when the model has one (concept-stage.ts).
@@ -195,7 +197,8 @@ export function loadClassifier(model: unknown): Classifier {
     tally?: ConceptTally,
   ): void => {
     const view: FeatureView = trained.has(lang) ? 'full' : 'concepts';
-    const blended = hidden !== null && blendedFor(lang);
+    const hidden = m.hidden !== null && blendedFor(lang) ? hiddenLayerOf(m.hidden) : null;
+    const blended = hidden !== null;
     const conceptBlended = usesConceptStage(conceptStage, view);
     const b = blended
       ? hiddenIntercepts

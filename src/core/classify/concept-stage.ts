@@ -5,6 +5,7 @@
  * reads concept features only, so it has rows of its own (its `keys`), not one per row of the linear model.
  */
 import type { FeatureView, SegmentFeatures, SentenceVectors } from './features';
+import { checkInt8Length } from './hidden-format';
 import { type HiddenLayer, loadHiddenLayer } from './hidden-layer';
 import { decodeKeys } from './model-codec';
 import type { ConceptHiddenLayerModel } from './model-format';
@@ -18,16 +19,23 @@ export interface ConceptStage {
   logits(read: SegmentFeatures, out: Float64Array): void;
 }
 
+/**
+ * The stage of a validated model. Its keys and the size of its embedding are checked here; the
+ * embedding is decoded on the first segment read in the concept view (English and German pages, read in
+ * the full view, never need it).
+ */
 export function loadConceptStage(m: ConceptHiddenLayerModel): ConceptStage {
-  const layer: HiddenLayer = loadHiddenLayer(m, m.rows, undefined, 'hiddenConcepts');
+  checkInt8Length(m.embedding, m.rows * m.units, 'hiddenConcepts');
   const table: WeightTable = buildWeightTable(decodeKeys(m.keys, m.rows));
+  let layer: HiddenLayer | null = null;
   let rows: Int32Array = new Int32Array(256);
   const logits = (read: SegmentFeatures, out: Float64Array): void => {
+    layer ??= loadHiddenLayer(m, m.rows, undefined, 'hiddenConcepts');
     rows = rowsOf(read.segment.ids, table, rows);
     const sentences: SentenceVectors = read.sentences;
     layer.logits(sentences, rows, table, out);
   };
-  return { blend: layer.blend, intercepts: Float64Array.from(m.intercepts), logits };
+  return { blend: Float64Array.from(m.blend), intercepts: Float64Array.from(m.intercepts), logits };
 }
 
 /** Whether a segment read in `view` is blended with the concept stage. */

@@ -4,7 +4,8 @@
  */
 import { LANGUAGES, type Lang, SEGMENT_LABELS } from '../vocabulary';
 import type { ContextWeights } from './context';
-import { base64ToBytes, bytesToBase64 } from './model-codec';
+import type { RowStore } from './hidden-layer';
+import { bytesToBase64 } from './model-codec';
 
 export const HIDDEN_ACTIVATION = 'relu';
 
@@ -44,10 +45,49 @@ export function encodeInt8(values: Int8Array): string {
 
 /** The int8 values of `text`; `name`: the model member they belong to, for the error. */
 export function decodeInt8(text: string, length: number, name = 'hidden'): Int8Array {
-  const bytes = base64ToBytes(text);
+  const out = new Int8Array(length);
+  decodeInt8Rows(text, length, 1, { data: out, stride: 1, offset: 0 }, name);
+  return out;
+}
+
+/**
+ * The int8 values of `text`, `rows` rows of `width`, written into `store` straight from the decoded
+ * text (no intermediate array); `name`: the model member they belong to, for the error.
+ */
+export function decodeInt8Rows(
+  text: string,
+  rows: number,
+  width: number,
+  store: RowStore,
+  name = 'hidden',
+): void {
+  const bytes = atob(text);
+  const length = rows * width;
   if (bytes.length !== length)
     throw new Error(`classifier model: ${name}.embedding holds ${bytes.length} bytes, expected ${length}`);
-  return new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { data, stride, offset } = store;
+  let pos = 0;
+  for (let r = 0; r < rows; r++) {
+    const at = r * stride + offset;
+    // an Int8Array stores a byte of 128-255 as its two's complement, b - 256
+    for (let h = 0; h < width; h++) data[at + h] = bytes.charCodeAt(pos++);
+  }
+}
+
+/**
+ * Throws unless `text` is base64 of exactly `length` bytes: a stage decoded on first use (classifier.ts)
+ * still fails at load, not on the page that first needs it. atob (native) checks it; the bytes are
+ * written out later, by decodeInt8Rows (a regex over the text costs more: its first run is interpreted).
+ */
+export function checkInt8Length(text: string, length: number, name = 'hidden'): void {
+  let bytes: number;
+  try {
+    bytes = atob(text).length;
+  } catch {
+    throw new Error(`classifier model: ${name}.embedding is not base64`);
+  }
+  if (bytes !== length)
+    throw new Error(`classifier model: ${name}.embedding holds ${bytes} bytes, expected ${length}`);
 }
 
 /**

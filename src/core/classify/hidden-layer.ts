@@ -10,7 +10,7 @@
  */
 import { SEGMENT_LABELS } from '../vocabulary';
 import type { SentenceVectors } from './features';
-import { decodeInt8, type HiddenLayerModel } from './hidden-format';
+import { decodeInt8Rows, type HiddenLayerModel } from './hidden-format';
 import { poolLogMeanExp } from './pooling';
 import { RowLists } from './row-lists';
 import type { WeightTable } from './weight-table';
@@ -53,11 +53,9 @@ export function loadHiddenLayer(
   member = 'hidden',
 ): HiddenLayer {
   const H = m.units;
-  const decoded = decodeInt8(m.embedding, rows * H, member);
-  const { data: embedding, stride, offset } = store ?? { data: decoded, stride: H, offset: 0 };
-  if (store) {
-    for (let r = 0; r < rows; r++) embedding.set(decoded.subarray(r * H, (r + 1) * H), r * stride + offset);
-  }
+  const rowStore = store ?? { data: new Int8Array(rows * H), stride: H, offset: 0 };
+  decodeInt8Rows(m.embedding, rows, H, rowStore, member);
+  const { data: embedding, stride, offset } = rowStore;
   const scale = Float64Array.from(m.scale);
   const bias = Float64Array.from(m.bias);
   const output = Float64Array.from(m.output);
