@@ -17,12 +17,12 @@ import { LATIN_LETTERS } from './term-syntax';
 export type AccentFold = (lower: string) => string;
 
 interface LangFold {
+  /** At most this many accented letters (of `letters`) per letter: a page typed without accents. */
+  readonly accentlessAtMost: number;
   readonly letters: string;
   readonly keep: readonly string[];
 }
 
-/** At most this many accented letters (of the language's folds) per letter: a page typed without accents. */
-const ACCENTLESS_AT_MOST = data.accentlessAtMost;
 const LETTER = /\p{L}/gu;
 
 const LANGUAGES = data.languages as Readonly<Partial<Record<Lang, LangFold>>>;
@@ -78,7 +78,8 @@ export function accentFoldOf(lang: Lang): AccentFold | null {
 
 /**
  * Whether a page of `lang` made of `texts` is typed without accents: the language folds accents and the
- * page holds almost none of its accented letters (accent-fold.json's accentlessAtMost per letter).
+ * page holds almost none of its accented letters (accent-fold.json's accentlessAtMost per letter, per language:
+ * a few accented names or quotes, "Société Générale", leave a page typed without accents one).
  */
 export function isAccentless(texts: readonly { readonly text: string }[], lang: Lang): boolean {
   const spec = LANGUAGES[lang];
@@ -90,5 +91,5 @@ export function isAccentless(texts: readonly { readonly text: string }[], lang: 
     letters += text.match(LETTER)?.length ?? 0;
     marks += text.match(accented)?.length ?? 0;
   }
-  return letters > 0 && marks <= letters * ACCENTLESS_AT_MOST;
+  return letters > 0 && marks <= letters * spec.accentlessAtMost;
 }

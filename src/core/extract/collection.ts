@@ -132,12 +132,18 @@ function listAfterCue(ref: SentenceRef, lang: Lang): boolean {
   return bareList(ref.sentence.text, typedMatches(TYPES, MASKS, ref.sentence.text, lang));
 }
 
-/** A sentence that opens with a mention and names data at least BARE_LIST_MENTIONS times, one strongly. */
+/**
+ * A sentence that opens and ends with a mention and names data at least BARE_LIST_MENTIONS times, one
+ * strongly: "Name, address and e-mail address.", not "Name and e-mail address of our staff are listed below."
+ */
 function bareList(text: string, matches: readonly TypedMatch<DataType>[]): boolean {
   const first = matches[0];
+  const last = matches[matches.length - 1];
   return (
     first !== undefined &&
+    last !== undefined &&
     BARE.test(text.slice(0, first.start)) &&
+    BARE.test(text.slice(last.end)) &&
     matches.length >= BARE_LIST_MENTIONS &&
     matches.some((m) => m.strong)
   );

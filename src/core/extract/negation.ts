@@ -52,13 +52,36 @@ export function clauseAround(text: string, pos: number, lang: Lang): Span {
 /** A bracketed aside, "(which is not shown publicly)": what it denies stays inside it. */
 const ASIDE = /\([^()]*\)/g;
 
+/** The asides of the text asked about last, in text order: a sentence is asked about once per mention. */
+let lastAsides: { text: string; asides: readonly Span[] } | null = null;
+
+function asidesIn(text: string): readonly Span[] {
+  if (lastAsides?.text === text) return lastAsides.asides;
+  const asides = text.includes('(')
+    ? Array.from(text.matchAll(ASIDE), (m) => ({ start: m.index, end: m.index + m[0].length }))
+    : [];
+  lastAsides = { text, asides };
+  return asides;
+}
+
+/** The aside of `asides` (in text order, apart) strictly around position `at`, found by halving. */
+function asideAround(asides: readonly Span[], at: number): Span | undefined {
+  let lo = 0;
+  let hi = asides.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const a = asides[mid];
+    if (a === undefined || a.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const a = asides[lo];
+  return a !== undefined && a.start < at && at < a.end ? a : undefined;
+}
+
 /** Whether position `at` lies in a bracketed aside of `text` that does not hold `pos`. */
 function inOtherAside(text: string, at: number, pos: number): boolean {
-  for (const m of text.matchAll(ASIDE)) {
-    const end = m.index + m[0].length;
-    if (m.index < at && at < end) return !(m.index < pos && pos < end);
-  }
-  return false;
+  const aside = asideAround(asidesIn(text), at);
+  return aside !== undefined && !(aside.start < pos && pos < aside.end);
 }
 
 /**

@@ -41,6 +41,22 @@ describe('pages typed without accents', () => {
     expect(stripped.retention.periods).toEqual(written.retention.periods);
   });
 
+  it('a page typed without accents that names "Société Générale" reads as its accent-free twin', () => {
+    const page = [
+      strip(TWINS[0]?.text ?? ''),
+      'Nous partageons vos donnees de paiement avec notre banque, la Société Générale, qui traite les paiements pour notre compte.',
+      'Vous pouvez demander a tout moment la suppression de vos donnees en ecrivant a notre delegue a la protection des donnees.',
+      'Nous recueillons aussi votre adresse IP et des informations sur votre appareil lorsque vous visitez le site.',
+      'Les donnees de votre compte sont conservees tant que votre compte est actif, puis supprimees dans un delai de trente jours.',
+      'Vous pouvez vous opposer a tout moment a la reception de notre lettre d information en suivant le lien de desinscription.',
+    ];
+    const named = practicesOf(page, 'fr');
+    const twin = practicesOf(page.map(strip), 'fr');
+    expect(twin.collection.dataTypes).toContain('usage-data');
+    expect(named.collection.dataTypes).toEqual(twin.collection.dataTypes);
+    expect(named.retention.periods).toEqual(twin.retention.periods);
+  });
+
   it('quotes stay verbatim from the accent-free page', () => {
     const text = 'Nous collectons vos donnees de navigation et votre adresse e-mail.';
     const p = practicesOf([text], 'fr');
@@ -75,5 +91,13 @@ describe('accent folds', () => {
     expect(isAccentless([{ text: 'Nous collectons vos donnees personnelles.' }], 'fr')).toBe(true);
     expect(isAccentless([{ text: 'Nous collectons vos données personnelles.' }], 'fr')).toBe(false);
     expect(isAccentless([{ text: 'Wir erheben Daten.' }], 'de')).toBe(false);
+    const named =
+      'Nous transmettons vos donnees a notre banque, la Société Générale, qui les conserve un an.';
+    const plain =
+      ' Nous collectons vos donnees de navigation et votre adresse e-mail pour gerer votre compte.';
+    expect(isAccentless([{ text: named + plain.repeat(10) }], 'fr')).toBe(true);
+    expect(isAccentless([{ text: 'Les données collectées sont conservées un an. '.repeat(3) }], 'fr')).toBe(
+      false,
+    );
   });
 });

@@ -35,6 +35,14 @@ describe('a bare list of data after the sentence that announces it', () => {
     ['en', 'We do not collect anything. Name, address, postcode and email address.'],
     ['en', 'Our shop opened in 2019. Name, address, postcode and email address.'],
     ['en', 'We need a few details. You can later change your name, address and email address.'],
+    [
+      'en',
+      'We collect some details when you register. Name, email address and phone number of our staff are listed below.',
+    ],
+    [
+      'en',
+      'We collect some details when you register. Name, email address and phone number are never shared with advertisers.',
+    ],
   ])(
     '%s: not after a denied or missing collection, nor a sentence that is more than a list',
     (lang, text) => {
