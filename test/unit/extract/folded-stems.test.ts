@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/vocabulary';
+import { stripAccents, tableMatches } from './table-matches';
+
+/**
+ * On pages typed without accents, a stem term once folded must not become the stem of another word:
+ * "okres\w*" (period) read "okreslony" (określony, specified), "wiek\w*" (age) read "wiekszosc"
+ * (większość, most), "âge\w*" read "agence", "céd\w*" read "CEDEX", "ced\w*" read "cedula" (cédula),
+ * "reçu\w*" read "recuperer" (récupérer). Each term lists its own endings; its own words still match.
+ */
+const CASES: readonly { path: string; lang: Lang; text: string; words: string[] }[] = [
+  {
+    path: 'headings.json/retention',
+    lang: 'pl',
+    text: 'W określonym okresie przechowujemy dane przez okres określony w umowie.',
+    words: ['okresie', 'okres'],
+  },
+  {
+    path: 'children.json/ageContext',
+    lang: 'pl',
+    text: 'Większość usług jest dla osób w wieku powyżej 16 lat, z ograniczeniami wiekowymi.',
+    words: ['wieku', 'wiekowymi'],
+  },
+  {
+    path: 'children.json/ageContext',
+    lang: 'fr',
+    text: "Notre agence ne vise pas les personnes âgées de moins de 15 ans ni d'un âge inférieur.",
+    words: ['âgées', 'âge'],
+  },
+  {
+    path: 'cues.json/share',
+    lang: 'fr',
+    text: 'Écrivez-nous : 75008 Paris Cedex 08. Nous ne cédons jamais vos données.',
+    words: ['cédons'],
+  },
+  {
+    path: 'cues.json/share',
+    lang: 'es',
+    text: 'Solicitamos su cédula de identidad y no cedemos sus datos.',
+    words: ['cedemos'],
+  },
+  {
+    path: 'cues.json/collect',
+    lang: 'fr',
+    text: 'Vous pouvez récupérer le courriel reçu.',
+    words: ['reçu'],
+  },
+];
+
+describe('stem terms on pages typed without accents', () => {
+  it.each(CASES)('$path ($lang) reads only its own words, accented or not', ({ path, lang, text, words }) => {
+    expect(tableMatches(path, lang, text)).toEqual(words);
+    expect(tableMatches(path, lang, stripAccents(text))).toEqual(words.map(stripAccents));
+  });
+});
