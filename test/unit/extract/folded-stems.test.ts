@@ -53,3 +53,19 @@ describe('stem terms on pages typed without accents', () => {
     expect(tableMatches(path, lang, stripAccents(text))).toEqual(words.map(stripAccents));
   });
 });
+
+/**
+ * Polish "państw-" names countries only in its plural cases ("w państwach", "państwom"): "państwowym" (of the
+ * state: "organom państwowym", the authorities) and the formal "Państwa" (your) made the international
+ * practice claim a sentence about authorities (hiree.md).
+ */
+describe('Polish countries among the weak international terms', () => {
+  const path = 'flags.json/international/weak';
+  it.each([
+    ['Dane mogą być udostępniane organom państwowym na ich żądanie.', []],
+    ['Państwa dane osobowe przetwarzamy w Polsce.', []],
+    ['Dane mogą być przetwarzane w państwach spoza Unii lub za granicą.', ['państwach', 'za granicą']],
+  ])('%s', (text, words) => {
+    expect(tableMatches(path, 'pl', text)).toEqual(words);
+  });
+});
