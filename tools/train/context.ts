@@ -11,7 +11,7 @@ import {
   contextInputs,
   contextWidth,
   type NeighbourReading,
-  wordCount,
+  segmentWords,
 } from '../../src/core/classify/context';
 import { SEGMENT_LABELS } from '../../src/core/vocabulary';
 import { CORPORA, CORPUS_LABELS, type CorpusName, type PolicySegment } from '../lib/policy-data';
@@ -33,13 +33,17 @@ export interface ContextFit {
   readonly readings?: ReadonlyArray<{ words: number; f1: number }>;
 }
 
-/** Words of each prediction's segment (wordCount, as scoreAll counts them), aligned with `preds`. */
+/**
+ * Words of each prediction's segment, aligned with `preds`: the words its first stage read (`segmentWords`,
+ * the rule scoreAll counts a page's segment by), before `countedWords` caps them. A corpus segment is read
+ * without a heading of its own: its text holds its section's heading where the corpus kept one.
+ */
 export function wordsOf(
   preds: readonly OutOfFold[],
   segments: ReadonlyArray<{ corpus: CorpusName; segs: readonly PolicySegment[] }>,
 ): Int32Array {
   const byCorpus = new Map(segments.map((s) => [s.corpus, s.segs]));
-  return Int32Array.from(preds.map((o) => wordCount(byCorpus.get(o.corpus)?.[o.index]?.text ?? '')));
+  return Int32Array.from(preds.map((o) => segmentWords(byCorpus.get(o.corpus)?.[o.index]?.text ?? '', '')));
 }
 
 /** One out-of-fold prediction per segment (label l from `perLabel[l]`), in corpus and segment order. */

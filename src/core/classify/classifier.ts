@@ -267,7 +267,10 @@ export function loadClassifier(model: unknown): Classifier {
           ? m.context.full
           : (m.hiddenConcepts?.context ?? m.context.concepts);
     const reading = context.neighbours;
-    const words = reading === undefined ? undefined : body.map((i) => wordsRead(segments[i]!.text, reading));
+    const words =
+      reading === undefined
+        ? undefined
+        : body.map((i) => wordsRead(segments[i]!.text, segments[i]!.heading, reading));
     const zc = applyContext(zb, body.length, N, context, words);
     body.forEach((i, j) => {
       z.set(zc.subarray(j * N, (j + 1) * N), i * N);

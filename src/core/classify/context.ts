@@ -16,7 +16,11 @@
  * sum(n_j * u_j) / max(words, sum(n_j)) over its segments j of n_j words: a run of at least `words` words
  * reads as its word-weighted mean, a shorter one (a one-line neighbour, a page edge) closer to 0. A neighbour
  * that is not merged counts at most `words` of its words (`countedWords`), so it reads n_j * u_j / words.
+ * A segment's words are those its first stage read, heading included (`segmentWords`), in training and at
+ * run time alike.
  */
+
+import { segmentInput } from './features';
 
 export const CONTEXT_CLIP = 8;
 export const CONTEXT_SCALE = 4;
@@ -92,9 +96,20 @@ function wordLimit(reading: NeighbourReading): number {
   return reading.merge ? Number.POSITIVE_INFINITY : reading.words;
 }
 
-/** A segment's words as `reading` counts them (`countedWords`), counting no further than it needs. */
-export function wordsRead(text: string, reading: NeighbourReading): number {
-  return wordCount(text, wordLimit(reading));
+/**
+ * A segment's words for reading it as a neighbour: the words of what its first stage read, its text under
+ * its section heading (`segmentInput`: the heading once, not when the text is the heading itself), counted
+ * up to `upTo`. The one rule for both sides: a page's segment is read under its heading; a training
+ * corpus segment is read with heading '' (its text holds its section's heading where the corpus kept one:
+ * "Sicherheit Wir bemühen uns ...").
+ */
+export function segmentWords(text: string, heading: string, upTo = Number.POSITIVE_INFINITY): number {
+  return wordCount(segmentInput(text, heading), upTo);
+}
+
+/** A segment's words as `reading` counts them (`segmentWords`, `countedWords`), counting no further than it needs. */
+export function wordsRead(text: string, heading: string, reading: NeighbourReading): number {
+  return segmentWords(text, heading, wordLimit(reading));
 }
 
 /** Segment lengths and how to read neighbours by them (`ContextWeights.neighbours`). */

@@ -6,7 +6,9 @@ import {
   type ContextWeights,
   contextInputs,
   contextWidth,
+  segmentWords,
   wordCount,
+  wordsRead,
 } from '../../../src/core/classify/context';
 
 const N = 2;
@@ -59,6 +61,33 @@ describe('context stage reading neighbours by their words', () => {
   it('counts words as whitespace-separated runs', () => {
     expect(wordCount('  Your   Choices.\n')).toBe(2);
     expect(wordCount('')).toBe(0);
+  });
+
+  it('counts a segment’s words as its first stage reads it: under its heading', () => {
+    const reading = { words: 20, merge: false };
+    expect(wordsRead('You can opt out.', 'Your Choices', reading)).toBe(6);
+    // a heading the text repeats is read once (segmentInput); no heading (a corpus segment) adds nothing
+    expect(wordsRead('Your Choices', 'Your Choices', reading)).toBe(2);
+    expect(segmentWords('Sicherheit Wir bemühen uns', '')).toBe(4);
+    // counted no further than the reading needs: all when merged
+    expect(wordsRead('a b c d e f', 'one two three', { words: 5, merge: false })).toBe(5);
+    expect(wordsRead('a b c d e f', 'one two three', { words: 5, merge: true })).toBe(9);
+  });
+
+  it('reads a one-line neighbour under a long heading by the words its score was read from', () => {
+    const z = logits([
+      [4, 0],
+      [-6, 0],
+    ]);
+    const x = new Float64Array(contextWidth(offsets));
+    const reading = { words: 20, merge: false };
+    const heading = 'How we share your personal data with our partners';
+    const words = [
+      wordsRead('We collect your e-mail address.', heading, reading),
+      wordsRead('Partners.', heading, reading),
+    ];
+    contextInputs(z, 2, N, 0, 0, offsets, x, { reading, words });
+    expect(x[2]).toBeCloseTo((10 * u(-6)) / 20);
   });
 
   it('without merging, scales a neighbour by min(1, words / n)', () => {
