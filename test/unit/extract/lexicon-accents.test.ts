@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findAll, type LangTerms, readingPage } from '../../../src/core/extract/lexicon';
 import type { Lang } from '../../../src/core/vocabulary';
 import { practicesOf } from './helpers';
-import { lexiconTables } from './lexicon-tables';
-
-/** A text as typed without accents. */
-const strip = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l');
-
-const TABLES = new Map(lexiconTables());
-
-function table(path: string): LangTerms {
-  const found = TABLES.get(path);
-  if (!found) throw new Error(`no lexicon table ${path}`);
-  return found;
-}
-
-/** The words a lexicon table matches in a one-text page of `lang`, folded when the page has no accents. */
-function matched(path: string, lang: Lang, text: string): string[] {
-  const spans = readingPage(lang, [{ text }], () => findAll(table(path), lang, text));
-  return spans.map((s) => text.slice(s.start, s.end));
-}
+import { tableMatches as matched, stripAccents as strip } from './table-matches';
 
 /**
  * Terms once written without the diacritics of the word they stand for: each matched only the accent-free
