@@ -63,6 +63,17 @@ export function foldTerm(fold: AccentFold, term: string): string {
   return out;
 }
 
+/** A lexicon term in lower case, folded by `fold` when the page's terms are folded (null: as written). */
+export function lowerTerm(term: string, fold: AccentFold | null): string {
+  const lower = term.toLowerCase();
+  return fold ? foldTerm(fold, lower) : lower;
+}
+
+/** The key of a language's tables built from its terms: `fr`, or `fr~` when they are folded. */
+export function foldKey(lang: Lang, fold: AccentFold | null): string {
+  return fold ? `${lang}~` : lang;
+}
+
 const folds = new Map<Lang, AccentFold | null>();
 
 /** The fold of a language (for lower-cased texts and lexicon terms), or null when it folds nothing. */

@@ -1,6 +1,5 @@
 import type { Lang } from '../vocabulary';
 import {
-  accentFold,
   boundedSource,
   expandTerm,
   findAllOnce,
@@ -9,6 +8,7 @@ import {
   LATIN_LETTERS,
   type LangTerms,
   ownThenEnglish,
+  termsKey,
 } from './lexicon';
 import durations from './lexicon/durations.json';
 import { type NumberWords, numberWordsOf } from './number-words';
@@ -66,7 +66,7 @@ interface Grammar {
   readonly units: readonly { unit: Unit; regex: RegExp }[];
 }
 
-/** Grammars by language, and by whether the page's terms are folded (key `fr` or `fr~`; lexicon.ts accentFold). */
+/** Grammars by language, and by whether the page's terms are folded (lexicon.ts termsKey: `fr` or `fr~`). */
 const grammars = new Map<string, Grammar>();
 
 function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
@@ -80,7 +80,7 @@ function unitsOf(lang: Lang): { unit: Unit; terms: string[] }[] {
  * a list of them ending with "or"/"to" and a last number, then a time unit.
  */
 function grammar(lang: Lang): Grammar {
-  const key = accentFold(lang) ? `${lang}~` : lang;
+  const key = termsKey(lang);
   let g = grammars.get(key);
   if (g) return g;
   const numberWords = numberWordsOf(lang);

@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { type AccentFold, accentFoldOf, foldTerm } from './accent-fold';
+import { type AccentFold, accentFoldOf, foldKey, foldTerm, lowerTerm } from './accent-fold';
 import { type Boundary, TermIndex, type TermSpec } from './term-index';
 import { expandTerm, isLoose, needsRightBound, WORD_RANGES } from './term-syntax';
 
@@ -39,7 +39,7 @@ export const NAMES: Boundary = {
  * accents folded as the language folds texts (accent-fold.ts).
  */
 function termSpec(term: string, fold: AccentFold | null): TermSpec {
-  const lower = fold ? foldTerm(fold, term.toLowerCase()) : term.toLowerCase();
+  const lower = lowerTerm(term, fold);
   return {
     pattern: lower,
     regex: expandTerm(lower),
@@ -87,7 +87,7 @@ export function setAccentless(value: boolean): void {
 export function langIndex(lang: Lang): LangIndex {
   if (lang === lastLang && last) return last;
   const fold = accentless ? accentFoldOf(lang) : null;
-  const key = fold ? `${lang}~` : lang;
+  const key = foldKey(lang, fold);
   let li = indexes.get(key);
   if (!li) {
     li = {

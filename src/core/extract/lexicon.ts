@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { type AccentFold, foldTerm, isAccentless } from './accent-fold';
+import { foldKey, isAccentless, lowerTerm } from './accent-fold';
 import {
   indexAlone,
   type LangIndex,
@@ -73,9 +73,12 @@ export function readingPage<T>(lang: Lang, texts: readonly { readonly text: stri
   }
 }
 
-/** The accent fold lexicons of `lang` are matched with on the page being read (null: as written). */
-export function accentFold(lang: Lang): AccentFold | null {
-  return langIndex(lang).fold;
+/**
+ * The key of tables built from the terms of `lang` as the page being read matches them: `fr`, or `fr~`
+ * when the page is typed without accents and its terms are folded (accent-fold.ts).
+ */
+export function termsKey(lang: Lang): string {
+  return foldKey(lang, langIndex(lang).fold);
 }
 
 const regexes = new WeakMap<LangTerms, Map<Lang, RegExp | null>>();
@@ -116,8 +119,7 @@ export function foldedLower(text: string, lang: Lang): string {
 
 /** A lexicon term in lower case with the accents of `lang` folded, to match in foldedLower texts. */
 export function foldedTerm(term: string, lang: Lang): string {
-  const fold = langIndex(lang).fold;
-  return fold ? foldTerm(fold, term.toLowerCase()) : term.toLowerCase();
+  return lowerTerm(term, langIndex(lang).fold);
 }
 
 const NONE: readonly Span[] = Object.freeze([]);

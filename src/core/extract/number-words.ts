@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { accentFold, escapeRegExp, foldedTerm, ownThenEnglish } from './lexicon';
+import { escapeRegExp, foldedTerm, ownThenEnglish, termsKey } from './lexicon';
 import durations from './lexicon/durations.json';
 import numbers from './lexicon/numbers.json';
 
@@ -36,7 +36,7 @@ interface CompoundForm {
 
 const COMPOUNDS = durations.compounds as Readonly<Partial<Record<Lang, CompoundRule>>>;
 const SINGLE_WORDS = numbers as Readonly<Record<Lang, Readonly<Record<string, number>>>>;
-/** By language, and by whether the page's terms are folded (key `fr` or `fr~`; lexicon.ts accentFold). */
+/** By language, and by whether the page's terms are folded (lexicon.ts termsKey: `fr` or `fr~`). */
 const byLang = new Map<string, NumberWords>();
 
 /** How a number word is looked up: lower-cased, "vingt-quatre" and "vingt  quatre" as "vingt quatre". */
@@ -104,7 +104,7 @@ function compoundValue(token: string, compounds: readonly CompoundForm[]): numbe
 
 /** The number words of a page language (built once per language). */
 export function numberWordsOf(lang: Lang): NumberWords {
-  const key = accentFold(lang) ? `${lang}~` : lang;
+  const key = termsKey(lang);
   let found = byLang.get(key);
   if (found) return found;
   const words = singleWordsOf(lang);
