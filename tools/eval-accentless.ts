@@ -16,7 +16,16 @@ import { extractPractices } from '../src/core/extract/index';
 import type { Lang } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';
-import { addSets, emptyOverlap, emptyTally, type Overlap, prf, type Tally } from './lib/lang-eval-metrics';
+import {
+  addOverlap,
+  addSets,
+  addTally,
+  emptyOverlap,
+  emptyTally,
+  type Overlap,
+  prf,
+  type Tally,
+} from './lib/lang-eval-metrics';
 import { pageTitles, passageSegments } from './lib/lang-eval-passage';
 import { type GoldPassage, readLangSet } from './lib/lang-eval-set';
 import { sharedDataPath } from './shared-data';
@@ -98,13 +107,9 @@ for (const lang of LANGS) {
     console.log(row(`${lang} ${k}`, figures[k]));
     const t = totals[k];
     t.n += figures[k].n;
-    for (const o of ['dataTypes', 'recipients'] as const) {
-      t[o].tp += figures[k][o].tp;
-      t[o].fp += figures[k][o].fp;
-      t[o].fn += figures[k][o].fn;
-    }
-    t.retention.right += figures[k].retention.right;
-    t.retention.total += figures[k].retention.total;
+    addOverlap(t.dataTypes, figures[k].dataTypes);
+    addOverlap(t.recipients, figures[k].recipients);
+    addTally(t.retention, figures[k].retention);
   }
 }
 console.log(row('all written', totals.written));
