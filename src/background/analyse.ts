@@ -5,6 +5,7 @@
  */
 import { analyzePage } from '../core/analyze';
 import { type Classifier, loadClassifier } from '../core/classify/classifier';
+import { readSharedTerms } from '../core/extract/lexicon';
 import type { Report } from '../core/report';
 import type { PageText } from '../messages';
 import modelUrl from '../model/classifier.json?url';
@@ -25,9 +26,18 @@ function getClassifier(): Promise<Classifier> {
   return classifier;
 }
 
-/** Starts loading the model while the content script still reads the page. */
+let termsRead = false;
+
+/**
+ * Starts loading the model while the content script still reads the page, and reads the lexicon terms
+ * every language shares (the page's language is not known yet): the first page's index then only reads
+ * its own language's terms.
+ */
 export function warmUp(): void {
   getClassifier().catch(() => undefined);
+  if (termsRead) return;
+  termsRead = true;
+  readSharedTerms();
 }
 
 export async function analysePageText(page: PageText, url: string): Promise<Report> {

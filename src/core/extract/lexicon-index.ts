@@ -1,6 +1,6 @@
 import type { Lang } from '../vocabulary';
 import { type AccentFold, accentFoldOf, foldKey, foldTerm, lowerTerm } from './accent-fold';
-import { type Boundary, TermIndex, type TermSpec } from './term-index';
+import { type Boundary, prepareTerms, TermIndex, type TermSpec } from './term-index';
 import { expandTerm, isLoose, needsRightBound, WORD_RANGES } from './term-syntax';
 
 /**
@@ -185,4 +185,19 @@ export function indexAlone(li: LangIndex, table: LangTerms, lang: Lang): TermInd
     li.alone.set(table, index);
   }
   return index;
+}
+
+/**
+ * Reads, ahead of any page, the declared terms every language's index holds (English and shared ones,
+ * as written), and compiles the regexes that confirm them: what does not depend on the page's language,
+ * so that an idle moment pays for it (the background's warmUp).
+ */
+export function readSharedTerms(): void {
+  for (const d of declared) {
+    const specs =
+      'table' in d
+        ? [...(d.table.en ?? []), ...(d.table.all ?? [])].map((t) => termSpec(t, null))
+        : d.specs();
+    prepareTerms(specs, WORDS, NAMES);
+  }
 }

@@ -17,7 +17,14 @@ import { foldedText, forgetPreparedTexts, lowerCase, type Prepared, prepare } fr
 import type { TermSpec } from './term-index';
 import { BEFORE, isLoose, rightBounded } from './term-syntax';
 
-export { declareSpecs, declareTables, type LangTerms, ownThenEnglish, termsFor } from './lexicon-index';
+export {
+  declareSpecs,
+  declareTables,
+  type LangTerms,
+  ownThenEnglish,
+  readSharedTerms,
+  termsFor,
+} from './lexicon-index';
 export type { Span } from './match-records';
 export { expandTerm, LATIN_LETTERS } from './term-syntax';
 

@@ -1,7 +1,8 @@
 import { LiteralGate } from './literal-gate';
 import { addRecords, emptyRecords, sortByStart, type TableMatches, winners } from './match-records';
+import type { Expansion } from './term-expansion';
 import { termFactors, termPrefixes } from './term-prefixes';
-import { readTerm } from './term-reading';
+import { readTerm, type TermReading } from './term-reading';
 import { START_ANYWHERE, START_FIRST, START_SECOND, type Term, Trie, type TrieString } from './term-trie';
 import { tryStart, WalkTables } from './term-walk';
 
@@ -94,10 +95,14 @@ export class TermIndex {
   private readonly broad: BroadTerm[] = [];
   private count = 0;
   /**
-   * Strings one of which every match of every term holds (its strings, beginnings or factors), or null
-   * when some term has none; `gate` is the shortest list of them that tells the same (see mayMatch).
+   * Per term, strings one of which every match of it holds (its strings, beginnings or factors), or null
+   * when some term has none; kept as the terms' own lists and joined only when mayMatch is first asked
+   * (most indexes never are): copying them cost the first page's index build more than its trie.
    */
-  private literals: string[] | null = [];
+  private literalLists: (readonly string[])[] | null = [];
+  /** The lists joined (see literals); undefined: not joined since the last register. */
+  private joined: string[] | null | undefined;
+  /** The shortest list of the literals that tells the same (see mayMatch). */
   private gate: LiteralGate | null = null;
   /** Whether no string of `literals` holds a Greek sigma (see mayMatchInSlices); null: not asked yet. */
   private sliceSafe: boolean | null = null;
@@ -113,15 +118,21 @@ export class TermIndex {
    */
   register(specs: readonly TermSpec[]): number {
     const id = this.count++;
-    const bounded = specs.filter((t) => !t.loose);
-    const loose = specs.filter((t) => t.loose);
-    const strings = new Map<number, TrieString[]>([
-      [this.bounded, []],
-      [this.loose, []],
-    ]);
-    for (const [rank, t] of bounded.entries()) this.add(t, id, rank, strings);
-    for (const [rank, t] of loose.entries()) this.add(t, id, bounded.length + rank, strings);
-    for (const [root, list] of strings) this.trie.insertAll(root, list);
+    // New terms' trie strings, by root. Plain loops: this runs once per lexicon, on a cold first page.
+    const bounded: TrieString[] = [];
+    const loose: TrieString[] = [];
+    let rank = 0;
+    for (let k = 0; k < specs.length; k++) {
+      const t = specs[k];
+      if (t && !t.loose) this.add(t, id, rank++, bounded);
+    }
+    for (let k = 0; k < specs.length; k++) {
+      const t = specs[k];
+      if (t?.loose) this.add(t, id, rank++, loose);
+    }
+    this.trie.insertAll(this.bounded, bounded);
+    this.trie.insertAll(this.loose, loose);
+    this.joined = undefined;
     this.gate = null;
     this.sliceSafe = null;
     return id;
@@ -132,8 +143,9 @@ export class TermIndex {
    * one of which each match must hold. True says nothing; match tells.
    */
   mayMatch(lower: string): boolean {
-    if (this.literals === null) return true;
-    this.gate ??= new LiteralGate(shortestCover(this.literals));
+    const literals = this.literals();
+    if (literals === null) return true;
+    this.gate ??= new LiteralGate(shortestCover(literals));
     return this.gate.holdsAny(lower);
   }
 
@@ -143,29 +155,40 @@ export class TermIndex {
    * lower differently at a word's end: with a sigma among the strings, this says true.
    */
   mayMatchInSlices(lower: string): boolean {
-    if (this.literals === null) return true;
-    this.sliceSafe ??= this.literals.every((literal) => !/[σς]/.test(literal));
+    const literals = this.literals();
+    if (literals === null) return true;
+    this.sliceSafe ??= literals.every((literal) => !/[σς]/.test(literal));
     return !this.sliceSafe || this.mayMatch(lower);
   }
 
   /** Records strings one of which every match of a new term holds (null: it has none). */
   private holds(strings: readonly string[] | null): void {
-    if (this.literals === null) return;
-    if (strings === null || strings.length === 0 || strings.includes('')) this.literals = null;
-    else this.literals.push(...strings);
+    if (this.literalLists === null) return;
+    if (strings === null || strings.length === 0) this.literalLists = null;
+    else this.literalLists.push(strings);
   }
 
-  /** Adds a term of a lexicon; a new term's trie strings go to `strings`, by root. */
-  private add(spec: TermSpec, id: number, rank: number, strings: Map<number, TrieString[]>): void {
+  /**
+   * Strings one of which every match of every term holds, or null when some term has none (or has the
+   * empty string, which every text holds).
+   */
+  private literals(): string[] | null {
+    if (this.joined === undefined) {
+      const all = this.literalLists?.flat() ?? null;
+      this.joined = all?.includes('') ? null : all;
+    }
+    return this.joined;
+  }
+
+  /** Adds a term of a lexicon; a new term's trie strings go to `strings` (its root's). */
+  private add(spec: TermSpec, id: number, rank: number, strings: TrieString[]): void {
     const second = spec.second === true;
-    const charClass = second ? this.secondClass : this.charClass;
-    const source = spec.rightBound ? `${spec.regex}(?!${charClass})` : spec.regex;
+    const source = sourceOf(spec, second ? this.secondClass : this.charClass);
     const key = `${spec.loose ? 'L' : second ? 'S' : 'B'}${source}`;
     let term = this.terms.get(key);
     if (!term) {
       this.hasSecond ||= second;
-      const root = spec.loose ? this.loose : this.bounded;
-      term = this.create(spec, source, second, strings.get(root) ?? []);
+      term = this.create(spec, source, second, strings);
       this.terms.set(key, term);
     }
     term.members.push(id, rank);
@@ -173,8 +196,7 @@ export class TermIndex {
 
   private create(spec: TermSpec, source: string, second: boolean, strings: TrieString[]): Term {
     const reading = readTerm(spec.pattern);
-    let expansion = reading.expansion;
-    if (expansion && expansion.tail !== '' && !this.boundary.wordTails) expansion = null;
+    const expansion = usedExpansion(reading, this.boundary.wordTails);
     this.walkTables = null;
     const term: Term = {
       id: this.termList.length,
@@ -188,13 +210,17 @@ export class TermIndex {
     };
     this.termList.push(term);
     if (expansion && !expansion.strings.includes('')) {
-      for (const [index, text] of expansion.strings.entries())
-        strings.push({ text, terminal: { term, index } });
+      const texts = expansion.strings;
+      for (let index = 0; index < texts.length; index++)
+        strings.push({ text: texts[index] ?? '', terminal: { term, index } });
       this.holds(expansion.strings);
       return term;
     }
     const prefixes = reading.prefixes ?? (expansion ? termPrefixes(spec.pattern) : null);
     if (prefixes) {
+      // Found by a beginning, then confirmed with its regex: the one prepareTerms compiled, if it did
+      // (otherwise made on first use: making a regex parses it, which the page may never need).
+      term.sticky = stickies.get(source) ?? null;
       for (const text of prefixes) strings.push({ text, terminal: { term, index: -1 } });
       this.holds(prefixes);
     } else {
@@ -280,6 +306,58 @@ export class TermIndex {
     }
     if (records.length > inOrder) sortByStart(records);
     return winners(records);
+  }
+}
+
+/** A term's regex source with its right boundary (`charClass`: its boundary's word characters). */
+function sourceOf(spec: TermSpec, charClass: string): string {
+  return spec.rightBound ? `${spec.regex}(?!${charClass})` : spec.regex;
+}
+
+/** The expansion an index uses: none for a term with a word's rest when its boundary has no word tails. */
+function usedExpansion(reading: TermReading, wordTails: boolean): Expansion | null {
+  const { expansion } = reading;
+  return expansion && expansion.tail !== '' && !wordTails ? null : expansion;
+}
+
+/**
+ * The regexes that confirm terms found by their beginnings, by source, shared by every index: compiling
+ * one (its first run, then its second, which compiles it to machine code) costs far more than its runs on
+ * a page, and every language's index holds the English terms.
+ */
+const stickies = new Map<string, RegExp>();
+const MAX_STICKIES = 20_000;
+
+function stickyRegex(source: string): RegExp {
+  let regex = stickies.get(source);
+  if (!regex) {
+    if (stickies.size >= MAX_STICKIES) stickies.clear();
+    regex = new RegExp(source, 'y');
+    stickies.set(source, regex);
+  }
+  return regex;
+}
+
+/**
+ * Reads terms, and compiles the regexes that will confirm the ones found by their beginnings, ahead of
+ * the index of a boundary (`second` for TermSpec.second) that will hold them: for idle time, before a
+ * page's language is known (lexicon-index.ts, readSharedTerms).
+ */
+export function prepareTerms(
+  specs: readonly TermSpec[],
+  boundary: Boundary,
+  second: Boundary = boundary,
+): void {
+  const classes = [boundaryClass(boundary), boundaryClass(second)] as const;
+  for (const spec of specs) {
+    const reading = readTerm(spec.pattern);
+    const expansion = usedExpansion(reading, boundary.wordTails);
+    if (expansion && !expansion.strings.includes('')) continue;
+    if (!(reading.prefixes ?? (expansion ? termPrefixes(spec.pattern) : null))) continue;
+    const regex = stickyRegex(sourceOf(spec, classes[spec.second === true ? 1 : 0]));
+    regex.test(' ');
+    regex.test(' ');
+    regex.lastIndex = 0;
   }
 }
 

@@ -22,6 +22,10 @@ export class Unknown extends Error {}
 /** Thrown where a pattern holds what a reader does not follow (one instance: no stack to capture each time). */
 export const UNKNOWN = new Unknown('pattern not understood');
 
+/** Characters with a meaning in a pattern (the others match themselves), and the quantifiers among them. */
+const SYNTAX = new Set('()[\\.^$|{}?*+');
+const QUANTIFIERS = new Set('?*+{');
+
 const STOP: Beginnings = { open: [], closed: [''] };
 const NOTHING: Beginnings = { open: [''], closed: [] };
 
@@ -88,6 +92,11 @@ class Reader {
     const pieces: Beginnings[] = [];
     let text = '';
     while (this.pos < this.s.length && this.s[this.pos] !== '|' && this.s[this.pos] !== ')') {
+      const plain = this.plainRun();
+      if (plain !== '') {
+        text += plain;
+        continue;
+      }
       const atom = this.atom();
       const { min, max } = this.quantifier();
       const only = atom.open.length === 1 && atom.closed.length === 0 ? atom.open[0] : undefined;
@@ -105,6 +114,20 @@ class Reader {
     }
     if (text !== '') pieces.push({ open: [text], closed: [] });
     return pieces;
+  }
+
+  /**
+   * Plain characters from here on, each matched once (what atom and quantifier read one by one, as one
+   * string): up to a character with a meaning, and short of one a quantifier follows.
+   */
+  plainRun(): string {
+    let end = this.pos;
+    while (end < this.s.length && !SYNTAX.has(this.s[end] ?? '')) end++;
+    if (end < this.s.length && QUANTIFIERS.has(this.s[end] ?? '')) end--;
+    if (end <= this.pos) return '';
+    const run = this.s.slice(this.pos, end);
+    this.pos = end;
+    return run;
   }
 
   atom(): Beginnings {

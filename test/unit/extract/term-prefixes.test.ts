@@ -73,6 +73,16 @@ describe('termPrefixes', () => {
     }
   });
 
+  it('reads plain text as one piece, short of a character a quantifier follows', () => {
+    expect(termPrefixes('abc{2}d')).toEqual(['abc']);
+    expect(termPrefixes('x+y')).toEqual(['x']);
+    expect(new Set(termPrefixes('data ?protection'))).toEqual(new Set(['data protection', 'dataprotection']));
+    expect(termPrefixes('ab]c\\.d')).toEqual(['ab]c.d']);
+    expect(new Set(termPrefixes('on(?:line|site)s?'))).toEqual(
+      new Set(['onlines', 'online', 'onsites', 'onsite']),
+    );
+  });
+
   it('says null when a match may begin with anything', () => {
     expect(termPrefixes("\\w*n['’]t")).toBeNull();
     expect(termPrefixes('(?:\\w+ ){0,2}users')).toBeNull();
