@@ -4,9 +4,8 @@ import { stripAccents, tableMatches } from './table-matches';
 
 /**
  * On pages typed without accents, a stem term once folded must not become the stem of another word:
- * "okres\w*" (period) read "okreslony" (określony, specified), "wiek\w*" (age) read "wiekszosc"
- * (większość, most), "âge\w*" read "agence", "céd\w*" read "CEDEX", "ced\w*" read "cedula" (cédula),
- * "reçu\w*" read "recuperer" (récupérer). Each term lists its own endings; its own words still match.
+ * "okres\w*" (period) read "okreslony" (określony, specified), "céd\w*" read "CEDEX", "ced\w*" read "cedula"
+ * (cédula), "reçu\w*" read "recuperer" (récupérer). Each term lists its own endings; its own words still match.
  */
 const CASES: readonly { path: string; lang: Lang; text: string; words: string[] }[] = [
   {
@@ -14,18 +13,6 @@ const CASES: readonly { path: string; lang: Lang; text: string; words: string[] 
     lang: 'pl',
     text: 'W określonym okresie przechowujemy dane przez okres określony w umowie.',
     words: ['okresie', 'okres'],
-  },
-  {
-    path: 'children.json/ageContext',
-    lang: 'pl',
-    text: 'Większość usług jest dla osób w wieku powyżej 16 lat, z ograniczeniami wiekowymi.',
-    words: ['wieku', 'wiekowymi'],
-  },
-  {
-    path: 'children.json/ageContext',
-    lang: 'fr',
-    text: "Notre agence ne vise pas les personnes âgées de moins de 15 ans ni d'un âge inférieur.",
-    words: ['âgées', 'âge'],
   },
   {
     path: 'cues.json/share',
