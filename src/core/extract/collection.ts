@@ -1,4 +1,5 @@
 import type { CollectionPractice, Evidence } from '../report';
+import type { Sentence } from '../text/sentences';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
@@ -127,9 +128,27 @@ const BARE_LIST_MENTIONS = 3;
  */
 function listAfterCue(ref: SentenceRef, lang: Lang): boolean {
   const { sentences } = ref.ctx;
-  const before = sentences[sentences.indexOf(ref.sentence) - 1];
+  const before = sentences[placeOf(sentences, ref.sentence) - 1];
   if (before === undefined || !statesCollection(before.text, lang)) return false;
   return bareList(ref.sentence.text, typedMatches(TYPES, MASKS, ref.sentence.text, lang));
+}
+
+/** Each sentence's place in its segment, by segment: a segment of thousands of sentences is searched once. */
+const places = new WeakMap<readonly Sentence[], Map<Sentence, number>>();
+
+/** A segment of up to this many sentences is searched in a row. */
+const FEW_SENTENCES = 16;
+
+/** sentences.indexOf(sentence); in a long segment, found in a map made once per segment. */
+function placeOf(sentences: readonly Sentence[], sentence: Sentence): number {
+  if (sentences.length <= FEW_SENTENCES) return sentences.indexOf(sentence);
+  let bySentence = places.get(sentences);
+  if (!bySentence) {
+    bySentence = new Map();
+    for (const [k, s] of sentences.entries()) if (!bySentence.has(s)) bySentence.set(s, k);
+    places.set(sentences, bySentence);
+  }
+  return bySentence.get(sentence) ?? -1;
 }
 
 /**
@@ -223,14 +242,23 @@ function said(s: Mentions, i: number): boolean {
 function supported(at: number, s: Mentions): boolean {
   const m = s.matches[at];
   if (!m) return false;
-  for (let i = 0; i < s.matches.length; i++) {
+  // The mentions are apart and in order: the gap to each grows with its distance in the list.
+  for (let i = at - 1; i >= 0; i--) {
     const o = s.matches[i];
-    if (!o || i === at) continue;
-    const [from, to] = o.start >= m.end ? [m.end, o.start] : [o.end, m.start];
-    if (to - from <= LIST_GAP && to >= from && LIST_GAP_TEXT.test(s.text.slice(from, to)) && said(s, i))
-      return true;
+    if (!o || m.start - o.end > LIST_GAP) break;
+    if (enumerated(s, o.end, m.start, i)) return true;
+  }
+  for (let i = at + 1; i < s.matches.length; i++) {
+    const o = s.matches[i];
+    if (!o || o.start - m.end > LIST_GAP) break;
+    if (enumerated(s, m.end, o.start, i)) return true;
   }
   return false;
+}
+
+/** Whether mention `i`, `from`..`to` away from another, is said in one enumeration with it. */
+function enumerated(s: Mentions, from: number, to: number, i: number): boolean {
+  return to >= from && LIST_GAP_TEXT.test(s.text.slice(from, to)) && said(s, i);
 }
 
 /** An opening bracket or quote right before a word: 'Internet Protocol ("IP")' spells out, it names no one. */

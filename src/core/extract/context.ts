@@ -67,9 +67,13 @@ export function buildContexts(
   const topicsByHeading = new Map<string, ReadonlySet<Topic>>();
   // Each segment's sentences, by segment index: a list item reads its introduction's last one.
   const sentencesAt: (readonly Sentence[])[] = [];
+  // The introduction of the list run the last list item belongs to: the next item of the run shares it.
+  let runIntro = -1;
   segments.forEach((segment, i) => {
     if (segment.kind === 'heading') return;
-    const introIndex = segment.kind === 'list-item' ? listIntroIndex(segments, i) : -1;
+    if (segment.kind === 'list-item' && segments[i - 1]?.kind !== 'list-item')
+      runIntro = listIntroIndex(segments, i);
+    const introIndex = segment.kind === 'list-item' ? runIntro : -1;
     const intro = introIndex >= 0 ? (segments[introIndex]?.text ?? '') : '';
     const introLast = introIndex >= 0 ? (sentencesAt[introIndex]?.at(-1)?.text ?? '') : '';
     let headingTopics = topicsByHeading.get(segment.heading);

@@ -1,6 +1,24 @@
 import type { Lang } from '../vocabulary';
-import { declareTables, findAll, findAllOnce, type LangTerms, mayMatchInSlices, type Span } from './lexicon';
+import {
+  declareTables,
+  findAll,
+  findAllOnce,
+  hasAnyOnce,
+  type LangTerms,
+  lexiconsOf,
+  mayMatchInSlices,
+  type Span,
+} from './lexicon';
 import negation from './lexicon/negation.json';
+import {
+  type Cover,
+  countAtMost,
+  coverOf,
+  covers,
+  type NegationIndex,
+  negationIndex,
+  negationWithin,
+} from './negation-spans';
 
 const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
 /** Phrases holding a negation word that negate nothing: "including but not limited to", "sans s'y limiter". */
@@ -25,28 +43,59 @@ function negators(lang: Lang): LangTerms {
 /** Punctuation that always ends a clause. */
 const HARD_BREAK = /[;•]|\s[–—]\s/g;
 
-/** The clause breaks of the text asked about last: a sentence is asked about once per mention in it. */
-let lastBreaks: { text: string; lang: Lang; breaks: readonly Span[] } | null = null;
+/**
+ * What a sentence's answers below were found in: its text, its language and the lexicons the language
+ * reads it with (another object when a page typed without accents folds them, or after a trim).
+ */
+interface Reading {
+  readonly text: string;
+  readonly lang: Lang;
+  readonly lexicons: object;
+}
 
-function breaksIn(text: string, lang: Lang): readonly Span[] {
-  if (lastBreaks?.text === text && lastBreaks.lang === lang) return lastBreaks.breaks;
-  const breaks = [
+function readingOf(text: string, lang: Lang): Reading {
+  return { text, lang, lexicons: lexiconsOf(lang) };
+}
+
+function isReading(r: Reading | null, text: string, lang: Lang): boolean {
+  return r !== null && r.text === text && r.lang === lang && r.lexicons === lexiconsOf(lang);
+}
+
+/**
+ * The clause breaks of a text: their ends and their starts, each in ascending order, so the clause around
+ * a position is found by halving (a sentence is asked about once per mention in it).
+ */
+interface Breaks {
+  readonly ends: readonly number[];
+  readonly starts: readonly number[];
+}
+
+/** The clause breaks of the text asked about last. */
+let lastBreaks: { reading: Reading; breaks: Breaks } | null = null;
+
+function breaksIn(text: string, lang: Lang): Breaks {
+  if (lastBreaks && isReading(lastBreaks.reading, text, lang)) return lastBreaks.breaks;
+  const spans = [
     ...findAll(CLAUSE_BREAKS, lang, text),
     ...Array.from(text.matchAll(HARD_BREAK), (m) => ({ start: m.index, end: m.index + m[0].length })),
   ];
-  lastBreaks = { text, lang, breaks };
+  const breaks = {
+    ends: spans.map((b) => b.end).sort((a, b) => a - b),
+    starts: spans.map((b) => b.start).sort((a, b) => a - b),
+  };
+  lastBreaks = { reading: readingOf(text, lang), breaks };
   return breaks;
 }
 
-/** The clause of `text` around position `pos`: bounded by semicolons and words like "but", "unless". */
+/**
+ * The clause of `text` around position `pos`: bounded by semicolons and words like "but", "unless" (from
+ * the last break that ends at or before `pos` to the first that starts at or after it).
+ */
 export function clauseAround(text: string, pos: number, lang: Lang): Span {
-  let start = 0;
-  let end = text.length;
-  for (const b of breaksIn(text, lang)) {
-    if (b.end <= pos && b.end > start) start = b.end;
-    if (b.start >= pos && b.start < end) end = b.start;
-  }
-  return { start, end };
+  const { ends, starts } = breaksIn(text, lang);
+  const before = ends[countAtMost(ends, pos) - 1];
+  const after = starts[countAtMost(starts, pos - 1)];
+  return { start: before !== undefined && before > 0 ? before : 0, end: after ?? text.length };
 }
 
 /** A bracketed aside, "(which is not shown publicly)": what it denies stays inside it. */
@@ -85,18 +134,50 @@ function inOtherAside(text: string, at: number, pos: number): boolean {
 }
 
 /**
+ * A window of a sentence up to this long is read for negations by matching them in the window itself;
+ * a longer one (clauses of real policies stay well below it) from the negations of the whole sentence,
+ * found once (sentenceNegations), so a page of endless clauses costs each mention O(log n), not O(n).
+ */
+export const SLICE_WINDOW = 1000;
+
+/** What the sentence asked about last negates nothing in: its "including but not limited to" phrases. */
+let lastPhrases: { reading: Reading; cover: Cover } | null = null;
+
+function notNegatingIn(text: string, lang: Lang): Cover {
+  if (lastPhrases && isReading(lastPhrases.reading, text, lang)) return lastPhrases.cover;
+  const cover = coverOf(findAll(NOT_NEGATING, lang, text));
+  lastPhrases = { reading: readingOf(text, lang), cover };
+  return cover;
+}
+
+/** The negations of the sentence asked about last, for its long windows. */
+let lastNegations: { reading: Reading; index: NegationIndex } | null = null;
+
+/** The negation words of `text` that negate (not in a phrase that negates nothing), found once. */
+function sentenceNegations(text: string, lang: Lang): NegationIndex {
+  if (lastNegations && isReading(lastNegations.reading, text, lang)) return lastNegations.index;
+  const phrases = notNegatingIn(text, lang);
+  const negating = findAllOnce(negators(lang), lang, text).filter((n) => !covers(phrases, n.start, n.end));
+  const asides = asidesIn(text);
+  const index = negationIndex(negating, (at) => asideAround(asides, at));
+  lastNegations = { reading: readingOf(text, lang), index };
+  return index;
+}
+
+/**
  * Whether `text` between `from` and `to` holds a negation word about `pos`: not part of a phrase that
  * negates nothing ("including, but not limited to, your name"), nor inside a bracketed aside that does not
  * hold `pos` ("your e-mail address (not shown publicly), full name").
  */
 function negationBetween(text: string, from: number, to: number, pos: number, lang: Lang): boolean {
+  if (to - from > SLICE_WINDOW)
+    return negationWithin(sentenceNegations(text, lang), from, to, asideAround(asidesIn(text), pos));
   const found = findAllOnce(negators(lang), lang, text.slice(from, to)).filter(
     (n) => !inOtherAside(text, from + n.start, pos),
   );
   if (found.length === 0) return false;
-  const phrases = findAll(NOT_NEGATING, lang, text);
-  if (phrases.length === 0) return true;
-  return found.some((n) => !phrases.some((p) => p.start <= from + n.start && from + n.end <= p.end));
+  const phrases = notNegatingIn(text, lang);
+  return found.some((n) => !covers(phrases, from + n.start, from + n.end));
 }
 
 /** Whether a negation word precedes `pos` in its clause ("we do not collect health data"). */
@@ -132,8 +213,27 @@ export function negatedNear(text: string, span: Span, reach: number, lang: Lang)
   return negationBetween(text, from, to, span.start, lang);
 }
 
-/** The clause text around `pos`. */
-export function clauseText(text: string, pos: number, lang: Lang): string {
+/** What the clauses of the sentence asked about last hold, by lexicon and clause (see clauseHasAny). */
+let lastHeld: { reading: Reading; held: Map<LangTerms, Map<number, boolean>> } | null = null;
+
+/**
+ * Whether the clause around `pos` holds a term of `table` (hasAnyOnce of the clause's text), asked once per
+ * clause: the mentions of one long clause ("we sell ... and sell ... and sell ...") share the answer.
+ */
+export function clauseHasAny(table: LangTerms, text: string, pos: number, lang: Lang): boolean {
+  if (!lastHeld || !isReading(lastHeld.reading, text, lang))
+    lastHeld = { reading: readingOf(text, lang), held: new Map() };
+  let byClause = lastHeld.held.get(table);
+  if (!byClause) {
+    byClause = new Map();
+    lastHeld.held.set(table, byClause);
+  }
   const clause = clauseAround(text, pos, lang);
-  return text.slice(clause.start, clause.end);
+  const key = clause.start * (text.length + 1) + clause.end;
+  let held = byClause.get(key);
+  if (held === undefined) {
+    held = hasAnyOnce(table, lang, text.slice(clause.start, clause.end));
+    byClause.set(key, held);
+  }
+  return held;
 }

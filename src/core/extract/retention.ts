@@ -4,20 +4,12 @@ import { explicitAges } from './children';
 import type { SentenceRef } from './context';
 import { findDurations } from './durations';
 import { quote, topEvidence } from './evidence';
-import {
-  declareTables,
-  findAll,
-  findAllOnce,
-  hasAny,
-  hasAnyOnce,
-  type LangTerms,
-  type Span,
-} from './lexicon';
+import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import children from './lexicon/children.json';
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
 import retention from './lexicon/retention.json';
-import { clauseText, negatedBefore, negatedNear } from './negation';
+import { clauseHasAny, negatedBefore, negatedNear } from './negation';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
@@ -169,13 +161,13 @@ function isDeadline(text: string, start: number, lang: Lang): boolean {
   return (
     within !== undefined &&
     before.slice(within.end).trim() === '' &&
-    hasAnyOnce(RESPONSE, lang, clauseText(text, start, lang))
+    clauseHasAny(RESPONSE, text, start, lang)
   );
 }
 
 /** "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. */
 function isCookieLifetime(text: string, start: number, lang: Lang): boolean {
-  return hasAnyOnce(COOKIE_WORDS, lang, clauseText(text, start, lang));
+  return clauseHasAny(COOKIE_WORDS, text, start, lang);
 }
 
 /** "kept indefinitely", not "permanently deleted" and not "we do not keep data indefinitely". */

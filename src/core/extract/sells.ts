@@ -1,8 +1,8 @@
 import type { Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { declareTables, findAll, hasAnyOnce, type LangTerms } from './lexicon';
+import { declareTables, findAll, type LangTerms } from './lexicon';
 import selling from './lexicon/selling.json';
-import { clauseText, negatedClause } from './negation';
+import { clauseHasAny, negatedClause } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
 
 const VERBS = selling.verbs as LangTerms;
@@ -24,11 +24,10 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true })),
   ];
   for (const { span, denialOnly } of candidates) {
-    const clause = clauseText(text, span.start, lang);
     // "if we sell our business" is about an acquisition, not about selling data.
-    if (hasAnyOnce(ACQUISITION, lang, clause)) continue;
+    if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (negatedClause(text, span.start, lang)) return false;
-    if (!denialOnly && hasAnyOnce(DATA_NOUNS, lang, clause)) verdict = true;
+    if (!denialOnly && clauseHasAny(DATA_NOUNS, text, span.start, lang)) verdict = true;
   }
   return verdict;
 }

@@ -153,9 +153,52 @@ function longestFirst<K extends string>(candidates: Candidate<K>[]): TypedMatch<
       a.start - b.start ||
       a.order - b.order,
   );
+  const kept = ordered.length <= FEW_CANDIDATES ? keptOfFew(ordered) : keptOfMany(ordered);
+  return kept.filter(isTyped).sort((a, b) => a.start - b.start);
+}
+
+/** Up to this many candidates are tried against each kept one; more against the positions kept ones cover. */
+const FEW_CANDIDATES = 32;
+
+function keptOfFew<K extends string>(ordered: readonly Candidate<K>[]): Candidate<K>[] {
   const kept: Candidate<K>[] = [];
   for (const c of ordered) if (clearOf(c, kept)) kept.push(c);
-  return kept.filter(isTyped).sort((a, b) => a.start - b.start);
+  return kept;
+}
+
+/**
+ * What keptOfFew keeps, in time linear in the candidates' lengths, not quadratic in their number (a page
+ * may hold a "sentence" naming data thousands of times): the positions kept mentions and kept masks cover
+ * are marked, and a candidate is clear of the kept ones when none of its positions is marked by one it may
+ * not overlap (a mention may overlap nothing, a mask no mention).
+ */
+function keptOfMany<K extends string>(ordered: readonly Candidate<K>[]): Candidate<K>[] {
+  let first = Number.POSITIVE_INFINITY;
+  let last = 0;
+  for (const c of ordered) {
+    first = Math.min(first, c.start);
+    last = Math.max(last, c.end);
+  }
+  const byMention = new Uint8Array(last - first);
+  const byMask = new Uint8Array(last - first);
+  const kept: Candidate<K>[] = [];
+  for (const c of ordered) {
+    const from = c.start - first;
+    const to = c.end - first;
+    const clear =
+      c.kind === null
+        ? !marked(byMention, from, to)
+        : !marked(byMention, from, to) && !marked(byMask, from, to);
+    if (!clear) continue;
+    kept.push(c);
+    (c.kind === null ? byMask : byMention).fill(1, from, to);
+  }
+  return kept;
+}
+
+function marked(positions: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (positions[k] === 1) return true;
+  return false;
 }
 
 /**
