@@ -11,8 +11,15 @@ import { negatedBefore, negatedNear } from './negation';
 import { inCompanyName } from './recipients';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
-const TYPES = dataTypes.types as Readonly<Record<DataType, KindTerms>>;
+/**
+ * "We send you our newsletter", "Bekreftelser sendes på e-post": the practice of sending the person mail,
+ * which states by itself that their address is processed. Strong `email` terms (read with the others where
+ * the context is collection), that also count alone (sendsMail).
+ */
+const SENDING = dataTypes.sending as LangTerms;
+const TYPES = withSending(dataTypes.types as Readonly<Record<DataType, KindTerms>>, SENDING);
 const MASKS = dataTypes.masks as LangTerms;
+const COOKIES = TYPES.cookies.strong as LangTerms;
 const COLLECT = cues.collect as LangTerms;
 /** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
 const DEFINITION = cues.definition as LangTerms;
@@ -24,7 +31,7 @@ const NOTICE = cues.notice as LangTerms;
  * states a collection in a passage about collection, the address of whoever writes is processed.
  */
 const CHANNELS = dataTypes.channels as LangTerms;
-declareTables([COLLECT, DEFINITION, CHANNELS, ...typedLexicons(TYPES, MASKS)]);
+declareTables([COLLECT, DEFINITION, CHANNELS, SENDING, ...typedLexicons(TYPES, MASKS)]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -40,6 +47,17 @@ const AFFINITY_ALONE = 0.5;
  * a contact invitation or a notice: "We collect your e-mail address" outranks "contact us at x@...".
  */
 const WEAK_QUOTE = 0.3;
+
+/** The data-type table with the sending terms among the strong `email` terms. */
+function withSending(
+  types: Readonly<Record<DataType, KindTerms>>,
+  sending: LangTerms,
+): Readonly<Record<DataType, KindTerms>> {
+  const strong: Record<string, readonly string[]> = { ...types.email.strong };
+  for (const [lang, terms] of Object.entries(sending))
+    strong[lang] = [...(strong[lang] ?? []), ...(terms ?? [])];
+  return { ...types, email: { ...types.email, strong: strong as LangTerms } };
+}
 
 /** The page's collection practice from the data types each sentence states (`found`, index for index with `refs`). */
 export function collectionOf(
@@ -63,7 +81,8 @@ export function collectionOf(
       0.1 * Math.min(inSentence.types.length, 3) +
       0.3 * ref.ctx.affinity.collection +
       (inSentence.cue ? 0.1 : 0);
-    evidence.push(quote(ref, weakQuote(ref, inSentence.cue, lang) ? score - WEAK_QUOTE : score));
+    const weak = inSentence.sending === true || weakQuote(ref, inSentence.cue, lang);
+    evidence.push(quote(ref, weak ? score - WEAK_QUOTE : score));
   });
   const dataTypesFound = DATA_TYPES.filter((t) => types.has(t));
   return {
@@ -84,6 +103,8 @@ function weakQuote(ref: SentenceRef, cue: boolean, lang: Lang): boolean {
 export interface SentenceTypes {
   readonly types: DataType[];
   readonly cue: boolean;
+  /** Read only as the practice of sending the person mail, outside any collection context (sendsMail). */
+  readonly sending?: boolean;
 }
 
 /** Data types a sentence states as collected: mentioned, in a collection context, not negated. */
@@ -96,7 +117,8 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   const ownCue = hasAny(COLLECT, lang, text) || introCue;
   const alone = ctx.affinity.collection >= AFFINITY_ALONE;
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
-  if (!cue && !alone) return { types: [], cue };
+  if (!cue && !alone)
+    return sendsMail(ref, lang) ? { types: ['email'], cue, sending: true } : { types: [], cue };
   if (onlyDefines(text, lang)) return { types: [], cue };
   const matches = typedMatches(TYPES, MASKS, text, lang);
   const shortItem =
@@ -116,6 +138,37 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   }
   if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
   return { types: [...types], cue };
+}
+
+/**
+ * A short label and a short value around one colon ("Envío de boletines: Mailrelay", "MailerLite : plateforme
+ * d'envoi de courriels"): an entry of a list of processors, naming a service and its purpose.
+ */
+const LABEL_ENTRY = /^[^:]{1,60}:[^:]{1,60}$/;
+
+/**
+ * A sentence that states the practice of sending the person mail ("we send you a confirmation by e-mail"),
+ * read as the address processed even with no collection verb or passage about collection: a sending term
+ * that is the sentence's own strong `email` mention (not inside a longer mask), negated neither before nor
+ * within it ("Wir senden Ihnen keine Newsletter"), in no notice or contact invitation ("we will inform you
+ * by e-mail"), no definition, no entry of a list of processors and no description of a cookie (a cookie
+ * named in the sentence or its section heading: "_mcid: used to send you newsletters").
+ */
+function sendsMail(ref: SentenceRef, lang: Lang): boolean {
+  const text = ref.sentence.text;
+  const sending = findAll(SENDING, lang, text);
+  if (sending.length === 0 || LABEL_ENTRY.test(text)) return false;
+  if (hasAnyOnce(NOTICE, lang, text) || onlyDefines(text, lang)) return false;
+  if (hasAny(COOKIES, lang, ref.ctx.segment.heading)) return false;
+  const matches = typedMatches(TYPES, MASKS, text, lang);
+  if (matches.some((m) => m.kind === 'cookies')) return false;
+  return matches.some(
+    (m) =>
+      m.kind === 'email' &&
+      m.strong &&
+      sending.some((s) => s.start <= m.start && m.end <= s.end) &&
+      !negatedBefore(text, m.end, lang),
+  );
 }
 
 /** A sentence that is a bare list has at least this many mentions. */

@@ -65,12 +65,27 @@ export function buildContexts(
   const contexts: SegmentContext[] = [];
   // The segments of a section share their heading: its topics are read once.
   const topicsByHeading = new Map<string, ReadonlySet<Topic>>();
+  // Each heading's own section heading (its parent), where that is no page title (level 1).
+  const parentOf = new Map<string, string>();
+  // The level of the last heading of each text: a heading's parent is the last one of its `heading` text.
+  const levelOf = new Map<string, number>();
   // Each segment's sentences, by segment index: a list item reads its introduction's last one.
   const sentencesAt: (readonly Sentence[])[] = [];
   // The introduction of the list run the last list item belongs to: the next item of the run shares it.
   let runIntro = -1;
   segments.forEach((segment, i) => {
-    if (segment.kind === 'heading') return;
+    if (segment.kind === 'heading') {
+      const parentLevel = levelOf.get(segment.heading);
+      if (
+        parentLevel !== undefined &&
+        parentLevel >= 2 &&
+        parentLevel < segment.level &&
+        !parentOf.has(segment.text)
+      )
+        parentOf.set(segment.text, segment.heading);
+      levelOf.set(segment.text, segment.level);
+      return;
+    }
     if (segment.kind === 'list-item' && segments[i - 1]?.kind !== 'list-item')
       runIntro = listIntroIndex(segments, i);
     const introIndex = segment.kind === 'list-item' ? runIntro : -1;
@@ -78,7 +93,7 @@ export function buildContexts(
     const introLast = introIndex >= 0 ? (sentencesAt[introIndex]?.at(-1)?.text ?? '') : '';
     let headingTopics = topicsByHeading.get(segment.heading);
     if (!headingTopics) {
-      headingTopics = topicsOf(segment.heading, lang);
+      headingTopics = sectionTopics(segment.heading, parentOf, lang);
       topicsByHeading.set(segment.heading, headingTopics);
     }
     const own = scores[i];
@@ -111,6 +126,23 @@ export function topicsOf(heading: string, lang: Lang): ReadonlySet<Topic> {
     if (terms && hasAny(terms, lang, heading)) topics.add(topic);
   }
   return topics;
+}
+
+/**
+ * Topics of a section heading. One that names none ("Forældre", "2.1 Dati dei Biologi") and stands in a
+ * section about collection ("2. Categorie di Dati Trattati") is a subsection of the data collected, named
+ * for whose data it is. Only collection is inherited: a subsection of "Coordinated disclosure" (security
+ * disclosure) or of a sharing section says nothing of sharing by its place alone.
+ */
+function sectionTopics(
+  heading: string,
+  parentOf: ReadonlyMap<string, string>,
+  lang: Lang,
+): ReadonlySet<Topic> {
+  const own = topicsOf(heading, lang);
+  const parent = parentOf.get(heading);
+  if (own.size > 0 || parent === undefined) return own;
+  return topicsOf(parent, lang).has('collection') ? new Set<Topic>(['collection']) : own;
 }
 
 function affinityOf(

@@ -13,7 +13,7 @@ import cues from './lexicon/cues.json';
 import groupNames from './lexicon/group-names.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
-import { RECIPIENT_KINDS, SHARE, SHARE_BLOCK, sharingCue } from './recipients';
+import { disclaims, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
 import { serviceMentions } from './service-mentions';
 import { typedMatches } from './typed-matches';
 
@@ -70,7 +70,7 @@ declareTables([EMBED]);
  */
 function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[] {
   const text = ref.sentence.text;
-  if (hasAny(SHARE_BLOCK, lang, text)) return [];
+  if (disclaims(text, lang)) return [];
   const presents = presentsRecipients(ref, lang);
   const embedded = hasAny(EMBED, lang, text);
   const named: NamedParty[] = [];

@@ -15,7 +15,12 @@ const REQUESTS = recipients.authorityRequests as LangTerms;
 /** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
 export const SHARE = cues.share as LangTerms;
-export const SHARE_BLOCK = cues.shareBlock as LangTerms;
+const SHARE_BLOCK = cues.shareBlock as LangTerms;
+/**
+ * "sob nossa responsabilidade", "sous notre responsabilité": data under the operator's responsibility,
+ * not a disclaimer of liability; the bare noun still blocks elsewhere ("isenção de responsabilidade").
+ */
+const SHARE_BLOCK_MASKS = cues.shareBlockMasks as LangTerms;
 /** Sharing cues that are nouns naming a party ("third parties", "Dritte"), not a verb of passing data. */
 const SHARE_NOUN = cues.shareNoun as LangTerms;
 /** "data about", "gegevens over": the parties named right after it are what the data is about. */
@@ -38,6 +43,7 @@ const KEEP = retention.cue as LangTerms;
 declareTables([
   SHARE,
   SHARE_BLOCK,
+  SHARE_BLOCK_MASKS,
   SOURCE,
   KEEP,
   REQUESTS,
@@ -50,6 +56,17 @@ const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(recipients.capitalisedNou
 
 /** Without a disclosure verb, a sentence counts only where the model or heading is sure it is about sharing. */
 const AFFINITY_ALONE = 0.7;
+
+/**
+ * Whether a sentence disclaims what others do ("we are not responsible for", "limitation of liability"):
+ * the parties it names receive nothing from the operator.
+ */
+export function disclaims(text: string, lang: Lang): boolean {
+  const blocks = findAll(SHARE_BLOCK, lang, text);
+  if (blocks.length === 0) return false;
+  const masks = findAll(SHARE_BLOCK_MASKS, lang, text);
+  return blocks.some((b) => !masks.some((m) => m.start <= b.start && b.end <= m.end));
+}
 
 /** Whether a sentence (or, for a list item, its intro) speaks of passing data to someone else. */
 export function sharingCue(ref: SentenceRef, lang: Lang): boolean {
@@ -68,7 +85,7 @@ const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers',
  */
 export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
-  if (hasAny(SHARE_BLOCK, lang, text)) return [];
+  if (disclaims(text, lang)) return [];
   // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
   // sources of data ("collected from other sources such as ... social networks").
   const shares =

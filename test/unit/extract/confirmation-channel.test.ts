@@ -26,6 +26,18 @@ describe('a confirmation by text message or post is no e-mail', () => {
   });
 });
 
+describe('a confirmation by text message, said alone, is no e-mail either', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We send you an SMS confirmation.'],
+    ['de', 'Wir schicken Ihnen eine Bestätigung per SMS.'],
+    ['nb', 'Vi sender deg en bekreftelse på SMS.'],
+    ['sv', 'Vi skickar dig en bekräftelse via sms.'],
+    ['da', 'Vi sender dig en bekræftelse på sms.'],
+  ])('%s: "%s"', (lang, sentence) => {
+    expect(typesOf(sentence, lang)).not.toContain('email');
+  });
+});
+
 describe('a confirmation said without another channel stays an e-mail', () => {
   test.each<[Lang, string]>([
     ['en', 'We collect your name and send you a confirmation of your order.'],
