@@ -258,7 +258,7 @@ export function loadClassifier(model: unknown): Classifier {
     const body = segments.flatMap((s, i) => (s.kind === 'heading' ? [] : [i]));
     const zb = new Float64Array(body.length * N);
     body.forEach((i, j) => {
-      zb.set(z.subarray(i * N, (i + 1) * N), j * N);
+      for (let l = 0; l < N; l++) zb[j * N + l] = z[i * N + l]!;
     });
     const context =
       m.hidden !== null && blendedFor(lang)
@@ -273,7 +273,7 @@ export function loadClassifier(model: unknown): Classifier {
         : body.map((i) => wordsRead(segments[i]!.text, segments[i]!.heading, reading));
     const zc = applyContext(zb, body.length, N, context, words);
     body.forEach((i, j) => {
-      z.set(zc.subarray(j * N, (j + 1) * N), i * N);
+      for (let l = 0; l < N; l++) z[i * N + l] = zc[j * N + l]!;
     });
     return segments.map((_, i) => toScores(z, i));
   };

@@ -20,7 +20,7 @@
  * run time alike.
  */
 
-import { segmentInput } from './features';
+import { readHeading } from './features';
 
 export const CONTEXT_CLIP = 8;
 export const CONTEXT_SCALE = 4;
@@ -104,7 +104,12 @@ function wordLimit(reading: NeighbourReading): number {
  * "Sicherheit Wir bemühen uns ...").
  */
 export function segmentWords(text: string, heading: string, upTo = Number.POSITIVE_INFINITY): number {
-  return wordCount(segmentInput(text, heading), upTo);
+  // The words of segmentInput(text, heading), counted in its two parts (a line break parts them) so that
+  // no joined string is made and copied.
+  const h = readHeading(text, heading);
+  if (h === '') return wordCount(text, upTo);
+  const inHeading = wordCount(h, upTo);
+  return inHeading + wordCount(text, upTo - inHeading);
 }
 
 /** A segment's words as `reading` counts them (`segmentWords`, `countedWords`), counting no further than it needs. */

@@ -113,8 +113,8 @@ export function segmentInput(text: string, heading: string): string {
   return h === '' ? text : `${h}\n${text}`;
 }
 
-/** The heading segmentInput puts before the text, or ''. */
-function readHeading(text: string, heading: string): string {
+/** The heading segmentInput puts before the text (and a line break), or ''. */
+export function readHeading(text: string, heading: string): string {
   const h = heading.trim();
   return h === text.trim() ? '' : h;
 }
@@ -281,7 +281,10 @@ export function createFeaturizer(lexicon: Lexicon, config: FeatureConfig): Featu
     const tokens = pieces.reduce((sum, p) => sum + p.tokens, 0);
     const cs = concepts.segment;
     writeVector(words.segment.data, 0, nw, cs.data, 0, cs.length, tokens, segIds, segValues, 0);
-    const segment: InstanceVectors = { ids: segIds, values: segValues, starts: Int32Array.of(0, n) };
+    const segStarts = buffers ? buffers.i32Of(2, 2) : new Int32Array(2);
+    segStarts[0] = 0;
+    segStarts[1] = n;
+    const segment: InstanceVectors = { ids: segIds, values: segValues, starts: segStarts };
     const total = words.sentence.length + concepts.sentence.length + pieces.length;
     const ids = buffers ? buffers.u32Of(1, total) : new Uint32Array(total);
     const values = buffers ? buffers.f32Of(1, total) : new Float32Array(total);

@@ -18,8 +18,10 @@ export class Occurrences {
   private readonly isUnit: Uint8Array;
   private readonly numberWord: number;
   private readonly shape: Readonly<Record<(typeof SHAPES)[number], number>>;
-  private readonly token: number[] = [];
-  private readonly concept: number[] = [];
+  /** The occurrences of the sentence collected last: token[k], concept[k] for k < count. */
+  private token = new Int32Array(256);
+  private concept = new Int32Array(256);
+  private count = 0;
   private numberish = new Uint8Array(256);
 
   constructor(
@@ -42,16 +44,22 @@ export class Occurrences {
   }
 
   private push(t: number, id: number): void {
-    for (let j = this.concept.length - 1; j >= 0 && this.token[j] === t; j--)
-      if (this.concept[j] === id) return;
-    this.token.push(t);
-    this.concept.push(id);
+    for (let j = this.count - 1; j >= 0 && this.token[j] === t; j--) if (this.concept[j] === id) return;
+    if (this.count === this.token.length) {
+      const token = new Int32Array(2 * this.count);
+      token.set(this.token);
+      this.token = token;
+      const concept = new Int32Array(2 * this.count);
+      concept.set(this.concept);
+      this.concept = concept;
+    }
+    this.token[this.count] = t;
+    this.concept[this.count++] = id;
   }
 
   /** Collects the occurrences of one scanned sentence, without repeats at one token. */
   collect(scan: ScanResult): void {
-    this.token.length = 0;
-    this.concept.length = 0;
+    this.count = 0;
     if (this.numberish.length < scan.tokens) this.numberish = new Uint8Array(scan.tokens * 2);
     const numberish = this.numberish;
     numberish.fill(0, 0, scan.tokens);
@@ -81,8 +89,8 @@ export class Occurrences {
 
   /** Adds each occurrence and its pairs with up to 6 earlier concepts within pairWindow tokens. */
   addFeatures(group: FeatureGroup): void {
-    const { token, concept, conceptHash } = this;
-    for (let k = 0; k < concept.length; k++) {
+    const { token, concept, conceptHash, count } = this;
+    for (let k = 0; k < count; k++) {
       const id = concept[k]!;
       const t = token[k]!;
       group.add(conceptHash[id]!);

@@ -21,31 +21,34 @@ function opensSentence(ch: string): boolean {
 /** End punctuation and the white space (isSpace) after it: where a break may be. */
 const END_THEN_SPACE = /[.!?;:][\t\n\v\f\r \u00a0\u2028\u2029]/g;
 
-/** Start offsets of the pieces of `text` (a break is whitespace after end punctuation before an opener). */
-function pieceBounds(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
+/**
+ * The pieces of `text`, each [a, b) passed to `take` in order (a break is whitespace after end punctuation
+ * before an opener). The regex is asked with `test`, which moves lastIndex past each match without
+ * building a match array.
+ */
+function eachPiece(text: string, take: (a: number, b: number) => void): void {
   let start = 0;
+  const n = text.length;
   END_THEN_SPACE.lastIndex = 0;
-  for (let m = END_THEN_SPACE.exec(text); m !== null; m = END_THEN_SPACE.exec(text)) {
-    const i = m.index;
-    let j = i + 1;
-    while (j < text.length && isSpace(text.charCodeAt(j))) j++;
-    if (j < text.length && opensSentence(text[j]!)) {
-      out.push([start, i + 1]);
+  while (END_THEN_SPACE.test(text)) {
+    const i = END_THEN_SPACE.lastIndex - 2;
+    let j = i + 2;
+    while (j < n && isSpace(text.charCodeAt(j))) j++;
+    if (j < n && opensSentence(text[j]!)) {
+      take(start, i + 1);
       start = j;
       END_THEN_SPACE.lastIndex = j;
     }
   }
   END_THEN_SPACE.lastIndex = 0;
-  out.push([start, text.length]);
-  return out;
+  take(start, n);
 }
 
 /** The sentences of `text`; always at least one piece (the trimmed text, possibly empty). */
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   let carry = '';
-  for (const [a, b] of pieceBounds(text)) {
+  eachPiece(text, (a, b) => {
     const piece = text.slice(a, b).trim();
     const s = carry === '' ? piece : `${carry} ${piece}`;
     if (s.length < MIN_CHARS) carry = s;
@@ -53,7 +56,7 @@ export function splitSentences(text: string): string[] {
       out.push(s);
       carry = '';
     }
-  }
+  });
   if (carry !== '' && out.length > 0) out[out.length - 1] = `${out[out.length - 1]} ${carry}`;
   else if (out.length === 0) out.push(carry);
   return out;

@@ -1,5 +1,6 @@
 import type { Lang } from '../vocabulary';
 import data from './accent-fold.json';
+import { addLetterCounts } from './letter-counts';
 import { LATIN_LETTERS } from './term-syntax';
 
 /**
@@ -22,8 +23,6 @@ interface LangFold {
   readonly letters: string;
   readonly keep: readonly string[];
 }
-
-const LETTER = /\p{L}/gu;
 
 const LANGUAGES = data.languages as Readonly<Partial<Record<Lang, LangFold>>>;
 const BASES = data.bases as Readonly<Record<string, string>>;
@@ -95,12 +94,7 @@ export function accentFoldOf(lang: Lang): AccentFold | null {
 export function isAccentless(texts: readonly { readonly text: string }[], lang: Lang): boolean {
   const spec = LANGUAGES[lang];
   if (!spec) return false;
-  const accented = new RegExp(`[${spec.letters}]`, 'giu');
-  let letters = 0;
-  let marks = 0;
-  for (const { text } of texts) {
-    letters += text.match(LETTER)?.length ?? 0;
-    marks += text.match(accented)?.length ?? 0;
-  }
-  return letters > 0 && marks <= letters * spec.accentlessAtMost;
+  const counts = { letters: 0, accented: 0 };
+  for (const { text } of texts) addLetterCounts(text, spec.letters, counts);
+  return counts.letters > 0 && counts.accented <= counts.letters * spec.accentlessAtMost;
 }

@@ -15,11 +15,21 @@ export function quote(ref: SentenceRef, score: number): Evidence {
 
 /** Best-first, without duplicate quotes, at most `max`; ties keep page order. */
 export function topEvidence(candidates: readonly Evidence[], max = MAX_EVIDENCE): Evidence[] {
-  const best = new Map<string, Evidence>();
+  // The best of each quote (segment and text) at the place its quote first came; texts are looked up as
+  // they are, without a key joined from both (a joined key copies every sentence to hash it).
+  const best: Evidence[] = [];
+  const at = new Map<number, Map<string, number>>();
   for (const e of candidates) {
-    const key = `${e.segment}\u0000${e.text}`;
-    const seen = best.get(key);
-    if (!seen || e.score > seen.score) best.set(key, e);
+    let texts = at.get(e.segment);
+    if (!texts) {
+      texts = new Map();
+      at.set(e.segment, texts);
+    }
+    const k = texts.get(e.text);
+    if (k === undefined) {
+      texts.set(e.text, best.length);
+      best.push(e);
+    } else if (e.score > (best[k]?.score ?? 0)) best[k] = e;
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || a.segment - b.segment).slice(0, max);
+  return best.sort((a, b) => b.score - a.score || a.segment - b.segment).slice(0, max);
 }

@@ -10,6 +10,8 @@ interface Block {
   kind: SegmentKind;
   text: string;
   level: number;
+  /** The text is collapsed already (collapseWhitespace would return it as it is). */
+  collapsed?: boolean;
 }
 
 const BULLET = /^\s*[-*+•·–]\s+/;
@@ -29,8 +31,11 @@ export function segmentText(text: string, format: TextFormat = 'txt'): Segmented
   const normalized = text.replace(/\r\n?/g, '\n');
   const front = format === 'md' ? splitFrontMatter(normalized) : { title: '', body: normalized };
   const source = format === 'md' ? cleanMarkdown(front.body) : normalized;
-  const linePerBlock = format === 'txt' && !hasBlankLineBlocks(source) && !isHardWrapped(source);
-  const blocks = linePerBlock ? lineBlocks(source.split('\n')) : source.split(/\n\s*\n/).flatMap(chunkBlocks);
+  // Plain text's lines, and those that hold more than white space, found once for the questions below.
+  const lines = format === 'txt' ? source.split('\n') : [];
+  const nonEmpty = lines.filter((l) => l.trim() !== '');
+  const linePerBlock = format === 'txt' && !hasBlankLineBlocks(lines, nonEmpty) && !isHardWrapped(nonEmpty);
+  const blocks = linePerBlock ? lineBlocks(nonEmpty) : source.split(/\n\s*\n/).flatMap(chunkBlocks);
   // A site generator renders the front matter's title as the page's <title> and its first heading.
   if (front.title && blocks[0]?.text !== front.title)
     blocks.unshift({ kind: 'heading', text: front.title, level: 1 });
@@ -40,38 +45,40 @@ export function segmentText(text: string, format: TextFormat = 'txt'): Segmented
 }
 
 /** Text whose blocks are separated by blank lines (one blank line for every ten lines or more). */
-function hasBlankLineBlocks(text: string): boolean {
-  const lines = text.split('\n');
-  const blank = lines.filter((l) => l.trim() === '').length;
+function hasBlankLineBlocks(lines: readonly string[], nonEmpty: readonly string[]): boolean {
+  const blank = lines.length - nonEmpty.length;
   return blank > 0 && blank / lines.length >= 0.1;
 }
 
-/** Hard-wrapped text has many lines of similar width that end mid-sentence. */
-function isHardWrapped(text: string): boolean {
-  const lines = text.split('\n').filter((l) => l.trim().length > 0);
+/** Hard-wrapped text (its lines that hold more than white space) has many lines of similar width that end mid-sentence. */
+function isHardWrapped(lines: readonly string[]): boolean {
   if (lines.length < 8) return false;
   const long = lines.filter((l) => l.length >= 50 && l.length <= 100);
   const midSentence = long.filter((l) => /[\p{L},]$/u.test(l.trim()));
   return long.length / lines.length > 0.6 && midSentence.length / Math.max(1, long.length) > 0.5;
 }
 
-/** One block per line: the shape of text copied out of a web page. */
-function lineBlocks(lines: readonly string[]): Block[] {
-  const nonEmpty = lines.filter((l) => l.trim() !== '');
+/** One block per line (`nonEmpty`: the lines that hold more than white space): text copied out of a web page. */
+function lineBlocks(nonEmpty: readonly string[]): Block[] {
   return nonEmpty.map((line, i) => {
     if (BULLET.test(line)) return { kind: 'list-item', text: line.replace(BULLET, ''), level: 0 };
     if (endsInColumnSeparator(line))
       return { kind: 'table-row', text: line.replace(TABLE_CELL, ''), level: 0 };
+    // Most lines are paragraphs: their collapsed text is the heading check's and the segment's.
+    const text = collapseWhitespace(line);
     const numbered = NUMBERED.exec(line);
-    const neighbours = [nonEmpty[i - 1], nonEmpty[i + 1]];
     const inRun =
-      numbered && neighbours.some((l) => l !== undefined && NUMBERED.test(l) && !looksLikeHeading(l));
+      numbered !== null &&
+      [nonEmpty[i - 1], nonEmpty[i + 1]].some(
+        (l) => l !== undefined && NUMBERED.test(l) && !looksLikeHeading(l),
+      );
     // A numbered line may end in a period and still be a heading ("4. How we share information.").
     const shaped =
-      looksLikeHeading(line) || (numbered?.[1] !== undefined && looksLikeHeading(line.replace(/\.$/, '')));
-    if (shaped && !inRun) return { kind: 'heading', text: line, level: headingLevel(numbered?.[1]) };
+      shapedLikeHeading(text) || (numbered?.[1] !== undefined && looksLikeHeading(line.replace(/\.$/, '')));
+    if (shaped && !inRun)
+      return { kind: 'heading', text, level: headingLevel(numbered?.[1]), collapsed: true };
     if (numbered) return { kind: 'list-item', text: line.replace(NUMBERED, ''), level: 0 };
-    return { kind: 'paragraph', text: line, level: 0 };
+    return { kind: 'paragraph', text, level: 0, collapsed: true };
   });
 }
 
@@ -121,7 +128,11 @@ function chunkBlocks(chunk: string): Block[] {
 
 /** A short line that does not end like a sentence reads as a heading (questions included). */
 function looksLikeHeading(line: string): boolean {
-  const text = collapseWhitespace(line);
+  return shapedLikeHeading(collapseWhitespace(line));
+}
+
+/** looksLikeHeading of a line already collapsed. */
+function shapedLikeHeading(text: string): boolean {
   if (text.length > 100) return false;
   const words = text.split(' ').length;
   return words <= 12 && !SENTENCE_END.test(text) && /^[\p{Lu}\p{N}]/u.test(text);
@@ -136,7 +147,7 @@ function toSegments(blocks: readonly Block[]): Segment[] {
   const segments: Segment[] = [];
   const outline = new HeadingOutline();
   for (const block of blocks) {
-    const text = collapseWhitespace(block.text);
+    const text = block.collapsed ? block.text : collapseWhitespace(block.text);
     if (text === '') continue;
     if (block.kind === 'heading') {
       const parent = outline.enter(text, block.level);

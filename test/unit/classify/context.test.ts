@@ -10,6 +10,7 @@ import {
   wordCount,
   wordsRead,
 } from '../../../src/core/classify/context';
+import { segmentInput } from '../../../src/core/classify/features';
 
 const N = 2;
 /** k segments, N labels: first-stage logits row-major. */
@@ -72,6 +73,16 @@ describe('context stage reading neighbours by their words', () => {
     // counted no further than the reading needs: all when merged
     expect(wordsRead('a b c d e f', 'one two three', { words: 5, merge: false })).toBe(5);
     expect(wordsRead('a b c d e f', 'one two three', { words: 5, merge: true })).toBe(9);
+  });
+
+  it('counts a segment under its heading as the joined text it reads, at every cap', () => {
+    const texts = ['', ' ', 'one', ' one two ', 'a\u00a0b c', 'Your Choices', '  x  '];
+    for (const text of texts)
+      for (const heading of texts)
+        for (const upTo of [0, 1, 2, 3, 4, 5, Number.POSITIVE_INFINITY])
+          expect(segmentWords(text, heading, upTo), JSON.stringify([text, heading, upTo])).toBe(
+            wordCount(segmentInput(text, heading), upTo),
+          );
   });
 
   it('reads a one-line neighbour under a long heading by the words its score was read from', () => {
