@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { foldLower, normalizeText } from '../../../src/core/classify/normalize';
+import { mulberry32 } from '../../../tools/train/random';
 
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failure can be replayed. */
+const random = mulberry32;
 
 /** Pieces whose folding could depend on their neighbours: marks of several classes, decomposable letters. */
 const PIECES = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/classify/sentences';
+import { mulberry32 } from '../../../tools/train/random';
 
 /** The splitter as it was written first, with a regex for the end marks: the reference. */
 function byRegex(text: string): string[] {
@@ -34,16 +35,8 @@ function byRegex(text: string): string[] {
   return out;
 }
 
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failure can be replayed. */
+const random = mulberry32;
 
 const PIECES = [
   '.',

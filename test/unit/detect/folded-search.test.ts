@@ -7,6 +7,7 @@ import { fold } from '../../../src/core/detect/fold';
 import { foldedSearch } from '../../../src/core/detect/folded-search';
 import terms from '../../../src/core/detect/verdict-terms.json';
 import { escapeRegExp } from '../../../src/core/extract/lexicon';
+import { mulberry32 } from '../../../tools/train/random';
 
 const WORDS = terms.termsWords;
 const REFERENCE = new RegExp(WORDS.map((w) => escapeRegExp(fold(w))).join('|'));
@@ -52,16 +53,8 @@ const PIECES = [
   '’',
 ];
 
-/** A small seeded generator (mulberry32), so a failing text can be found again. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failure can be replayed. */
+const random = mulberry32;
 
 describe('foldedSearch', () => {
   test('finds words whatever their case and accents, as the reference does', () => {

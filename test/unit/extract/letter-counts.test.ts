@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addLetterCounts, type LetterCounts } from '../../../src/core/extract/letter-counts';
+import { mulberry32 } from '../../../tools/train/random';
 
 /** What the counts stand for: the matches of the two regexes. */
 function byRegex(text: string, accented: string): LetterCounts {
@@ -9,16 +10,8 @@ function byRegex(text: string, accented: string): LetterCounts {
   };
 }
 
-/** A seeded generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failure can be replayed. */
+const random = mulberry32;
 
 const PIECES = [
   'données',
