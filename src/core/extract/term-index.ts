@@ -321,17 +321,16 @@ function usedExpansion(reading: TermReading, wordTails: boolean): Expansion | nu
 }
 
 /**
- * The regexes that confirm terms found by their beginnings, by source, shared by every index: compiling
- * one (its first run, then its second, which compiles it to machine code) costs far more than its runs on
- * a page, and every language's index holds the English terms.
+ * The regexes that confirm terms found by their beginnings, compiled ahead of any page by `prepareTerms`
+ * (the English and shared terms every language's index holds), by source: compiling one (its first run,
+ * then its second, which compiles it to machine code) costs far more than its runs on a page. An index
+ * takes the prepared regex of a term when there is one; the others it makes on first use, for itself.
  */
 const stickies = new Map<string, RegExp>();
-const MAX_STICKIES = 20_000;
 
 function stickyRegex(source: string): RegExp {
   let regex = stickies.get(source);
   if (!regex) {
-    if (stickies.size >= MAX_STICKIES) stickies.clear();
     regex = new RegExp(source, 'y');
     stickies.set(source, regex);
   }
