@@ -30,7 +30,7 @@ const negatorTables = new Map<Lang, LangTerms>();
  * Negation words of a language plus English ones for mixed pages; English "no" only on English pages,
  * because elsewhere it is a preposition or article (Portuguese "no servidor").
  */
-function negators(lang: Lang): LangTerms {
+export function negators(lang: Lang): LangTerms {
   let table = negatorTables.get(lang);
   if (!table) {
     const own = (negation.negators as Record<string, string[]>)[lang] ?? [];

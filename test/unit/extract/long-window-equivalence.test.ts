@@ -15,21 +15,17 @@ import {
   type Span,
 } from '../../../src/core/extract/lexicon';
 import negation from '../../../src/core/extract/lexicon/negation.json';
-import { clauseAround, negatedBefore, negatedClause, SLICE_WINDOW } from '../../../src/core/extract/negation';
+import {
+  clauseAround,
+  negatedBefore,
+  negatedClause,
+  negators,
+  SLICE_WINDOW,
+} from '../../../src/core/extract/negation';
 import type { Lang } from '../../../src/core/vocabulary';
 
 const NOT_NEGATING = negation.notNegating as LangTerms;
 const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
-const negatorTables = new Map<Lang, LangTerms>();
-function negators(lang: Lang): LangTerms {
-  let table = negatorTables.get(lang);
-  if (!table) {
-    const own = (negation.negators as Record<string, string[]>)[lang] ?? [];
-    table = lang === 'en' ? { en: own } : { [lang]: own, all: negation.englishInOtherLanguages };
-    negatorTables.set(lang, table);
-  }
-  return table;
-}
 
 function refClause(text: string, pos: number, lang: Lang): Span {
   const breaks = [
