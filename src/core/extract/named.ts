@@ -13,7 +13,7 @@ import cues from './lexicon/cues.json';
 import groupNames from './lexicon/group-names.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
-import { disclaims, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
+import { disclaims, leftOut, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
 import { serviceMentions } from './service-mentions';
 import { typedMatches } from './typed-matches';
 
@@ -66,6 +66,7 @@ declareTables([EMBED]);
  * Known services named as recipients in one sentence. A product ("Google Analytics", "Stripe") counts
  * wherever it is mentioned, unless negated; a bare company or social network ("Google", "LinkedIn") only
  * where the sentence presents it as a recipient or tool, so "log in with your Google account" does not.
+ * A service the sentence leaves out of what it shares ("except Google") is none.
  * An embedded social network (video, share button, plugin) is a social-networks recipient.
  */
 function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[] {
@@ -74,10 +75,13 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   const presents = presentsRecipients(ref, lang);
   const embedded = hasAny(EMBED, lang, text);
   const named: NamedParty[] = [];
-  for (const m of serviceMentions(text, lang)) {
+  const mentions = serviceMentions(text, lang);
+  // "with our partners, except Google": a service left out of what is shared is no recipient.
+  const left = leftOut(mentions, text, lang);
+  for (const m of mentions) {
     const service = m.service;
     if (!service || firstParty.includes(service.name.toLowerCase())) continue;
-    if (negatedBefore(text, m.start, lang)) continue;
+    if (negatedBefore(text, m.start, lang) || left.has(m)) continue;
     const social = service.category === 'social';
     const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
     if (NEEDS_CUE.has(service.category) && !cued) continue;

@@ -1,11 +1,19 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
+import {
+  declareTables,
+  findAll,
+  findAllOnce,
+  hasAny,
+  hasAnyOnce,
+  type LangTerms,
+  type Span,
+} from './lexicon';
 import cues from './lexicon/cues.json';
 import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
-import { negatedBefore } from './negation';
+import { clauseAround, negatedBefore, negatedClause } from './negation';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
@@ -36,6 +44,12 @@ const DETERMINERS = recipients.dataAboutDeterminers as LangTerms;
 /** Words joining the items of a list ("and", "og", "sowie"), in every language. */
 const LIST_JOINS: ReadonlySet<string> = new Set(recipients.listJoins);
 const COLLECT = cues.collect as LangTerms;
+/** "except", "other than", "außer", "sauf", "z wyjątkiem": the parties named right after are left out. */
+const EXCEPT = recipients.exceptions as LangTerms;
+/** Words that may stand between an exception word and the party it leaves out: "except with our", "sauf avec les". */
+const EXCEPT_LEAD = recipients.exceptionLead as LangTerms;
+/** "only", "nur", "uniquement": an exception to what is shared only with some adds to them. */
+const ONLY = recipients.exceptionToOnly as LangTerms;
 /** "Sources": the parties a sentence about sources names give data, they do not receive it. */
 const SOURCE = cues.source as LangTerms;
 /** Keeping, storing, deleting: a sentence about keeping data cites the law as its reason, not a recipient. */
@@ -49,6 +63,7 @@ declareTables([
   REQUESTS,
   COMPLAINT,
   COLLECT,
+  EXCEPT,
   ...typedLexicons(RECIPIENT_KINDS, MASKS),
 ]);
 /** Languages that capitalise every noun, where a capitalised word says nothing of a name. */
@@ -100,12 +115,14 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const found = new Set<Recipient>();
   const matches = typedMatches(RECIPIENT_KINDS, MASKS, text, lang);
   let about: ReadonlySet<TypedMatch<Recipient>> | null = null;
+  let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
   for (const m of matches) {
     if (negatedBefore(text, m.start, lang) || inCompanyName(text, m.start, lang)) continue;
     if (!m.strong && !weakCounts) continue;
     if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
       about ??= aboutWhom(matches, text, lang);
-      if (!about.has(m)) found.add(m.kind);
+      left ??= leftOut(matches, text, lang);
+      if (!about.has(m) && !left.has(m)) found.add(m.kind);
     }
   }
   return [...found];
@@ -224,6 +241,70 @@ function continuesList(gap: string): boolean {
   if (!parts) return false;
   const join = parts[1]?.trim().toLowerCase();
   return /[,;/&]/.test(gap) || (join !== undefined && LIST_JOINS.has(join));
+}
+
+/** How far before its clause an "only" may stand: in the break that opens it ("qu'avec", "and only"). */
+const OPENING_BREAK = 12;
+/** A gap longer than this between an exception word and a party holds more than "with our" (bounds the work). */
+const EXCEPT_GAP_MAX = 30;
+
+/**
+ * The mentions a sentence leaves out of what it says it shares: the parties right after an exception word
+ * ("with our partners, except advertisers", "à l'exception des régies publicitaires", "z wyjątkiem
+ * reklamodawców") and the items of the list that begins there. An exception to a negation is what is
+ * shared ("We do not share your data, except with service providers"), and so is an exception to what is
+ * shared only with some ("only with our processors, except the police"): a party counts as left out only
+ * when the clause before the exception word says neither and the clause it begins is not negated. An exception that
+ * opens the sentence ("Except for our service providers, ...", "Apart from ..., we also ...") is left as
+ * it reads.
+ */
+export function leftOut<T extends Span>(mentions: readonly T[], text: string, lang: Lang): ReadonlySet<T> {
+  const left = new Set<T>();
+  if (mentions.length === 0 || !hasAny(EXCEPT, lang, text)) return left;
+  const nearest = nearestBefore(findAll(EXCEPT, lang, text));
+  const opening = text.search(/\p{L}/u);
+  const negates = new Map<Span, boolean>();
+  const excepts = (e: Span): boolean => {
+    let negated = negates.get(e);
+    if (negated === undefined) {
+      negated =
+        negatedBefore(text, e.start, lang) ||
+        negatedClause(text, e.end, lang) ||
+        hasAnyOnce(
+          ONLY,
+          lang,
+          text.slice(Math.max(0, clauseAround(text, e.start, lang).start - OPENING_BREAK), e.start),
+        );
+      negates.set(e, negated);
+    }
+    return !negated;
+  };
+  let chainEnd = -1;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const e = nearest(m.start);
+    const right =
+      e !== undefined &&
+      e.start > opening &&
+      m.start - e.end <= EXCEPT_GAP_MAX &&
+      leadGap(text.slice(e.end, m.start), lang) &&
+      excepts(e);
+    if (right || (chainEnd >= 0 && continuesList(text.slice(chainEnd, m.start)))) {
+      left.add(m);
+      chainEnd = m.end;
+    } else chainEnd = -1;
+  }
+  return left;
+}
+
+/** Between an exception word and the party it leaves out: nothing, or words like "with", "our", "aux". */
+function leadGap(gap: string, lang: Lang): boolean {
+  if (!/^[\s\p{L}'’]*$/u.test(gap)) return false;
+  for (const w of gap.matchAll(GAP_WORD)) {
+    const word = w[0];
+    if (!findAllOnce(EXCEPT_LEAD, lang, word).some((s) => s.start === 0 && s.end === word.length))
+      return false;
+  }
+  return true;
 }
 
 /** How near a request word must stand to the authority that makes it ("requeridos por una autoridad"). */
