@@ -3,9 +3,10 @@ import type { Sentence } from '../text/sentences';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
+import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms, type Span } from './lexicon';
 import cues from './lexicon/cues.json';
 import dataTypes from './lexicon/data-types.json';
+import flags from './lexicon/flags.json';
 import { deniedIntro } from './negated-intro';
 import { negatedBefore, negatedNear } from './negation';
 import { inCompanyName } from './recipients';
@@ -13,11 +14,18 @@ import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './
 
 /**
  * "We send you our newsletter", "Bekreftelser sendes på e-post": the practice of sending the person mail,
- * which states by itself that their address is processed. Strong `email` terms (read with the others where
- * the context is collection), that also count alone (sendsMail).
+ * which states by itself that their address is processed. Strong `email` terms, that count where they pass
+ * the same checks (sendingSaid) in a collection context or alone (sendsMail).
  */
 const SENDING = dataTypes.sending as LangTerms;
-const TYPES = withSending(dataTypes.types as Readonly<Record<DataType, KindTerms>>, SENDING);
+/**
+ * "send us an e-mail", "uns per E-Mail kontaktieren", "ci invii una e-mail": the person writing to us by
+ * e-mail. Strong `email` terms that count only where the sentence states what is done with what they send
+ * ("If you send us an e-mail, we store your message"); an invitation to write, to ask or to exercise one's
+ * rights by e-mail is the channel (mailSaid).
+ */
+const WRITING = dataTypes.writing as LangTerms;
+const TYPES = withEmailTerms(dataTypes.types as Readonly<Record<DataType, KindTerms>>, [SENDING, WRITING]);
 const MASKS = dataTypes.masks as LangTerms;
 const COOKIES = TYPES.cookies.strong as LangTerms;
 const COLLECT = cues.collect as LangTerms;
@@ -25,13 +33,15 @@ const COLLECT = cues.collect as LangTerms;
 const DEFINITION = cues.definition as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
 const NOTICE = cues.notice as LangTerms;
+/** "We will send you e-mails about changes to this policy": a notice of changes, mail as its channel. */
+const CHANGES = flags.changes.strong as LangTerms;
 /**
  * "Requests sent by e-mail are stored", "si nos contactas por correo, tratamos...": mail as the channel of
  * what is collected. The phrase is a mask (it names no address by itself), but where the sentence itself
  * states a collection in a passage about collection, the address of whoever writes is processed.
  */
 const CHANNELS = dataTypes.channels as LangTerms;
-declareTables([COLLECT, DEFINITION, CHANNELS, SENDING, ...typedLexicons(TYPES, MASKS)]);
+declareTables([COLLECT, DEFINITION, CHANNELS, SENDING, WRITING, CHANGES, ...typedLexicons(TYPES, MASKS)]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -48,14 +58,15 @@ const AFFINITY_ALONE = 0.5;
  */
 const WEAK_QUOTE = 0.3;
 
-/** The data-type table with the sending terms among the strong `email` terms. */
-function withSending(
+/** The data-type table with the sending and writing terms among the strong `email` terms. */
+function withEmailTerms(
   types: Readonly<Record<DataType, KindTerms>>,
-  sending: LangTerms,
+  lists: readonly LangTerms[],
 ): Readonly<Record<DataType, KindTerms>> {
   const strong: Record<string, readonly string[]> = { ...types.email.strong };
-  for (const [lang, terms] of Object.entries(sending))
-    strong[lang] = [...(strong[lang] ?? []), ...(terms ?? [])];
+  for (const list of lists)
+    for (const [lang, terms] of Object.entries(list))
+      strong[lang] = [...(strong[lang] ?? []), ...(terms ?? [])];
   return { ...types, email: { ...types.email, strong: strong as LangTerms } };
 }
 
@@ -127,9 +138,11 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
     (introCue || ctx.affinity.collection >= AFFINITY_ALONE);
   const otherTopic = shortItem && otherTopicList(ctx);
   const listItem = (m: TypedMatch<DataType>): boolean => shortItem && (!otherTopic || wholeItem(text, m));
-  // What the sentence really says: not negated, and not the end of a company name ("Saga Payments AS").
+  // What the sentence really says: not negated, no mail sent or written it does not state as a practice
+  // (mailSaid), and not the end of a company name ("Saga Payments AS").
   const mentions: Mentions = { matches, negated: [], named: [], text, lang };
-  for (const m of matches) mentions.negated.push(negatedBefore(text, m.start, lang));
+  const mailPractice = mailSaid(ref, matches, lang);
+  for (const m of matches) mentions.negated.push(!mailPractice(m) || negatedBefore(text, m.start, lang));
   const types = new Set<DataType>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
@@ -156,19 +169,77 @@ const LABEL_ENTRY = /^[^:]{1,60}:[^:]{1,60}$/;
  */
 function sendsMail(ref: SentenceRef, lang: Lang): boolean {
   const text = ref.sentence.text;
-  const sending = findAll(SENDING, lang, text);
-  if (sending.length === 0 || LABEL_ENTRY.test(text)) return false;
-  if (hasAnyOnce(NOTICE, lang, text) || onlyDefines(text, lang)) return false;
-  if (hasAny(COOKIES, lang, ref.ctx.segment.heading)) return false;
+  if (!hasAny(SENDING, lang, text)) return false;
   const matches = typedMatches(TYPES, MASKS, text, lang);
-  if (matches.some((m) => m.kind === 'cookies')) return false;
-  return matches.some(
-    (m) =>
-      m.kind === 'email' &&
-      m.strong &&
-      sending.some((s) => s.start <= m.start && m.end <= s.end) &&
-      !negatedBefore(text, m.end, lang),
-  );
+  const sending = containing(findAll(SENDING, lang, text));
+  const said = mailSaid(ref, matches, lang);
+  return matches.some((m) => m.kind === 'email' && m.strong && sending(m) && said(m));
+}
+
+/**
+ * Whether each mention of mail sent or written is said as a practice (any other mention is), with what the
+ * sentence holds found once for all its mentions. A sending term passes the checks of sendsMail wherever it is
+ * read, with a collection verb or without one (sendingSentence, and no negation before or within the term); a
+ * writing term counts only where the sentence states a collection ("If you send us an e-mail, we store your
+ * message"), so an invitation to write or to exercise one's rights by e-mail ("per esercitare i tuoi diritti
+ * puoi inviare una e-mail", "send us an e-mail") names no address, as the channel "by e-mail" names none
+ * (mailChannel).
+ */
+function mailSaid(
+  ref: SentenceRef,
+  matches: readonly TypedMatch<DataType>[],
+  lang: Lang,
+): (m: TypedMatch<DataType>) => boolean {
+  const text = ref.sentence.text;
+  const sending = containing(findAll(SENDING, lang, text));
+  const writing = containing(findAll(WRITING, lang, text));
+  let sendingOk: boolean | undefined;
+  let writingOk: boolean | undefined;
+  return (m) => {
+    if (m.kind !== 'email' || !m.strong) return true;
+    if (sending(m)) {
+      sendingOk ??= sendingSentence(ref, matches, lang);
+      return sendingOk && !negatedBefore(text, m.end, lang);
+    }
+    if (writing(m)) {
+      writingOk ??= statesCollection(text, lang);
+      return writingOk;
+    }
+    return true;
+  };
+}
+
+/**
+ * Whether a mention lies within one of `spans` (in order of start, as findAll gives them): the furthest end
+ * of the spans starting at or before it reaches its end. A binary search, not a scan of every span, per mention.
+ */
+function containing(spans: readonly Span[]): (m: Span) => boolean {
+  if (spans.length === 0) return () => false;
+  const furthest: number[] = [];
+  for (const s of spans) furthest.push(Math.max(s.end, furthest[furthest.length - 1] ?? 0));
+  return (m) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid]?.start ?? 0) <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (furthest[lo - 1] ?? 0) >= m.end;
+  };
+}
+
+/**
+ * Whether a sentence may state the practice of sending mail: no notice (of changes to the policy, too: "We
+ * will send you e-mails about changes to this privacy policy") or contact invitation, no definition, no entry
+ * of a list of processors and no description of a cookie (a cookie named in the sentence or its section
+ * heading: "_mcid | used to send you newsletters").
+ */
+function sendingSentence(ref: SentenceRef, matches: readonly TypedMatch<DataType>[], lang: Lang): boolean {
+  const text = ref.sentence.text;
+  if (LABEL_ENTRY.test(text) || hasAnyOnce(NOTICE, lang, text) || hasAny(CHANGES, lang, text)) return false;
+  if (onlyDefines(text, lang) || hasAny(COOKIES, lang, ref.ctx.segment.heading)) return false;
+  return !matches.some((o) => o.kind === 'cookies');
 }
 
 /** A sentence that is a bare list has at least this many mentions. */

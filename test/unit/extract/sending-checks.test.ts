@@ -1,0 +1,94 @@
+/**
+ * Mail sent to the person or written by them, read by one rule whether or not the sentence has a collection
+ * verb (test/lang-eval/README.md, `email`): a sending term passes the same checks in a sentence with a
+ * collection verb as alone (negated within the term, a cookie's description, a notice), a notice of changes
+ * to the policy is the channel, and the person writing to us by e-mail names their address only where the
+ * sentence states what is done with what they send: an invitation to write or to exercise one's rights by
+ * e-mail is the channel, in every language.
+ */
+import { describe, expect, test } from 'vitest';
+import { extractPractices } from '../../../src/core/extract/index';
+import type { DataType, Lang } from '../../../src/core/vocabulary';
+import { segments, silentScores } from './helpers';
+
+/** The data types of `text` read with silent scores and in a passage the model is sure is about collection. */
+function typesBoth(text: string, lang: Lang, heading = ''): [readonly DataType[], readonly DataType[]] {
+  const segs = segments([{ text, heading }]);
+  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
+  return [
+    extractPractices(segs, silentScores(1), lang).collection.dataTypes,
+    extractPractices(segs, sure, lang).collection.dataTypes,
+  ];
+}
+
+describe('a sending term passes the same checks beside a collection verb', () => {
+  test.each<[Lang, string, string?]>([
+    ['de', 'Wir verwenden Ihre Daten zur Vertragserfüllung, senden Ihnen aber keine Newsletter.'],
+    ['nl', 'Wij gebruiken uw gegevens voor de levering, maar sturen u geen nieuwsbrieven.'],
+    ['nb', 'Vi bruker opplysningene til levering, men vi sender deg ikke nyhetsbrev.'],
+    ['sv', 'Vi använder uppgifterna för leveransen men skickar dig inga nyhetsbrev.'],
+    ['da', 'Vi bruger oplysningerne til levering, men sender dig ingen nyhedsbreve.'],
+    ['en', '_mcid | Mailchimp | used to send you newsletters | 1 year', 'Cookies'],
+    ['de', '_mcid | Mailchimp | wird verwendet, um Ihnen Newsletter zu senden | 1 Jahr', 'Cookies'],
+    ['en', 'Mailchimp uses this cookie to send you newsletters.'],
+  ])('%s: no address in "%s"', (lang, text, heading) => {
+    for (const types of typesBoth(text, lang, heading)) expect(types).not.toContain('email');
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'We use your data to send you newsletters.'],
+    ['de', 'Wir verwenden Ihre Daten, um Ihnen Newsletter zu senden.'],
+  ])('%s: the practice still counts in "%s"', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual(['email']);
+  });
+});
+
+describe('mail about changes to the policy is a notice, in every language', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We will send you e-mails about changes to this privacy policy.'],
+    ['de', 'Wir senden Ihnen E-Mails über Änderungen dieser Datenschutzerklärung.'],
+    ['nl', 'Wij sturen u e-mails over wijzigingen in deze privacyverklaring.'],
+    ['nb', 'Vi sender deg e-post om endringer i personvernerklæringen.'],
+    ['sv', 'Vi skickar dig e-post om ändringar i integritetspolicyn.'],
+    ['da', 'Vi sender dig e-mails om ændringer i denne privatlivspolitik.'],
+    ['fr', 'Nous pouvons vous envoyer des courriels sur les modifications de la présente politique.'],
+    ['es', 'Podemos enviarle e-mails sobre cambios en esta política de privacidad.'],
+    ['it', 'Potremmo inviarti e-mail sulle modifiche a questa informativa.'],
+    ['pl', 'Będziemy wysyłać newsletter z informacją o zmianach polityki prywatności.'],
+    ['pt', 'Podemos enviar-lhe e-mails sobre alterações a esta política de privacidade.'],
+  ])('%s: %s', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual([]);
+  });
+
+  test('mail about changes to the service is still mail sent (en)', () => {
+    for (const types of typesBoth('We will send you e-mails about changes to our services.', 'en'))
+      expect(types).toEqual(['email']);
+  });
+});
+
+describe('writing to us by e-mail: a channel unless the sentence states what is done with it', () => {
+  test.each<[Lang, string]>([
+    ['en', 'To exercise your rights, send us an e-mail at privacy@example.com.'],
+    ['de', 'Um Ihre Rechte auszuüben, können Sie uns eine E-Mail schreiben.'],
+    ['de', 'Zur Ausübung Ihrer Rechte können Sie uns per E-Mail kontaktieren.'],
+    ['nl', 'Om uw rechten uit te oefenen kunt u ons een e-mail sturen.'],
+    ['nb', 'For å utøve rettighetene dine kan du kontakte oss på e-post.'],
+    ['sv', 'För att utöva dina rättigheter kan du skicka ett mejl till oss.'],
+    ['da', 'For at udøve dine rettigheder kan du kontakte os via e-mail.'],
+    ['fr', 'Pour exercer vos droits, vous pouvez envoyer votre demande par courriel à privacy@example.fr.'],
+    ['es', 'Para ejercer sus derechos, nos envía un correo a privacidad@example.es.'],
+    ['it', 'Per esercitare i tuoi diritti puoi inviare una e-mail a privacy@example.it.'],
+    ['it', 'Per esercitare i tuoi diritti puoi scriverci via e-mail.'],
+  ])('%s: no address in "%s"', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual([]);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'If you send us an e-mail, we store your message.'],
+    ['de', 'Wenn Sie uns per E-Mail kontaktieren, verarbeiten wir Ihre Angaben.'],
+    ['it', 'Se ci invii una e-mail, conserviamo il messaggio.'],
+    ['it', 'Se decidi di inviare una e-mail, conserviamo il messaggio.'],
+  ])('%s: the address of whoever writes in "%s"', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toContain('email');
+  });
+});
