@@ -69,7 +69,7 @@ function aliasIndex(): AliasIndex {
     .map((a) =>
       a
         .split(/[\s-]+/)
-        .map(escape)
+        .map(escapeRegExp)
         .join('[\\s-]+'),
     );
   index = {

@@ -31,7 +31,7 @@ function referenceIndex() {
         loose
           ? a
               .split(/[\s-]+/)
-              .map(escape)
+              .map(escapeRegExp)
               .join('[\\s-]+')
           : escapeRegExp(a),
       )
@@ -103,5 +103,26 @@ describe('serviceMentions', () => {
     for (const a of [...parties.services.flatMap((s) => s.aliases), ...parties.ignore]) {
       expect(/[A-Za-z0-9]/.test(a), a).toBe(true);
     }
+  });
+
+  it('matches a many-word alias holding an accent, an ampersand, a comma or a bracket as written', () => {
+    // The loose aliases were once escaped with the global escape(), which percent-encodes such characters.
+    const named = (text: string, lang: 'es' | 'de' | 'en') =>
+      serviceMentions(text, lang).map((m) => text.slice(m.start, m.end));
+    expect(named('Alojamiento: 1&1 IONOS.', 'es')).toEqual(['1&1 IONOS']);
+    expect(named('Zahlungen über PayPal (Europe) S.à r.l.', 'de')).toEqual(['PayPal (Europe)']);
+    expect(named('Files are stored with Box, Inc. in the US.', 'en')).toEqual(['Box, Inc.']);
+  });
+
+  it('reads Spanish "correos electrónicos" (e-mails) as no mention of the courier Correos', () => {
+    for (const text of ['Correos electrónicos', 'Correos electronicos', 'envío de correos electrónicos']) {
+      expect(
+        serviceMentions(text, 'es').filter((m) => m.service),
+        text,
+      ).toEqual([]);
+    }
+    expect(serviceMentions('Enviamos los pedidos con Correos.', 'es').map((m) => m.service?.name)).toEqual([
+      'Correos',
+    ]);
   });
 });
