@@ -221,19 +221,20 @@ export function findAllOnce(table: LangTerms, lang: Lang, text: string): readonl
  */
 export function mayMatchInSlices(table: LangTerms, lang: Lang, text: string): boolean {
   const last = lastSlices;
-  if (last.text === text && last.table === table && last.lang === lang) return last.answer;
   const li = langIndex(lang);
+  // The language's lexicons as the page reads them: a page typed without accents folds them (another index).
+  if (last.text === text && last.table === table && last.li === li) return last.answer;
   const index = indexAlone(li, table, lang);
   const answer = index?.mayMatchInSlices(foldedText(prepare(text), li.fold)) ?? false;
-  lastSlices = { text, table, lang, answer };
+  lastSlices = { text, table, li, answer };
   return answer;
 }
 
 /** The question mayMatchInSlices answered last: a sentence is asked about once per mention in it. */
-let lastSlices: { text: string; table: LangTerms | null; lang: Lang | null; answer: boolean } = {
+let lastSlices: { text: string; table: LangTerms | null; li: LangIndex | null; answer: boolean } = {
   text: '',
   table: null,
-  lang: null,
+  li: null,
   answer: false,
 };
 

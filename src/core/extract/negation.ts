@@ -44,47 +44,56 @@ export function negators(lang: Lang): LangTerms {
 const HARD_BREAK = /[;•]|\s[–—]\s/g;
 
 /**
- * What a sentence's answers below were found in: its text, its language and the lexicons the language
- * reads it with (another object when a page typed without accents folds them, or after a trim).
+ * What was found in the sentence asked about last, each part when first needed: a sentence is asked about
+ * once per mention in it. It holds for its text, its language and the lexicons the language reads it with
+ * (another object when a page typed without accents folds them, or after a trim).
  */
-interface Reading {
+interface Findings {
   readonly text: string;
   readonly lang: Lang;
   readonly lexicons: object;
+  /** Its clause breaks (breaksIn). */
+  breaks: Breaks | null;
+  /** Its bracketed asides, in text order (asidesIn). */
+  asides: readonly Span[] | null;
+  /** Its phrases that negate nothing (notNegatingIn). */
+  phrases: Cover | null;
+  /** Its negations, for long windows (sentenceNegations). */
+  negations: NegationIndex | null;
+  /** What its clauses hold, by lexicon and clause (clauseHasAny). */
+  held: Map<LangTerms, Map<number, boolean>> | null;
 }
 
-function readingOf(text: string, lang: Lang): Reading {
-  return { text, lang, lexicons: lexiconsOf(lang) };
-}
+let last: Findings | null = null;
 
-function isReading(r: Reading | null, text: string, lang: Lang): boolean {
-  return r !== null && r.text === text && r.lang === lang && r.lexicons === lexiconsOf(lang);
+function findingsOf(text: string, lang: Lang): Findings {
+  const lexicons = lexiconsOf(lang);
+  if (last !== null && last.text === text && last.lang === lang && last.lexicons === lexicons) return last;
+  last = { text, lang, lexicons, breaks: null, asides: null, phrases: null, negations: null, held: null };
+  return last;
 }
 
 /**
  * The clause breaks of a text: their ends and their starts, each in ascending order, so the clause around
- * a position is found by halving (a sentence is asked about once per mention in it).
+ * a position is found by halving.
  */
 interface Breaks {
   readonly ends: readonly number[];
   readonly starts: readonly number[];
 }
 
-/** The clause breaks of the text asked about last. */
-let lastBreaks: { reading: Reading; breaks: Breaks } | null = null;
-
-function breaksIn(text: string, lang: Lang): Breaks {
-  if (lastBreaks && isReading(lastBreaks.reading, text, lang)) return lastBreaks.breaks;
+function breaksIn(f: Findings): Breaks {
+  if (f.breaks) return f.breaks;
+  const { text, lang } = f;
   const spans = [
     ...findAll(CLAUSE_BREAKS, lang, text),
     ...Array.from(text.matchAll(HARD_BREAK), (m) => ({ start: m.index, end: m.index + m[0].length })),
   ];
-  const breaks = {
+  f.breaks = {
     ends: spans.map((b) => b.end).sort((a, b) => a - b),
     starts: spans.map((b) => b.start).sort((a, b) => a - b),
   };
-  lastBreaks = { reading: readingOf(text, lang), breaks };
-  return breaks;
+  return f.breaks;
 }
 
 /**
@@ -92,25 +101,26 @@ function breaksIn(text: string, lang: Lang): Breaks {
  * the last break that ends at or before `pos` to the first that starts at or after it).
  */
 export function clauseAround(text: string, pos: number, lang: Lang): Span {
-  const { ends, starts } = breaksIn(text, lang);
+  return clauseIn(findingsOf(text, lang), pos);
+}
+
+function clauseIn(f: Findings, pos: number): Span {
+  const { ends, starts } = breaksIn(f);
   const before = ends[countAtMost(ends, pos) - 1];
   const after = starts[countAtMost(starts, pos - 1)];
-  return { start: before !== undefined && before > 0 ? before : 0, end: after ?? text.length };
+  return { start: before !== undefined && before > 0 ? before : 0, end: after ?? f.text.length };
 }
 
 /** A bracketed aside, "(which is not shown publicly)": what it denies stays inside it. */
 const ASIDE = /\([^()]*\)/g;
 
-/** The asides of the text asked about last, in text order: a sentence is asked about once per mention. */
-let lastAsides: { text: string; asides: readonly Span[] } | null = null;
-
-function asidesIn(text: string): readonly Span[] {
-  if (lastAsides?.text === text) return lastAsides.asides;
-  const asides = text.includes('(')
+function asidesIn(f: Findings): readonly Span[] {
+  if (f.asides) return f.asides;
+  const { text } = f;
+  f.asides = text.includes('(')
     ? Array.from(text.matchAll(ASIDE), (m) => ({ start: m.index, end: m.index + m[0].length }))
     : [];
-  lastAsides = { text, asides };
-  return asides;
+  return f.asides;
 }
 
 /** The aside of `asides` (in text order, apart) strictly around position `at`, found by halving. */
@@ -127,9 +137,9 @@ function asideAround(asides: readonly Span[], at: number): Span | undefined {
   return a !== undefined && a.start < at && at < a.end ? a : undefined;
 }
 
-/** Whether position `at` lies in a bracketed aside of `text` that does not hold `pos`. */
-function inOtherAside(text: string, at: number, pos: number): boolean {
-  const aside = asideAround(asidesIn(text), at);
+/** Whether position `at` lies in a bracketed aside of the sentence that does not hold `pos`. */
+function inOtherAside(f: Findings, at: number, pos: number): boolean {
+  const aside = asideAround(asidesIn(f), at);
   return aside !== undefined && !(aside.start < pos && pos < aside.end);
 }
 
@@ -140,28 +150,22 @@ function inOtherAside(text: string, at: number, pos: number): boolean {
  */
 export const SLICE_WINDOW = 1000;
 
-/** What the sentence asked about last negates nothing in: its "including but not limited to" phrases. */
-let lastPhrases: { reading: Reading; cover: Cover } | null = null;
-
-function notNegatingIn(text: string, lang: Lang): Cover {
-  if (lastPhrases && isReading(lastPhrases.reading, text, lang)) return lastPhrases.cover;
-  const cover = coverOf(findAll(NOT_NEGATING, lang, text));
-  lastPhrases = { reading: readingOf(text, lang), cover };
-  return cover;
+/** What the sentence negates nothing in: its "including but not limited to" phrases. */
+function notNegatingIn(f: Findings): Cover {
+  f.phrases ??= coverOf(findAll(NOT_NEGATING, f.lang, f.text));
+  return f.phrases;
 }
 
-/** The negations of the sentence asked about last, for its long windows. */
-let lastNegations: { reading: Reading; index: NegationIndex } | null = null;
-
-/** The negation words of `text` that negate (not in a phrase that negates nothing), found once. */
-function sentenceNegations(text: string, lang: Lang): NegationIndex {
-  if (lastNegations && isReading(lastNegations.reading, text, lang)) return lastNegations.index;
-  const phrases = notNegatingIn(text, lang);
-  const negating = findAllOnce(negators(lang), lang, text).filter((n) => !covers(phrases, n.start, n.end));
-  const asides = asidesIn(text);
-  const index = negationIndex(negating, (at) => asideAround(asides, at));
-  lastNegations = { reading: readingOf(text, lang), index };
-  return index;
+/** The negation words of the sentence that negate (not in a phrase that negates nothing), found once. */
+function sentenceNegations(f: Findings): NegationIndex {
+  if (f.negations) return f.negations;
+  const phrases = notNegatingIn(f);
+  const negating = findAllOnce(negators(f.lang), f.lang, f.text).filter(
+    (n) => !covers(phrases, n.start, n.end),
+  );
+  const asides = asidesIn(f);
+  f.negations = negationIndex(negating, (at) => asideAround(asides, at));
+  return f.negations;
 }
 
 /**
@@ -169,14 +173,14 @@ function sentenceNegations(text: string, lang: Lang): NegationIndex {
  * negates nothing ("including, but not limited to, your name"), nor inside a bracketed aside that does not
  * hold `pos` ("your e-mail address (not shown publicly), full name").
  */
-function negationBetween(text: string, from: number, to: number, pos: number, lang: Lang): boolean {
+function negationBetween(f: Findings, from: number, to: number, pos: number): boolean {
   if (to - from > SLICE_WINDOW)
-    return negationWithin(sentenceNegations(text, lang), from, to, asideAround(asidesIn(text), pos));
-  const found = findAllOnce(negators(lang), lang, text.slice(from, to)).filter(
-    (n) => !inOtherAside(text, from + n.start, pos),
+    return negationWithin(sentenceNegations(f), from, to, asideAround(asidesIn(f), pos));
+  const found = findAllOnce(negators(f.lang), f.lang, f.text.slice(from, to)).filter(
+    (n) => !inOtherAside(f, from + n.start, pos),
   );
   if (found.length === 0) return false;
-  const phrases = notNegatingIn(text, lang);
+  const phrases = notNegatingIn(f);
   return found.some((n) => !covers(phrases, from + n.start, from + n.end));
 }
 
@@ -184,15 +188,16 @@ function negationBetween(text: string, from: number, to: number, pos: number, la
 export function negatedBefore(text: string, pos: number, lang: Lang): boolean {
   // Most sentences hold no negation word at all: then none of their clauses does.
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
-  const clause = clauseAround(text, pos, lang);
-  return negationBetween(text, clause.start, pos, pos, lang);
+  const f = findingsOf(text, lang);
+  return negationBetween(f, clauseIn(f, pos).start, pos, pos);
 }
 
 /** Whether the clause around `pos` holds a negation anywhere ("wir verkaufen Ihre Daten nicht"). */
 export function negatedClause(text: string, pos: number, lang: Lang): boolean {
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
-  const clause = clauseAround(text, pos, lang);
-  return negationBetween(text, clause.start, clause.end, pos, lang);
+  const f = findingsOf(text, lang);
+  const clause = clauseIn(f, pos);
+  return negationBetween(f, clause.start, clause.end, pos);
 }
 
 /**
@@ -202,7 +207,8 @@ export function negatedClause(text: string, pos: number, lang: Lang): boolean {
  */
 export function negatedNear(text: string, span: Span, reach: number, lang: Lang): boolean {
   if (!mayMatchInSlices(negators(lang), lang, text)) return false;
-  const clause = clauseAround(text, span.start, lang);
+  const f = findingsOf(text, lang);
+  const clause = clauseIn(f, span.start);
   let from = Math.max(clause.start, span.start - reach);
   let to = Math.min(clause.end, span.end + reach);
   // A comma parts the cue from a negation beside it: "If not, we collect:", "We collect, if you agree:".
@@ -210,25 +216,22 @@ export function negatedNear(text: string, span: Span, reach: number, lang: Lang)
   if (commaBefore >= from) from = commaBefore + 1;
   const commaAfter = text.indexOf(',', span.end);
   if (commaAfter >= 0 && commaAfter < to) to = commaAfter;
-  return negationBetween(text, from, to, span.start, lang);
+  return negationBetween(f, from, to, span.start);
 }
-
-/** What the clauses of the sentence asked about last hold, by lexicon and clause (see clauseHasAny). */
-let lastHeld: { reading: Reading; held: Map<LangTerms, Map<number, boolean>> } | null = null;
 
 /**
  * Whether the clause around `pos` holds a term of `table` (hasAnyOnce of the clause's text), asked once per
  * clause: the mentions of one long clause ("we sell ... and sell ... and sell ...") share the answer.
  */
 export function clauseHasAny(table: LangTerms, text: string, pos: number, lang: Lang): boolean {
-  if (!lastHeld || !isReading(lastHeld.reading, text, lang))
-    lastHeld = { reading: readingOf(text, lang), held: new Map() };
-  let byClause = lastHeld.held.get(table);
+  const f = findingsOf(text, lang);
+  f.held ??= new Map();
+  let byClause = f.held.get(table);
   if (!byClause) {
     byClause = new Map();
-    lastHeld.held.set(table, byClause);
+    f.held.set(table, byClause);
   }
-  const clause = clauseAround(text, pos, lang);
+  const clause = clauseIn(f, pos);
   const key = clause.start * (text.length + 1) + clause.end;
   let held = byClause.get(key);
   if (held === undefined) {
