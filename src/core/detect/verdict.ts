@@ -282,17 +282,27 @@ function practiceStats(
     const aboutCookies = COOKIE_WORDS.test(segment.text);
     if (!aboutCookies) cookieFree.add(segment.id);
     const score = scores[i];
-    if (!isBodyPassage(segment) || !score) return;
+    // isBodyPassage, from the words counted already.
+    if (segment.kind === 'heading' || words < model.minWords || !score) return;
     stats.body++;
     stats.bodyWords += words;
-    stats.practiceMass += words * Math.max(...PRACTICE_LABELS.map((label) => score[label]));
-    const labels = PRACTICE_LABELS.filter((label) => score[label] >= model.segmentThreshold);
-    if (labels.length > 0) {
+    // The passage's highest practice probability, and the practice labels it passes (no arrays made).
+    let highest = Number.NEGATIVE_INFINITY;
+    let practice = false;
+    for (const label of PRACTICE_LABELS) {
+      const p = score[label];
+      highest = Math.max(highest, p);
+      if (p >= model.segmentThreshold) {
+        practice = true;
+        seen.add(label);
+      }
+    }
+    stats.practiceMass += words * highest;
+    if (practice) {
       stats.practice++;
       stats.practiceWords += words;
       if (!aboutCookies) stats.otherPractice++;
     }
-    for (const label of labels) seen.add(label);
     if (aboutCookies) stats.cookie++;
     if (TERMS_WORDS.test(segment.text)) stats.terms++;
   });

@@ -1,3 +1,4 @@
+import { letterWidth } from '../text/letters';
 import type { Lang } from '../vocabulary';
 import { LANGUAGES } from '../vocabulary';
 import stopwords from './stopwords.json';
@@ -9,9 +10,15 @@ const SAMPLE_WORDS = 1500;
  * Each stopword votes for the languages that use it, shared words with a split vote; languages are
  * compared by their total. Close languages (nb/da/sv, es/pt) are kept apart by the words they do not share.
  */
-const WEIGHTS: ReadonlyMap<string, ReadonlyMap<Lang, number>> = buildWeights();
+const WEIGHTS: ReadonlyMap<string, readonly Vote[]> = buildWeights();
 
-function buildWeights(): Map<string, Map<Lang, number>> {
+/** A stopword's vote for one language. */
+interface Vote {
+  readonly lang: Lang;
+  readonly weight: number;
+}
+
+function buildWeights(): Map<string, Vote[]> {
   const owners = new Map<string, Lang[]>();
   for (const lang of LANGUAGES) {
     for (const word of (stopwords as Record<Lang, string[]>)[lang]) {
@@ -20,9 +27,12 @@ function buildWeights(): Map<string, Map<Lang, number>> {
       owners.set(word, list);
     }
   }
-  const weights = new Map<string, Map<Lang, number>>();
+  const weights = new Map<string, Vote[]>();
   for (const [word, langs] of owners) {
-    weights.set(word, new Map(langs.map((lang) => [lang, 1 / langs.length ** 2])));
+    weights.set(
+      word,
+      langs.map((lang) => ({ lang, weight: 1 / langs.length ** 2 })),
+    );
   }
   return weights;
 }
@@ -40,12 +50,26 @@ export function identifyLanguage(text: string): Lang {
 
 export function guessLanguage(text: string): LanguageGuess {
   const scores = new Map<Lang, number>();
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  const limit = Math.min(words.length, SAMPLE_WORDS);
-  for (let i = 0; i < limit; i++) {
-    const votes = WEIGHTS.get(words[i] ?? '');
+  const lower = text.toLowerCase();
+  // The first SAMPLE_WORDS runs of letters (/\p{L}+/gu) of the lower case, read in one pass.
+  const n = lower.length;
+  let words = 0;
+  let i = 0;
+  while (i < n && words < SAMPLE_WORDS) {
+    const start = i;
+    while (i < n) {
+      const width = letterWidth(lower, i);
+      if (width === 0) break;
+      i += width;
+    }
+    if (i === start) {
+      i += lower.codePointAt(i)! > 0xffff ? 2 : 1;
+      continue;
+    }
+    words++;
+    const votes = WEIGHTS.get(lower.slice(start, i));
     if (!votes) continue;
-    for (const [lang, weight] of votes) scores.set(lang, (scores.get(lang) ?? 0) + weight);
+    for (const { lang, weight } of votes) scores.set(lang, (scores.get(lang) ?? 0) + weight);
   }
   let best: Lang = 'en';
   let bestScore = 0;

@@ -13,3 +13,22 @@ export function isLetterOrDigit(cp: number): boolean {
   }
   return v === 1;
 }
+
+/** Letters (`\p{L}`) among the UTF-16 code units, learnt as they are met: 1 a letter, 2 not, 0 not asked yet. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+const LETTER = /^\p{L}$/u;
+
+/** The length in code units of the letter at i (1, or 2 for one outside the BMP), or 0 when it is none. */
+export function letterWidth(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = LETTER_UNITS[c] ?? 0;
+  if (known === 0) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_UNITS[c] = known;
+  }
+  return known === 1 ? 1 : 0;
+}

@@ -1,16 +1,25 @@
 import { isLetterOrDigit } from './letters';
 
 const WHITESPACE_RUNS = /[\s\u00a0\u200b]+/g;
+/** White space (\s, U+00A0 and U+200B), for one character. */
+const WHITE = /[\s\u00a0\u200b]/;
+/** White space inside a text that collapseWhitespace would change: two spaces in a row, or other than a space. */
+const NOT_COLLAPSED_INSIDE = / {2}|[^\S ]|\u200b/;
+
 /**
- * What collapseWhitespace would change (white space is \s, U+00A0 and U+200B): white space at either
- * end, two spaces in a row, or white space other than a plain space.
+ * Whether collapseWhitespace would change the text: white space at either end (two one-character tests,
+ * not a search for the end of the text at every position), or inside as NOT_COLLAPSED_INSIDE.
  */
-const NOT_COLLAPSED = /^[\s\u00a0\u200b]|[\s\u00a0\u200b]$| {2}|[^\S ]|\u200b/;
+export function needsCollapsing(text: string): boolean {
+  if (text === '') return false;
+  if (WHITE.test(text.charAt(0)) || WHITE.test(text.charAt(text.length - 1))) return true;
+  return NOT_COLLAPSED_INSIDE.test(text);
+}
 
 /** Collapses every run of whitespace (including non-breaking and zero-width spaces) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   // Most text is collapsed already: reading it is cheaper than rewriting it.
-  if (!NOT_COLLAPSED.test(text)) return text;
+  if (!needsCollapsing(text)) return text;
   return text.replace(WHITESPACE_RUNS, ' ').trim();
 }
 

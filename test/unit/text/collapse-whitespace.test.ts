@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace } from '../../../src/core/text/normalize';
+import { collapseWhitespace, needsCollapsing } from '../../../src/core/text/normalize';
 import { mulberry32 } from '../../../tools/train/random';
 
 /** What collapseWhitespace is defined as (its slow path). */
@@ -61,5 +61,18 @@ describe('collapseWhitespace', () => {
   it('returns a collapsed text itself', () => {
     const text = 'We collect your name and e-mail address.';
     expect(collapseWhitespace(text)).toBe(text);
+  });
+
+  it('needsCollapsing says whether collapsing changes the text, at its ends and inside', () => {
+    const next = random(11);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      const length = Math.floor(next() * 12);
+      for (let i = 0; i < length; i++) text += PIECES[Math.floor(next() * PIECES.length)];
+      expect(needsCollapsing(text)).toBe(reference(text) !== text);
+    }
+    expect(needsCollapsing('We collect your name.')).toBe(false);
+    expect(needsCollapsing('We collect\u00a0your name.')).toBe(true);
+    expect(needsCollapsing('We collect your name. ')).toBe(true);
   });
 });
