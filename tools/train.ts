@@ -22,7 +22,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Lexicon } from '../src/core/classify/concepts';
-import lexiconJson from '../src/core/classify/concepts.json';
+import { conceptLexicon } from '../src/core/classify/concepts/index';
 import thresholds from './eval-thresholds.json';
 import { gateFailures } from './lib/classify-gate';
 import { formatFigures } from './lib/classify-metrics';
@@ -37,10 +37,10 @@ const argv = process.argv.slice(2);
 const setArg = argv.indexOf('--set');
 const params: Params = withOverrides(DEFAULT_PARAMS, setArg >= 0 ? argv[setArg + 1] : undefined);
 const dataDir = sharedDataDir(process.argv);
-// `--lexicon FILE`: an edited copy of concepts.json, for experiments (the committed model reads the real one)
+// `--lexicon FILE`: a whole concept lexicon ({"concepts": ...}) in place of concepts/, for experiments
 const lexiconArg = argv.indexOf('--lexicon');
 const lexicon = (
-  lexiconArg >= 0 ? JSON.parse(readFileSync(argv[lexiconArg + 1] ?? '', 'utf8')) : lexiconJson
+  lexiconArg >= 0 ? JSON.parse(readFileSync(argv[lexiconArg + 1] ?? '', 'utf8')) : conceptLexicon
 ) as Lexicon;
 // `--concept-blend-sweep a/b/...`: weights in [0, 1] (train/concept-hidden.ts `conceptBlendSweep`)
 const sweepArg = argv.indexOf('--concept-blend-sweep');

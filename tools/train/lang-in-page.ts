@@ -9,8 +9,9 @@
  * part of a longer segment, read in its place, or with `--whole-segment` the whole segment read).
  * `--concepts` reads every language in the concept view (en and de then serve as a labelled check of the
  * concept view that is not one of the nine languages). `--no-context` empties every context stage (a
- * diagnostic: what the neighbour context does in pages). `--lexicon FILE` reads with an edited copy of
- * concepts.json instead of the model's embedded lexicon (the weights are the model's: meaningful for stems of
+ * diagnostic: what the neighbour context does in pages). `--lexicon FILE` reads with a whole concept lexicon
+ * ({"concepts": ...}, e.g. the assembled concepts/ edited) instead of the model's embedded lexicon (the
+ * weights are the model's: meaningful for stems of
  * the nine languages, which training does not read; the committed model must then be retrained to embed
  * it). `--model FILE` reads another classifier.json (an experiment's, e.g. written by
  * `npm run train -- --no-write --model-out FILE`) instead of src/model/classifier.json. Prints the macro F1

@@ -1,7 +1,7 @@
 /**
  * `npx tsx tools/train/lexicon-coverage.ts [--lang xx] [--top N] [--concepts a,b] [--data DIR]`
  *
- * A diagnostic for the concept lexicon (src/core/classify/concepts.json) on UNLABELLED policy text: the
+ * A diagnostic for the concept lexicon (src/core/classify/concepts/) on UNLABELLED policy text: the
  * privacy policies of ../shared/data/pages/positive/<lang>/ (the same genre in every language). For each
  * language it prints
  *  - the share of tokens that end a concept hit, and each concept's hits per 1,000 tokens next to the
@@ -13,14 +13,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../../src/cli/read-page';
-import { compileMatcher, conceptNames, type Lexicon } from '../../src/core/classify/concepts';
-import lexiconJson from '../../src/core/classify/concepts.json';
+import { compileMatcher, conceptNames } from '../../src/core/classify/concepts';
+import { conceptLexicon as lexicon } from '../../src/core/classify/concepts/index';
 import { normalizeText } from '../../src/core/classify/normalize';
 import { tokenize } from '../../src/core/classify/tokenize';
 import { LANGUAGES, type Lang } from '../../src/core/vocabulary';
 import { sharedDataDir } from '../shared-data';
 
-const lexicon = lexiconJson as Lexicon;
 const names = conceptNames(lexicon);
 const argv = process.argv.slice(2);
 const arg = (flag: string): string | undefined => {

@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadClassifier } from '../../src/core/classify/classifier';
 import type { Lexicon } from '../../src/core/classify/concepts';
-import lexiconJson from '../../src/core/classify/concepts.json';
+import { conceptLexicon } from '../../src/core/classify/concepts/index';
 import { SEGMENT_LABELS } from '../../src/core/vocabulary';
 import committedModel from '../../src/model/classifier.json';
 import thresholds from '../eval-thresholds.json';
@@ -80,7 +80,7 @@ function runOnce(seed: number, lever: boolean): SeedRun {
   const base = withOverrides(DEFAULT_PARAMS, lever ? setSpec : undefined);
   const outcome = trainClassifier({
     params: { ...base, seed },
-    lexicon: lever && leverLexicon !== null ? leverLexicon : (lexiconJson as Lexicon),
+    lexicon: lever && leverLexicon !== null ? leverLexicon : conceptLexicon,
     dataDir,
     print: () => {},
     log: () => {},

@@ -13,7 +13,7 @@ import {
   termsFor,
 } from './lexicon';
 import children from './lexicon/children.json';
-import cues from './lexicon/cues.json';
+import { cues } from './lexicon/cues/index';
 import numbers from './lexicon/numbers.json';
 
 const TERMS = children.terms as LangTerms;

@@ -5,7 +5,7 @@ import { emailsIn, withoutEmails } from './emails';
 import { quote } from './evidence';
 import { hasAnyOnce, type LangTerms } from './lexicon';
 import contact from './lexicon/contact.json';
-import cues from './lexicon/cues.json';
+import { cues } from './lexicon/cues/index';
 
 const HOST = /(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w])/gi;
 /** What every HOST match holds: a name character, a dot, two letters. */

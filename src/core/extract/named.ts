@@ -9,7 +9,7 @@ import {
   type LangTerms,
   termsFor,
 } from './lexicon';
-import cues from './lexicon/cues.json';
+import { cues } from './lexicon/cues/index';
 import groupNames from './lexicon/group-names.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';

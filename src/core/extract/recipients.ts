@@ -9,7 +9,7 @@ import {
   type LangTerms,
   type Span,
 } from './lexicon';
-import cues from './lexicon/cues.json';
+import { cues } from './lexicon/cues/index';
 import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';

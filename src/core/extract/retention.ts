@@ -6,8 +6,8 @@ import { findDurations } from './durations';
 import { quote, topEvidence } from './evidence';
 import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import children from './lexicon/children.json';
-import cues from './lexicon/cues.json';
-import dataTypes from './lexicon/data-types.json';
+import { cues } from './lexicon/cues/index';
+import { dataTypes } from './lexicon/data-types/index';
 import retention from './lexicon/retention.json';
 import { clauseHasAny, negatedBefore, negatedNear } from './negation';
 

@@ -3,7 +3,7 @@ import { type Lang, RIGHTS, type Right } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
 import { declareTables, hasAny, type LangTerms } from './lexicon';
-import cues from './lexicon/cues.json';
+import { cues } from './lexicon/cues/index';
 import rights from './lexicon/rights.json';
 import { type KindTerms, typedLexicons, typedMatches } from './typed-matches';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadClassifier } from '../../../src/core/classify/classifier';
-import lexicon from '../../../src/core/classify/concepts.json';
+import { conceptLexicon as lexicon } from '../../../src/core/classify/concepts/index';
 import type { Segment } from '../../../src/core/page/segment';
 import { type Lang, SEGMENT_LABELS, type SegmentLabel } from '../../../src/core/vocabulary';
 import model from '../../../src/model/classifier.json';
@@ -8,8 +8,10 @@ import model from '../../../src/model/classifier.json';
 const classifier = loadClassifier(model);
 
 describe('committed classifier', () => {
-  it('embeds the current concept lexicon (retrain after editing concepts.json)', () => {
+  it('embeds the current concept lexicon (retrain after editing concepts/)', () => {
     expect(model.lexicon).toEqual(lexicon);
+    // toEqual ignores key order; a concept's id is its position
+    expect(Object.keys(model.lexicon.concepts)).toEqual(Object.keys(lexicon.concepts));
   });
 
   it.each<[SegmentLabel, Lang, string]>([

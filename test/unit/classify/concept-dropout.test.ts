@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lexicon } from '../../../src/core/classify/concepts';
-import lexiconJson from '../../../src/core/classify/concepts.json';
+import { conceptLexicon as lexicon } from '../../../src/core/classify/concepts/index';
 import { dropStems } from '../../../tools/train/concept-dropout';
 
-const lexicon = lexiconJson as Lexicon;
 const stemCount = (lex: Lexicon, lang: 'all' | 'en'): number =>
   Object.values(lex.concepts).reduce(
     (n, entry) => n + (entry[lang] ?? '').split('|').filter((s) => s !== '').length,

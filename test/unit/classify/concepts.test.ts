@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, conceptNames, type Lexicon, stemPattern } from '../../../src/core/classify/concepts';
-import lexiconJson from '../../../src/core/classify/concepts.json';
+import { compileMatcher, conceptNames, stemPattern } from '../../../src/core/classify/concepts';
+import { conceptLexicon as lexicon } from '../../../src/core/classify/concepts/index';
 import { normalizeText } from '../../../src/core/classify/normalize';
 import { tokenize } from '../../../src/core/classify/tokenize';
 import { LANGUAGES, type Lang } from '../../../src/core/vocabulary';
 
-const lexicon = lexiconJson as Lexicon;
 const names = conceptNames(lexicon);
 
 function conceptsOf(text: string, lang: Lang): Set<string> {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../../src/core/classify/concepts';
-import lexiconJson from '../../../src/core/classify/concepts.json';
+import { conceptLexicon } from '../../../src/core/classify/concepts/index';
 import { createFeaturizer, segmentInput } from '../../../src/core/classify/features';
 import { hashString } from '../../../src/core/classify/hash';
 import { ReadBuffers } from '../../../src/core/classify/read-buffers';
@@ -13,7 +12,7 @@ const config = {
   lengthBounds: [6, 30],
   lengthValue: 1,
 };
-const fx = createFeaturizer(lexiconJson as Lexicon, config);
+const fx = createFeaturizer(conceptLexicon, config);
 const CONCEPT_SEED = hashString('concept');
 const conceptId = (name: string): number => hashString(name, CONCEPT_SEED);
 

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileAutomaton, conceptNames, type Lexicon } from '../../../src/core/classify/concepts';
-import lexiconJson from '../../../src/core/classify/concepts.json';
+import { compileAutomaton, conceptNames } from '../../../src/core/classify/concepts';
+import { conceptLexicon as lexicon } from '../../../src/core/classify/concepts/index';
 import { normalizeText } from '../../../src/core/classify/normalize';
 import { countConcepts, ScanResult, scanText } from '../../../src/core/classify/text-scan';
 import { markSpecialTokens } from '../../../src/core/classify/tokenize';
 import { LANGUAGES } from '../../../src/core/vocabulary';
-
-const lexicon = lexiconJson as Lexicon;
 
 const TEXTS = [
   'We collect your personal data and share it with third parties for 30 days.',

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { Lexicon } from '../../../src/core/classify/concepts';
-import lexicon from '../../../src/core/classify/concepts.json';
+import { conceptLexicon } from '../../../src/core/classify/concepts/index';
 import { describePage, judgePage } from '../../../src/core/detect/verdict';
 import { extractPractices } from '../../../src/core/extract/index';
 import type { Segment } from '../../../src/core/page/segment';
@@ -44,7 +43,7 @@ function page(
     segments,
     scores: all,
     practices: extractPractices(segments, all, 'en'),
-    lexicon: lexicon as Lexicon,
+    lexicon: conceptLexicon,
     lang: 'en' as const,
   };
 }
@@ -79,7 +78,7 @@ describe('judgePage', () => {
         segments: [],
         scores: [],
         practices: extractPractices([], [], 'en'),
-        lexicon: lexicon as Lexicon,
+        lexicon: conceptLexicon,
         lang: 'en',
       }),
     ).toMatchObject({

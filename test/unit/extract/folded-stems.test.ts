@@ -15,19 +15,19 @@ const CASES: readonly { path: string; lang: Lang; text: string; words: string[] 
     words: ['okresie', 'okres'],
   },
   {
-    path: 'cues.json/share',
+    path: 'cues/sharing.json/share',
     lang: 'fr',
     text: 'Écrivez-nous : 75008 Paris Cedex 08. Nous ne cédons jamais vos données.',
     words: ['cédons'],
   },
   {
-    path: 'cues.json/share',
+    path: 'cues/sharing.json/share',
     lang: 'es',
     text: 'Solicitamos su cédula de identidad y no cedemos sus datos.',
     words: ['cedemos'],
   },
   {
-    path: 'cues.json/collect',
+    path: 'cues/collection.json/collect',
     lang: 'fr',
     text: 'Vous pouvez récupérer le courriel reçu.',
     words: ['reçu'],

@@ -16,8 +16,13 @@ const ACCENTED: readonly { path: string; lang: Lang; text: string; word: string 
     text: 'Możesz wycofać każdą ze zgód w dowolnym momencie.',
     word: 'wycofać każdą ze zgód',
   },
-  { path: 'cues.json/collect', lang: 'pl', text: 'Wprowadź swój adres e-mail.', word: 'Wprowadź' },
-  { path: 'cues.json/share', lang: 'pl', text: 'Przekażemy Twoje dane kurierowi.', word: 'Przekażemy' },
+  { path: 'cues/collection.json/collect', lang: 'pl', text: 'Wprowadź swój adres e-mail.', word: 'Wprowadź' },
+  {
+    path: 'cues/sharing.json/share',
+    lang: 'pl',
+    text: 'Przekażemy Twoje dane kurierowi.',
+    word: 'Przekażemy',
+  },
   {
     path: 'recipients.json/kinds/authorities/weak',
     lang: 'pl',
@@ -25,7 +30,7 @@ const ACCENTED: readonly { path: string; lang: Lang; text: string; word: string 
     word: 'wymóg prawny',
   },
   {
-    path: 'data-types.json/types/communications/strong',
+    path: 'data-types/types-content.json/communications/strong',
     lang: 'pl',
     text: 'Przechowujemy nagrania rozmów telefonicznych z klientami.',
     word: 'rozmów telefonicznych',
@@ -37,7 +42,7 @@ const ACCENTED: readonly { path: string; lang: Lang; text: string; word: string 
     word: 'informację o',
   },
   {
-    path: 'cues.json/share',
+    path: 'cues/sharing.json/share',
     lang: 'fr',
     text: 'Google transfère ces données aux États-Unis.',
     word: 'transfère',
@@ -55,7 +60,7 @@ const ACCENTED: readonly { path: string; lang: Lang; text: string; word: string 
     word: 'Auskünfte',
   },
   {
-    path: 'data-types.json/types/professional/strong',
+    path: 'data-types/types-profiles.json/professional/strong',
     lang: 'de',
     text: 'Wir speichern die Lebensläufe der Bewerber.',
     word: 'Lebensläufe',

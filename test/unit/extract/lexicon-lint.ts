@@ -2,11 +2,24 @@
  * A structural lint of lexicon terms (src/core/extract/term-syntax.ts): mistakes that make a term, or a
  * branch of it, unable to match, found by reading the term's pattern, not by running it on text.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLoose, needsRightBound } from '../../../src/core/extract/term-syntax';
 
 /** src/core/extract/lexicon: every JSON file of extraction's lexicons. */
 export const LEXICON_DIR = fileURLToPath(new URL('../../../src/core/extract/lexicon', import.meta.url));
+
+/**
+ * Every JSON file under LEXICON_DIR, parsed, by its path there ("recipients.json", and the parts of a split
+ * lexicon: "cues/sharing.json"), in path order.
+ */
+export function lexiconFiles(): [string, unknown][] {
+  return readdirSync(LEXICON_DIR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => [f, JSON.parse(readFileSync(join(LEXICON_DIR, f), 'utf8'))]);
+}
 
 /** How a list of strings is read by its code. */
 export type ListMode =

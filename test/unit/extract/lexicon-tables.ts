@@ -2,8 +2,6 @@
  * For the matcher tests: every lexicon table of the JSON files, and the reference the one-walk matcher must
  * agree with (each lexicon's alternation regex, one match per start position, as findAll was first written).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   findAll,
   findAllOnce,
@@ -14,7 +12,7 @@ import {
   type Span,
 } from '../../../src/core/extract/lexicon';
 import { LANGUAGES, type Lang } from '../../../src/core/vocabulary';
-import { LEXICON_DIR } from './lexicon-lint';
+import { lexiconFiles } from './lexicon-lint';
 
 const KEYS = new Set<string>([...LANGUAGES, 'all']);
 /** Tables read by their own code, not through findAll: templates with {n}, group names with capitals. */
@@ -32,9 +30,7 @@ export function lexiconTables(): [string, LangTerms][] {
     }
     for (const [k, v] of entries) walk(v, `${path}/${k}`);
   };
-  for (const file of readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.json'))) {
-    walk(JSON.parse(readFileSync(join(LEXICON_DIR, file), 'utf8')), file);
-  }
+  for (const [file, value] of lexiconFiles()) walk(value, file);
   return out;
 }
 

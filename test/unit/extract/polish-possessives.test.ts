@@ -11,8 +11,8 @@ describe('Polish possessives', () => {
     ['dane Pana/Pani konta', 'Pana,Pani'],
     ['na Państwa koncie', 'Państwa'],
   ])('"%s" holds the possessive %s', (text, words) => {
-    expect(tableMatches('cues.json/possessive', 'pl', text)).toEqual(words.split(','));
-    expect(tableMatches('cues.json/possessive', 'pl', stripAccents(text))).toEqual(
+    expect(tableMatches('cues/tools.json/possessive', 'pl', text)).toEqual(words.split(','));
+    expect(tableMatches('cues/tools.json/possessive', 'pl', stripAccents(text))).toEqual(
       words.split(',').map(stripAccents),
     );
   });

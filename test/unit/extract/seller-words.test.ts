@@ -53,18 +53,18 @@ describe('a seller is not a sale of data', () => {
   });
 
   it.each(SELLER_NOUNS)('$lang: the seller in "$text" is no sharing cue', ({ lang, text }) => {
-    expect(tableMatches('cues.json/share', lang, text)).toEqual([]);
+    expect(tableMatches('cues/sharing.json/share', lang, text)).toEqual([]);
     expect(tableMatches('selling.json/verbs', lang, text)).toEqual([]);
   });
 
   it.each(SELL_VERBS)('$lang: "$text" still denies selling', ({ lang, text, verb }) => {
-    expect(tableMatches('cues.json/share', lang, text)).toEqual([verb]);
+    expect(tableMatches('cues/sharing.json/share', lang, text)).toEqual([verb]);
     expect(practicesOf([text], lang).sharing.sells).toBe(false);
   });
 
   it('sharing with the seller is read from the sentence\'s own verb, not from "seller"', () => {
     const text = 'We share your delivery address with the seller.';
-    expect(tableMatches('cues.json/share', 'en', text)).toEqual(['share']);
-    expect(tableMatches('cues.json/share', 'de', 'Der Verkäufer erhält Ihre Adresse.')).toEqual([]);
+    expect(tableMatches('cues/sharing.json/share', 'en', text)).toEqual(['share']);
+    expect(tableMatches('cues/sharing.json/share', 'de', 'Der Verkäufer erhält Ihre Adresse.')).toEqual([]);
   });
 });

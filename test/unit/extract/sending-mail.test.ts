@@ -2,7 +2,7 @@
  * Sending the person e-mails, newsletters or confirmations means their address is processed
  * (test/lang-eval/README.md, `email`), in all eleven languages: "vous envoyer nos alertes par courriel",
  * "send you periodic e-mails", "Bekreftelser sendes på e-post", "när vi skickar löpande e-post", "udsendelse
- * af nyhedsbrevet" name the e-mail address (data-types.json `email`). A notice of changes "by e-mail" or a
+ * af nyhedsbrevet" name the e-mail address (data-types/types-identity.json `email`). A notice of changes "by e-mail" or a
  * way to exercise one's rights by e-mail still names none (the channel masks), even in a passage the model
  * calls collection.
  */

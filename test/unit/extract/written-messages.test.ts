@@ -1,7 +1,7 @@
 /**
  * The message a person writes to the operator is communications, said the way Scandinavian policies say it:
  * "eventuell melding du skriver til oss", "meldingstekst", "den besked, du sender", "meddelandet du skickar"
- * (data-types.json `communications`).
+ * (data-types/types-content.json `communications`).
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';

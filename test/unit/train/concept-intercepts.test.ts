@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../../src/core/classify/concepts';
-import lexiconJson from '../../../src/core/classify/concepts.json';
+import { conceptLexicon } from '../../../src/core/classify/concepts/index';
 import type { ClassifierModel } from '../../../src/core/classify/model-format';
 import { SEGMENT_LABELS } from '../../../src/core/vocabulary';
 import { type ConceptBlend, exportConceptStage, withConceptStage } from '../../../tools/train/concept-hidden';
@@ -46,7 +45,7 @@ function linearModel(transfer: readonly number[]): ClassifierModel {
     pooling: SEGMENT_LABELS.map(() => 0),
     context: { full: noContext, concepts: noContext },
     config: { bigrams: true, pairWindow: 3, wordPrefix: 0, normPower: 0.5, lengthBounds: [], lengthValue: 1 },
-    lexicon: lexiconJson as Lexicon,
+    lexicon: conceptLexicon,
     trainedLangs: ['en'],
     bias: SEGMENT_LABELS.map(() => 0),
     transferBias: transfer,

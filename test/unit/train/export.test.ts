@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../../src/core/classify/concepts';
-import lexiconJson from '../../../src/core/classify/concepts.json';
+import { conceptLexicon } from '../../../src/core/classify/concepts/index';
 import { decodeKeys, decodeWeights } from '../../../src/core/classify/model-codec';
 import { SEGMENT_LABELS } from '../../../src/core/vocabulary';
 import { type ExportInput, exportModel } from '../../../tools/train/export';
@@ -16,7 +15,7 @@ const input: ExportInput = {
   pooling: SEGMENT_LABELS.map(() => 0),
   context: { full: { offsets: [], labels: [] }, concepts: { offsets: [], labels: [] } },
   config: { bigrams: true, pairWindow: 3, wordPrefix: 0, normPower: 0.5, lengthBounds: [], lengthValue: 1 },
-  lexicon: lexiconJson as Lexicon,
+  lexicon: conceptLexicon,
   trainedLangs: ['en'],
   bias: SEGMENT_LABELS.map(() => 0),
   transferBias: SEGMENT_LABELS.map(() => 0),

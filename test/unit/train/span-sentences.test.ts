@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lexicon } from '../../../src/core/classify/concepts';
-import lexiconJson from '../../../src/core/classify/concepts.json';
+import { conceptLexicon } from '../../../src/core/classify/concepts/index';
 import { createFeaturizer } from '../../../src/core/classify/features';
 import { SEGMENT_LABELS } from '../../../src/core/vocabulary';
 import type { PolicySegment } from '../../../tools/lib/policy-data';
@@ -33,7 +32,7 @@ const segment: PolicySegment = {
     },
   ],
 };
-const featurizer = createFeaturizer(lexiconJson as Lexicon, DEFAULT_PARAMS);
+const featurizer = createFeaturizer(conceptLexicon, DEFAULT_PARAMS);
 const sentenceExamples = (labels: number[]) =>
   buildExamples('opp115', [segment], featurizer, { ...DEFAULT_PARAMS, spanSentenceLabels: labels }, 'segment')
     .filter((e) => e.role === 'augment' && e.view === 'full')

@@ -1,0 +1,35 @@
+/**
+ * The cue lists (the words that tell a sentence states a practice), kept in small files by the practice
+ * that reads them, assembled into one object. A list added to a part is listed here too.
+ */
+import collection from './collection.json';
+import contact from './contact.json';
+import rights from './rights.json';
+import sharing from './sharing.json';
+import tools from './tools.json';
+
+/** The parts, by file name. */
+export const CUE_PARTS = {
+  'collection.json': collection,
+  'sharing.json': sharing,
+  'tools.json': tools,
+  'rights.json': rights,
+  'contact.json': contact,
+} as const;
+
+export const cues = {
+  collect: collection.collect,
+  share: sharing.share,
+  source: collection.source,
+  shareBlock: sharing.shareBlock,
+  shareBlockMasks: sharing.shareBlockMasks,
+  useTool: tools.useTool,
+  rightGrant: rights.rightGrant,
+  rightBlock: rights.rightBlock,
+  contact: contact.contact,
+  embed: tools.embed,
+  possessive: tools.possessive,
+  definition: collection.definition,
+  shareNoun: sharing.shareNoun,
+  notice: contact.notice,
+};
