@@ -2,6 +2,9 @@
  * A mobile phone as the device is no phone number (English "mobile phone" has the same mask): "necesitas un
  * teléfono móvil", "desde su ordenador, tableta o teléfono móvil", "computer o telefono cellulare" name a
  * device, while "número de teléfono móvil" and a bare "teléfono móvil" among the data of a form stay `phone`.
+ * Polish bare "telefon" is the device only beside a computer or tablet in the same case ("komputer lub
+ * telefon", "na komputerze lub telefonie"), not in a list of data ("adres IP komputera, adres e-mail i
+ * telefon"), and "numer telefonu" beside "komputer" stays a number.
  * Pt "rastreio" (a parcel's tracking code) is no collection verb.
  */
 import { describe, expect, test } from 'vitest';
@@ -53,8 +56,23 @@ describe('the mobile phone as a device names no phone number', () => {
     ['fr', 'Nous collectons votre numéro de téléphone mobile.'],
     ['nl', 'Wij verzamelen naam, mobiele telefoon en e-mailadres.'],
     ['pl', 'Zbieramy imię, telefon komórkowy i e-mail.'],
+    ['pl', 'Zbieramy adres IP komputera, adres e-mail i telefon.'],
+    ['pl', 'Zbieramy imię, e-mail, numer telefonu, komputer i przeglądarkę.'],
+    ['pl', 'Zbieramy imię, e-mail, numer telefonu i komputer.'],
   ])('%s: the number stays phone in "%s"', (lang, text) => {
     for (const types of typesBoth(text, lang)) expect(types).toContain('phone');
+  });
+});
+
+describe('pl: a bare "telefon" is the device only beside a device word in its own case', () => {
+  test.each<[Lang, string, DataType[]]>([
+    ['pl', 'Zbieramy typ urządzenia, np. komputer lub telefon.', ['device-info']],
+    ['pl', 'Zbieramy typ urządzenia, np. telefon lub tablet.', ['device-info']],
+    ['pl', 'Zbieramy typ urządzenia, np. komputer, tablet lub telefon.', ['device-info']],
+    ['pl', 'Możesz korzystać z serwisu na komputerze lub telefonie.', []],
+    ['pl', 'Zbieramy adres IP komputera, adres e-mail i telefon.', ['email', 'phone', 'ip-address']],
+  ])('%s: %s', (lang, text, expected) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual(expected);
   });
 });
 
