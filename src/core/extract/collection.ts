@@ -3,7 +3,15 @@ import type { Sentence } from '../text/sentences';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms, type Span } from './lexicon';
+import {
+  declareTables,
+  findAll,
+  findAllOnce,
+  hasAny,
+  hasAnyOnce,
+  type LangTerms,
+  type Span,
+} from './lexicon';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import flags from './lexicon/flags.json';
@@ -35,6 +43,13 @@ const DEFINITION = cues.definition as LangTerms;
 const NOTICE = cues.notice as LangTerms;
 /** "We will send you e-mails about changes to this policy": a notice of changes, mail as its channel. */
 const CHANGES = flags.changes.strong as LangTerms;
+/**
+ * "and", "und", "oraz": a word joining two statements. "... about changes to this privacy policy and send you
+ * our newsletter": the sending after it is a statement of its own, not the notice of changes (changesNotice).
+ * Matched alone in the few stretches between a change and a sending (findAllOnce), not declared: these short
+ * common words would swell the matches of every sentence walked.
+ */
+const JOINS = dataTypes.joins as LangTerms;
 /**
  * "Requests sent by e-mail are stored", "si nos contactas por correo, tratamos...": mail as the channel of
  * what is collected. The phrase is a mask (it names no address by itself), but where the sentence itself
@@ -191,7 +206,8 @@ function mailSaid(
   lang: Lang,
 ): (m: TypedMatch<DataType>) => boolean {
   const text = ref.sentence.text;
-  const sending = containing(findAll(SENDING, lang, text));
+  const sendingSpans = findAll(SENDING, lang, text);
+  const sending = containing(sendingSpans);
   const writing = containing(findAll(WRITING, lang, text));
   let sendingOk: boolean | undefined;
   let writingOk: boolean | undefined;
@@ -199,7 +215,7 @@ function mailSaid(
     if (m.kind !== 'email' || !m.strong) return true;
     if (sending(m)) {
       sendingOk ??= sendingSentence(ref, matches, lang);
-      return sendingOk && !negatedBefore(text, m.end, lang);
+      return sendingOk && !negatedBefore(text, m.end, lang) && !changesNotice(text, m, sendingSpans, lang);
     }
     if (writing(m)) {
       writingOk ??= statesCollection(text, lang);
@@ -230,16 +246,43 @@ function containing(spans: readonly Span[]): (m: Span) => boolean {
 }
 
 /**
- * Whether a sentence may state the practice of sending mail: no notice (of changes to the policy, too: "We
- * will send you e-mails about changes to this privacy policy") or contact invitation, no definition, no entry
- * of a list of processors and no description of a cookie (a cookie named in the sentence or its section
- * heading: "_mcid | used to send you newsletters").
+ * Whether a sentence may state the practice of sending mail: no notice or contact invitation, no definition,
+ * no entry of a list of processors and no description of a cookie (a cookie named in the sentence or its
+ * section heading: "_mcid | used to send you newsletters"). A notice of changes to the policy is asked per
+ * sending (changesNotice).
  */
 function sendingSentence(ref: SentenceRef, matches: readonly TypedMatch<DataType>[], lang: Lang): boolean {
   const text = ref.sentence.text;
-  if (LABEL_ENTRY.test(text) || hasAnyOnce(NOTICE, lang, text) || hasAny(CHANGES, lang, text)) return false;
+  if (LABEL_ENTRY.test(text) || hasAnyOnce(NOTICE, lang, text)) return false;
   if (onlyDefines(text, lang) || hasAny(COOKIES, lang, ref.ctx.segment.heading)) return false;
   return !matches.some((o) => o.kind === 'cookies');
+}
+
+/**
+ * Whether the sending term holding mention `m` is the notice of a change to the policy: mail about the
+ * change ("We will send you e-mails about changes to this privacy policy", "If we change this policy, we will
+ * send you e-mails about it"). A change governs a sending it overlaps, or one it is not parted from: no other
+ * sending term between them, and no joining word between them that opens the later one's phrase (no comma
+ * after the word). "We will email you about changes to this privacy policy and send you our newsletter" still
+ * sends the newsletter; "If we change this policy or our practices, we will send you e-mails" gives notice.
+ */
+function changesNotice(text: string, m: Span, sendingSpans: readonly Span[], lang: Lang): boolean {
+  const changes = findAll(CHANGES, lang, text);
+  if (changes.length === 0) return false;
+  const own = sendingSpans.filter((s) => s.start <= m.start && m.end <= s.end);
+  return own.some((s) => changes.some((c) => governs(text, c, s, sendingSpans, lang)));
+}
+
+/** Punctuation after a joining word: it joins parts of a phrase ("change this policy or our practices, we"). */
+const PHRASE_BREAK = /[,;:]/;
+
+/** Whether change `c` governs sending term `s` (changesNotice). */
+function governs(text: string, c: Span, s: Span, sendingSpans: readonly Span[], lang: Lang): boolean {
+  if (c.start < s.end && s.start < c.end) return true;
+  const [from, to] = c.end <= s.start ? [c.end, s.start] : [s.end, c.start];
+  if (sendingSpans.some((o) => from <= o.start && o.end <= to)) return false;
+  const between = text.slice(from, to);
+  return !findAllOnce(JOINS, lang, between).some((j) => !PHRASE_BREAK.test(between.slice(j.end)));
 }
 
 /** A sentence that is a bare list has at least this many mentions. */

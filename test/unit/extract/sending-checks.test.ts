@@ -2,9 +2,10 @@
  * Mail sent to the person or written by them, read by one rule whether or not the sentence has a collection
  * verb (test/lang-eval/README.md, `email`): a sending term passes the same checks in a sentence with a
  * collection verb as alone (negated within the term, a cookie's description, a notice), a notice of changes
- * to the policy is the channel, and the person writing to us by e-mail names their address only where the
- * sentence states what is done with what they send: an invitation to write or to exercise one's rights by
- * e-mail is the channel, in every language.
+ * to the policy is the channel of the sending it governs (not of another sending the sentence joins to it:
+ * "... about changes to this privacy policy and send you our newsletter"), and the person writing to us by
+ * e-mail names their address only where the sentence states what is done with what they send: an invitation
+ * to write or to exercise one's rights by e-mail is the channel, in every language.
  */
 import { describe, expect, test } from 'vitest';
 import { extractPractices } from '../../../src/core/extract/index';
@@ -63,6 +64,43 @@ describe('mail about changes to the policy is a notice, in every language', () =
   test('mail about changes to the service is still mail sent (en)', () => {
     for (const types of typesBoth('We will send you e-mails about changes to our services.', 'en'))
       expect(types).toEqual(['email']);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'If we change this privacy policy, we will send you e-mails about it.'],
+    ['en', 'If we change this privacy policy or our practices, we will send you e-mails about it.'],
+    ['de', 'Wenn wir diese Datenschutzerklärung ändern, senden wir Ihnen E-Mails dazu.'],
+  ])('%s: a change before the sending, not parted from it, still gives notice: %s', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual([]);
+  });
+});
+
+describe('a notice of changes covers only the sending it governs', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We will email you about changes to this privacy policy and send you our newsletter.'],
+    ['en', 'We send you our newsletter and we will send you e-mails about changes to this privacy policy.'],
+    ['en', 'We will send you e-mails about new features and changes to this privacy policy.'],
+    [
+      'de',
+      'Wir schreiben Ihnen bei Änderungen dieser Datenschutzerklärung und senden Ihnen unseren Newsletter.',
+    ],
+    ['nl', 'Wij mailen u over wijzigingen in deze privacyverklaring en sturen u onze nieuwsbrief.'],
+    ['nb', 'Vi skriver til deg om endringer i personvernerklæringen og sender deg nyhetsbrev.'],
+    ['sv', 'Vi mejlar dig om ändringar i integritetspolicyn och skickar dig vårt nyhetsbrev.'],
+    ['da', 'Vi skriver til dig om ændringer i denne privatlivspolitik og sender dig vores nyhedsbrev.'],
+    [
+      'fr',
+      'Nous vous écrivons lors de modifications de la présente politique et pouvons vous envoyer notre newsletter.',
+    ],
+    ['es', 'Le escribiremos sobre cambios en esta política de privacidad y podemos enviarle boletines.'],
+    ['it', 'Ti scriveremo in caso di modifiche a questa informativa e potremo inviarti la newsletter.'],
+    ['pl', 'Piszemy o zmianach w polityce prywatności i wysyłamy newsletter.'],
+    [
+      'pt',
+      'Escrevemos-lhe sobre alterações a esta política de privacidade e podemos enviar-lhe newsletters.',
+    ],
+  ])('%s: the other sending still counts in "%s"', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual(['email']);
   });
 });
 

@@ -1,9 +1,12 @@
 /**
  * The data-type lexicon, kept in small files: the types' terms in parts by kind of data (types-*.json, each
- * type with all its languages), the masks, the mail channels, the terms of writing to us by e-mail and the
- * sending-mail terms in files of their own, assembled into one object. The parts are spread in the types' order (DATA_TYPE_PARTS).
+ * type with all its languages), the masks, the mail channels, the terms of writing to us by e-mail, the
+ * sending-mail terms and the words joining two statements (which part a notice of changes from a sending it
+ * does not govern) in files of their own, assembled into one object. The parts are spread in the types'
+ * order (DATA_TYPE_PARTS).
  */
 import channels from './channels.json';
+import joins from './joins.json';
 import masks from './masks.json';
 import sending from './sending.json';
 import content from './types-content.json';
@@ -30,4 +33,5 @@ export const dataTypes = {
   channels,
   writing,
   sending,
+  joins,
 };
