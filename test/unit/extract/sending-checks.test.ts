@@ -5,7 +5,8 @@
  * to the policy is the channel of the sending it governs (not of another sending the sentence joins to it:
  * "... about changes to this privacy policy and send you our newsletter"), and the person writing to us by
  * e-mail names their address only where the sentence states what is done with what they send: an invitation
- * to write or to exercise one's rights by e-mail is the channel, in every language.
+ * to write or to exercise one's rights by e-mail is the channel, in every language. Italian "inviare una
+ * e-mail" is the person writing unless we are its subject ("possiamo inviare una e-mail", "Le invieremo e-mail").
  */
 import { describe, expect, test } from 'vitest';
 import { extractPractices } from '../../../src/core/extract/index';
@@ -101,6 +102,28 @@ describe('a notice of changes covers only the sending it governs', () => {
     ],
   ])('%s: the other sending still counts in "%s"', (lang, text) => {
     for (const types of typesBoth(text, lang)) expect(types).toEqual(['email']);
+  });
+});
+
+describe('it: the direction of "inviare una e-mail" is its subject\'s', () => {
+  test.each<[Lang, string]>([
+    ['it', 'Possiamo inviarLe una e-mail con le nostre offerte.'],
+    ['it', 'Possiamo inviare una e-mail con le nostre offerte.'],
+    ['it', 'Le invieremo e-mail con offerte.'],
+    ['it', 'Le inviamo la newsletter ogni mese.'],
+    ['it', 'Inviamo una e-mail di conferma dopo ogni ordine.'],
+    ['it', 'Mailchimp ti invia la newsletter per nostro conto.'],
+  ])('%s: we send, the address is processed: "%s"', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual(['email']);
+  });
+
+  test.each<[Lang, string]>([
+    ['it', 'Per esercitare i tuoi diritti puoi inviare una e-mail a privacy@example.it.'],
+    ['it', 'Per esercitare i tuoi diritti puoi inviarci una e-mail.'],
+    ['it', 'Vi invitiamo a inviare una e-mail a privacy@example.it.'],
+    ['it', 'Potremmo inviare una e-mail sulle modifiche a questa informativa.'],
+  ])('%s: the person writes, or a notice: no address in "%s"', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual([]);
   });
 });
 
