@@ -3,6 +3,7 @@ import type { SegmentContext, SentenceRef } from './context';
 import {
   declareTables,
   expandTerm,
+  findAll,
   findAllOnce,
   hasAny,
   hasAnyOnce,
@@ -11,10 +12,11 @@ import {
 } from './lexicon';
 import { cues } from './lexicon/cues/index';
 import groupNames from './lexicon/group-names.json';
+import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
 import { disclaims, leftOut, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
-import { serviceMentions } from './service-mentions';
+import { type Mention, serviceMentions } from './service-mentions';
 import { typedMatches } from './typed-matches';
 
 /** A company or service named on the page as a recipient, processor or tool. */
@@ -60,7 +62,34 @@ function presentsRecipients(ref: SentenceRef, lang: Lang): boolean {
 
 const NEEDS_CUE = new Set(parties.needsCue);
 const EMBED = cues.embed as LangTerms;
-declareTables([EMBED]);
+/** "self-hosted", "auto-hospedada", "selbst gehostete": a tool run by the operator itself is no recipient. */
+const SELF_HOSTED_BEFORE = recipients.selfHosted.before as LangTerms;
+/** "on our own servers", "auf unseren eigenen Servern": said only after the tool's name ("Matomo, a self-hosted tool" too). */
+const SELF_HOSTED_AFTER = recipients.selfHosted.after as LangTerms;
+declareTables([EMBED, SELF_HOSTED_BEFORE, SELF_HOSTED_AFTER]);
+/** How far from a tool's name "self-hosted" may stand ("a self-hosted version of Plausible Analytics"). */
+const SELF_HOSTED_REACH = 40;
+/** What may stand between a tool's name and "self-hosted": words and commas, no end of a clause. */
+const SELF_HOSTED_GAP = /^[^.;:!?()]*$/u;
+
+/**
+ * Whether the service named at `m` is one the operator hosts itself ("our self-hosted Matomo", "uma versão
+ * auto-hospedada de Plausible Analytics", "Matomo, auf unseren eigenen Servern"): its data goes to no one
+ * (the labelling rule: a self-hosted tool is not a recipient). Only where no other service is named
+ * between the words and the name, so "self-hosted Matomo and Google Analytics" still names Google Analytics.
+ */
+function selfHosted(m: Mention, mentions: readonly Mention[], text: string, lang: Lang): boolean {
+  const between = (from: number, to: number): boolean =>
+    to - from <= SELF_HOSTED_REACH &&
+    SELF_HOSTED_GAP.test(text.slice(from, to)) &&
+    !mentions.some((o) => o !== m && o.start >= from && o.end <= to);
+  return (
+    findAll(SELF_HOSTED_BEFORE, lang, text).some((s) => s.end <= m.start && between(s.end, m.start)) ||
+    [SELF_HOSTED_AFTER, SELF_HOSTED_BEFORE].some((table) =>
+      findAll(table, lang, text).some((s) => s.start >= m.end && between(m.end, s.start)),
+    )
+  );
+}
 
 /**
  * Known services named as recipients in one sentence. A product ("Google Analytics", "Stripe") counts
@@ -81,7 +110,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   for (const m of mentions) {
     const service = m.service;
     if (!service || firstParty.includes(service.name.toLowerCase())) continue;
-    if (negatedBefore(text, m.start, lang) || left.has(m)) continue;
+    if (negatedBefore(text, m.start, lang) || left.has(m) || selfHosted(m, mentions, text, lang)) continue;
     const social = service.category === 'social';
     const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
     if (NEEDS_CUE.has(service.category) && !cued) continue;
