@@ -125,7 +125,55 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
       if (!about.has(m) && !left.has(m)) found.add(m.kind);
     }
   }
+  return withoutGlossed(found, matches, text);
+}
+
+/** Generic kinds a gloss right after them may say more of: "Partenaires externes (prestataires de paiement)". */
+const GLOSSED_KINDS: readonly Recipient[] = ['business-partners', 'service-providers'];
+/**
+ * What opens a gloss right after a party, or after one more word of it ("Partenaires externes ("): a
+ * bracket, a colon or a dash.
+ */
+const GLOSS_OPEN = /^(?:\s+\p{L}+)?\s*(?:\(|:|\s[–—-]\s)\s*/u;
+/** How far a gloss may open after its party: one word and the bracket (bounds the work). */
+const GLOSS_OPEN_REACH = 30;
+
+/**
+ * The kinds a sentence names, less a generic kind whose every mention is glossed by other kinds it names:
+ * "Partenaires externes (prestataires de paiement, transporteurs)" are service providers, not business
+ * partners (the labelling rule: partners who are in fact payment providers and carriers), and
+ * "Tjänsteleverantörer: delning med analyseringsverktyg" are analytics tools.
+ */
+function withoutGlossed(
+  found: Set<Recipient>,
+  matches: readonly TypedMatch<Recipient>[],
+  text: string,
+): Recipient[] {
+  for (const kind of GLOSSED_KINDS) {
+    if (!found.has(kind)) continue;
+    const own = matches.filter((m) => m.kind === kind);
+    if (own.length > 0 && own.every((m) => glossed(m, matches, text, found))) found.delete(kind);
+  }
   return [...found];
+}
+
+/**
+ * Whether the mention is followed by a gloss (to the closing bracket, or to the end of the sentence after a
+ * colon or dash) that names only other kinds the sentence counts.
+ */
+function glossed(
+  m: TypedMatch<Recipient>,
+  matches: readonly TypedMatch<Recipient>[],
+  text: string,
+  found: ReadonlySet<Recipient>,
+): boolean {
+  const open = GLOSS_OPEN.exec(text.slice(m.end, m.end + GLOSS_OPEN_REACH));
+  if (!open) return false;
+  const from = m.end + open[0].length;
+  const close = open[0].includes('(') ? text.indexOf(')', from) : -1;
+  const to = close >= 0 ? close : text.length;
+  const inside = matches.filter((o) => o.start >= from && o.end <= to);
+  return inside.length > 0 && inside.every((o) => o.kind !== m.kind && found.has(o.kind));
 }
 
 /** Whether a sentence (or a list item's intro) has a sharing cue that is not a noun naming a party. */
