@@ -54,7 +54,10 @@ const ONLY = recipients.exceptionToOnly as LangTerms;
 const SOURCE = cues.source as LangTerms;
 /** Keeping, storing, deleting: a sentence about keeping data cites the law as its reason, not a recipient. */
 const KEEP = retention.cue as LangTerms;
+/** "links to", "liens vers", "Links zu": the parties whose sites a page links to receive nothing by it. */
+const LINKS = recipients.links as LangTerms;
 declareTables([
+  LINKS,
   SHARE,
   SHARE_BLOCK,
   SHARE_BLOCK_MASKS,
@@ -112,6 +115,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   if (!shares && !collects && !requests) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
   if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
+  // "Le site propose des liens vers des plateformes externes (fournisseurs, partenaires)": with no verb of
+  // passing data on, the parties are only where the links lead.
+  if (hasAny(LINKS, lang, text) && !sharingVerb(ref, lang)) return [];
   const found = new Set<Recipient>();
   const matches = typedMatches(RECIPIENT_KINDS, MASKS, text, lang);
   let about: ReadonlySet<TypedMatch<Recipient>> | null = null;
