@@ -56,8 +56,14 @@ const SOURCE = cues.source as LangTerms;
 const KEEP = retention.cue as LangTerms;
 /** "links to", "liens vers", "Links zu": the parties whose sites a page links to receive nothing by it. */
 const LINKS = recipients.links as LangTerms;
+/**
+ * "visible to other users", "públicas para todos os usuários", "les autres joueurs voient": words that say
+ * a disclosure to other people themselves, with no verb of passing data on.
+ */
+const VISIBLE_TO = recipients.visibleTo as LangTerms;
 declareTables([
   LINKS,
+  VISIBLE_TO,
   SHARE,
   SHARE_BLOCK,
   SHARE_BLOCK_MASKS,
@@ -107,7 +113,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
   // sources of data ("collected from other sources such as ... social networks").
   const shares =
-    sharingCue(ref, lang) || (ref.ctx.affinity.sharing >= AFFINITY_ALONE && !hasAny(SOURCE, lang, text));
+    sharingCue(ref, lang) ||
+    (ref.ctx.affinity.sharing >= AFFINITY_ALONE && !hasAny(SOURCE, lang, text)) ||
+    hasAny(VISIBLE_TO, lang, text);
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
   const weakCounts = !hasAny(KEEP, lang, text);
   const requests = !shares && weakCounts && hasAny(REQUESTS, lang, text) && !hasAny(COMPLAINT, lang, text);
