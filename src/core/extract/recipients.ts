@@ -20,6 +20,12 @@ export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, Ki
 const MASKS = recipients.masks as LangTerms;
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
+/**
+ * Words of a report made to an authority ("Reporte a órgãos como ... Receita Estadual", "indberetning til
+ * staten", "report to the police"): a disclosure as a request is, and also in a sentence about keeping or
+ * deleting data ("we can only delete what is no longer needed for reporting to the state").
+ */
+const REPORTS = recipients.authorityReports as LangTerms;
 /** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
 export const SHARE = cues.share as LangTerms;
@@ -70,6 +76,7 @@ declareTables([
   SOURCE,
   KEEP,
   REQUESTS,
+  REPORTS,
   COMPLAINT,
   COLLECT,
   EXCEPT,
@@ -118,7 +125,10 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     hasAny(VISIBLE_TO, lang, text);
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
   const weakCounts = !hasAny(KEEP, lang, text);
-  const requests = !shares && weakCounts && hasAny(REQUESTS, lang, text) && !hasAny(COMPLAINT, lang, text);
+  const requests =
+    !shares &&
+    ((weakCounts && hasAny(REQUESTS, lang, text)) || hasAny(REPORTS, lang, text)) &&
+    !hasAny(COMPLAINT, lang, text);
   const collects = !shares && hasAny(COLLECT, lang, text);
   if (!shares && !collects && !requests) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
@@ -374,13 +384,13 @@ const REQUEST_REACH = 40;
 
 /**
  * "sean requeridos por una autoridad", "l'Autorità può richiedere", "lawful requests from public
- * authorities": an authority asking for data is a disclosure even where no sharing verb is written.
+ * authorities": an authority asking for data is a disclosure even where no sharing verb is written, and so
+ * is a report made to one ("Reporte a órgãos como ... Receita Estadual").
  */
 function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
   if (m.kind !== 'authorities' || !m.strong) return false;
-  return findAll(REQUESTS, lang, text).some(
-    (r) => Math.max(r.start - m.end, m.start - r.end) <= REQUEST_REACH,
-  );
+  const near = (r: Span): boolean => Math.max(r.start - m.end, m.start - r.end) <= REQUEST_REACH;
+  return findAll(REQUESTS, lang, text).some(near) || findAll(REPORTS, lang, text).some(near);
 }
 
 const CAPITAL = /^\p{Lu}/u;
