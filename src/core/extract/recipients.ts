@@ -67,7 +67,10 @@ const LINKS = recipients.links as LangTerms;
  * a disclosure to other people themselves, with no verb of passing data on.
  */
 const VISIBLE_TO = recipients.visibleTo as LangTerms;
+/** Column names of cookie and processor tables ("Navn Udbyder Formål Udløb Type"): a header row names no one. */
+const HEADER_WORDS = recipients.tableHeaderWords as LangTerms;
 declareTables([
+  HEADER_WORDS,
   LINKS,
   VISIBLE_TO,
   SHARE,
@@ -116,7 +119,7 @@ const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers',
  */
 export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
-  if (disclaims(text, lang)) return [];
+  if (disclaims(text, lang) || headerRow(ref, lang)) return [];
   // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
   // sources of data ("collected from other sources such as ... social networks").
   const shares =
@@ -198,6 +201,24 @@ function glossed(
   const to = close >= 0 ? close : text.length;
   const inside = matches.filter((o) => o.start >= from && o.end <= to);
   return inside.length > 0 && inside.every((o) => o.kind !== m.kind && found.has(o.kind));
+}
+
+/** A header row has at least this many cells: one or two capitalised words may be a row's label. */
+const HEADER_MIN_WORDS = 3;
+
+/**
+ * Whether a table row is the table's header: only column names ("Navn Kategori Formål Udløb Leverandør",
+ * "Name Provider Purpose Expiry Type"), whose "provider" column names no recipient.
+ */
+function headerRow(ref: SentenceRef, lang: Lang): boolean {
+  if (ref.ctx.segment.kind !== 'table-row') return false;
+  const words = [...ref.sentence.text.matchAll(GAP_WORD)].map((w) => w[0]);
+  return (
+    words.length >= HEADER_MIN_WORDS &&
+    words.every((word) =>
+      findAllOnce(HEADER_WORDS, lang, word).some((s) => s.start === 0 && s.end === word.length),
+    )
+  );
 }
 
 /** Whether a sentence (or a list item's intro) has a sharing cue that is not a noun naming a party. */
