@@ -14,6 +14,7 @@ import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
 import { clauseAround, negatedBefore, negatedClause } from './negation';
+import { retentionIn } from './retention';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
@@ -132,7 +133,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     !shares &&
     ((weakCounts && hasAny(REQUESTS, lang, text)) || hasAny(REPORTS, lang, text)) &&
     !hasAny(COMPLAINT, lang, text);
-  const collects = !shares && hasAny(COLLECT, lang, text);
+  // "conservées par notre hébergeur pour une durée maximale de 12 mois", "von GitHub gelöscht, sobald ...":
+  // a party keeping or deleting data for a stated time is where it is kept, said for the retention.
+  const collects = !shares && hasAny(COLLECT, lang, text) && !statesRetention(ref, lang);
   if (!shares && !collects && !requests) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
   if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
@@ -219,6 +222,12 @@ function headerRow(ref: SentenceRef, lang: Lang): boolean {
       findAllOnce(HEADER_WORDS, lang, word).some((s) => s.start === 0 && s.end === word.length),
     )
   );
+}
+
+/** Whether a sentence says how long data is kept: a period, a criterion or no limit. */
+function statesRetention(ref: SentenceRef, lang: Lang): boolean {
+  const kept = retentionIn(ref, lang);
+  return kept.periods.length > 0 || kept.criteria || kept.indefinite;
 }
 
 /** Whether a sentence (or a list item's intro) has a sharing cue that is not a noun naming a party. */
