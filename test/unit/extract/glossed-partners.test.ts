@@ -79,11 +79,7 @@ describe('what must not change', () => {
       'We share data with service providers: hosting providers and payment processors.',
       ['service-providers'],
     ],
-    [
-      'de',
-      'Wir übermitteln Daten an Partner und Dienstleister.',
-      ['business-partners', 'service-providers'],
-    ],
+    ['de', 'Wir übermitteln Daten an Partner und Dienstleister.', ['business-partners', 'service-providers']],
   ])('%s: %s', (lang, text, kinds) => {
     const found = recipientsOf(text, lang);
     for (const k of kinds) expect(found).toContain(k);
