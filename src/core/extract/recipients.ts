@@ -148,6 +148,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
   for (const m of matches) {
     if (negatedBefore(text, m.start, lang) || inCompanyName(text, m.start, lang)) continue;
+    if (complainedTo(m, text, lang)) continue;
     if (!m.strong && !weakCounts) continue;
     if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
       about ??= aboutWhom(matches, text, lang);
@@ -407,6 +408,19 @@ function leadGap(gap: string, lang: Lang): boolean {
       return false;
   }
   return true;
+}
+
+/** How near before an authority a complaint may stand ("complaint to a supervisory authority"). */
+const COMPLAINT_REACH = 30;
+
+/**
+ * "the right to ... complaint to a supervisory authority", "Beschwerde bei einer Aufsichtsbehörde": the
+ * authority a complaint is made to is where a person turns, not a recipient, also in a sentence that says
+ * data is disclosed (the rights of Art. 15 list "the recipients to whom your data was disclosed" beside it).
+ */
+function complainedTo(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  if (m.kind !== 'authorities') return false;
+  return findAll(COMPLAINT, lang, text).some((c) => c.end <= m.start && m.start - c.end <= COMPLAINT_REACH);
 }
 
 /** How near a request word must stand to the authority that makes it ("requeridos por una autoridad"). */
