@@ -111,6 +111,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     const service = m.service;
     if (!service || firstParty.includes(service.name.toLowerCase())) continue;
     if (negatedBefore(text, m.start, lang) || left.has(m) || selfHosted(m, mentions, text, lang)) continue;
+    if (inMailAddress(text, m.start)) continue;
     const social = service.category === 'social';
     const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
     if (NEEDS_CUE.has(service.category) && !cued) continue;
@@ -120,6 +121,19 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   }
   // "Google Analytics, provided by Google": the company behind a product named beside it adds nothing.
   return named.filter((n) => !named.some((o) => o !== n && o.name.startsWith(`${n.name} `)));
+}
+
+/** The end of a mail address's local part and domain up to a name: "notepadsapp@outlook" before ".com". */
+const MAIL_BEFORE = /@[\p{L}\p{N}.-]*$/u;
+/** How far back a mail address's domain may begin (bounds the work). */
+const MAIL_REACH = 64;
+
+/**
+ * Whether the name at `start` is (part of) the domain of a mail address ("notepadsapp@outlook.com",
+ * "kontakt@gmail.com"): the operator's contact address names no service data goes to.
+ */
+function inMailAddress(text: string, start: number): boolean {
+  return MAIL_BEFORE.test(text.slice(Math.max(0, start - MAIL_REACH), start));
 }
 
 const groupRegexes = new Map<Lang, RegExp[]>();
