@@ -434,7 +434,11 @@ const REQUEST_REACH = 40;
 function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
   if (m.kind !== 'authorities' || !m.strong) return false;
   const near = (r: Span): boolean => Math.max(r.start - m.end, m.start - r.end) <= REQUEST_REACH;
-  return findAll(REQUESTS, lang, text).some(near) || findAll(REPORTS, lang, text).some(near);
+  if (findAll(REQUESTS, lang, text).some(near)) return true;
+  // A breach reported to the data protection authority ("report a breach to the supervisory authority",
+  // rights.json's complaint venues) is a notice, not data passed on.
+  const dpa = findAll(COMPLAINT, lang, text).some((c) => c.start < m.end && m.start < c.end);
+  return !dpa && findAll(REPORTS, lang, text).some(near);
 }
 
 const CAPITAL = /^\p{Lu}/u;

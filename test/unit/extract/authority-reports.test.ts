@@ -25,7 +25,7 @@ describe('a report to an authority names the authority', () => {
     ['de', 'Verdachtsfälle werden der Polizei gemeldet.'],
     ['nl', 'Wij melden vermoedelijke fraude bij de politie.'],
     ['fr', 'Nous signalons les fraudes présumées aux autorités compétentes.'],
-    ['es', 'Notificaremos cualquier fraude a las autoridades competentes.'],
+    ['es', 'Reportaremos cualquier fraude a las autoridades competentes.'],
     ['it', "Segnaliamo le frodi sospette all'autorità giudiziaria."],
     ['pl', 'Podejrzenia oszustwa zgłaszamy na policję.'],
   ])('%s: %s', (lang, text) => {
@@ -39,6 +39,8 @@ describe('what must not change', () => {
     ['en', 'We keep invoices for five years, as required by law.'],
     ['es', 'Denuncie la filtración: informe a las autoridades pertinentes sobre la filtración de datos.'],
     ['da', 'Vi sletter oplysningerne, når de ikke længere er nødvendige.'],
+    ['en', 'We will report a personal data breach to the supervisory authority within 72 hours.'],
+    ['en', 'We will notify the competent authorities of a breach.'],
   ])('%s: %s', (lang, text) => {
     expect(recipientsOf(text, lang)).not.toContain('authorities');
   });
