@@ -2,7 +2,8 @@
  * Serving ads is what advertisers do: Google's required AdSense notice, "Google uses cookies to serve ads
  * based on prior visits", in each language ("Google gebruikt cookies om advertenties weer te geven", "O
  * Google ... utiliza cookies para exibir anúncios"), named no recipient kind. The phrase still needs a
- * verb of using cookies or passing data on, and negated it names no one.
+ * verb of using cookies or passing data on, and negated it names no one. Spanish and Italian "publicar /
+ * pubblicare annunci" is also a person posting classifieds: an advertiser only for ads "based on" visits.
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
@@ -33,6 +34,14 @@ describe('what must not change', () => {
     ['en', 'We do not use cookies to serve ads.'],
     ['fr', "Nous n'utilisons pas de cookies pour afficher des publicités."],
     ['en', 'This site shows no ads.'],
+    [
+      'es',
+      'Los usuarios registrados pueden publicar anuncios en nuestra plataforma y compartimos sus datos con ellos.',
+    ],
+    [
+      'it',
+      'Gli utenti possono pubblicare annunci sul nostro sito e condividiamo i loro dati con i fornitori.',
+    ],
   ])('%s: %s', (lang, text) => {
     expect(recipientsOf(text, lang)).not.toContain('advertisers');
   });
