@@ -3,7 +3,8 @@
  * based on prior visits", in each language ("Google gebruikt cookies om advertenties weer te geven", "O
  * Google ... utiliza cookies para exibir anúncios"), named no recipient kind. The phrase still needs a
  * verb of using cookies or passing data on, and negated it names no one. Spanish and Italian "publicar /
- * pubblicare annunci" is also a person posting classifieds: an advertiser only for ads "based on" visits.
+ * pubblicare annunci" is also a person posting classifieds, French "annonces" listings too: an advertiser
+ * only for ads "based on" visits (or "publicités").
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
@@ -34,6 +35,7 @@ describe('what must not change', () => {
     ['en', 'We do not use cookies to serve ads.'],
     ['fr', "Nous n'utilisons pas de cookies pour afficher des publicités."],
     ['en', 'This site shows no ads.'],
+    ['fr', 'Nous utilisons vos données pour afficher les annonces immobilières que vous consultez.'],
     [
       'es',
       'Los usuarios registrados pueden publicar anuncios en nuestra plataforma y compartimos sus datos con ellos.',
