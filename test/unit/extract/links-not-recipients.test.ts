@@ -2,7 +2,8 @@
  * A page linking to other sites gives them nothing: "Le site propose des liens vers des catalogues et
  * plateformes externes (fournisseurs, partenaires)" named service providers and business partners. Without
  * a verb of passing data on, the parties of a sentence about links are where the links lead; with one
- * ("clicking a link transmits your IP address to Facebook") they still receive data.
+ * ("clicking a link transmits your IP address to Facebook") they still receive data. Only links in the
+ * plural (the page's links to other sites), not "a link to unsubscribe" or "click a link to our site".
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang, Recipient } from '../../../src/core/vocabulary';
@@ -60,6 +61,16 @@ describe('what must not change', () => {
     ['fr', 'Nous partageons vos données avec nos partenaires.', 'business-partners'],
     ['de', 'Wenn Sie einem Link folgen, übermitteln wir Ihre Daten an unsere Partner.', 'business-partners'],
     ['pt', 'Compartilhamos seus dados com nossos parceiros.', 'business-partners'],
+    [
+      'en',
+      'Our hosting provider logs your IP address when you click a link to our site.',
+      'service-providers',
+    ],
+    [
+      'en',
+      'Our email service provider sends each newsletter with a link to unsubscribe.',
+      'service-providers',
+    ],
   ])('%s: %s', (lang, text, kind) => {
     expect(recipientsOf(text, lang)).toContain(kind);
   });
