@@ -134,8 +134,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     ((weakCounts && hasAny(REQUESTS, lang, text)) || hasAny(REPORTS, lang, text)) &&
     !hasAny(COMPLAINT, lang, text);
   // "conservées par notre hébergeur pour une durée maximale de 12 mois", "von GitHub gelöscht, sobald ...":
-  // a party keeping or deleting data for a stated time is where it is kept, said for the retention.
-  const collects = !shares && hasAny(COLLECT, lang, text) && !statesRetention(ref, lang);
+  // a party keeping or deleting data for a stated time is where it is kept, said for the retention, unless
+  // the sentence also says it collects ("collects your IP address and deletes it after 7 days").
+  const collects = !shares && hasAny(COLLECT, lang, text) && !keepsOnly(ref, lang);
   if (!shares && !collects && !requests) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
   if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
@@ -225,8 +226,18 @@ function headerRow(ref: SentenceRef, lang: Lang): boolean {
   );
 }
 
-/** Whether a sentence says how long data is kept: a period, a criterion or no limit. */
-function statesRetention(ref: SentenceRef, lang: Lang): boolean {
+/**
+ * Whether a sentence only keeps data: it says how long (a period, a criterion or no limit) and each of its
+ * collection words is a keeping word ("conservées", "speichert") or part of a party's name ("provider",
+ * "fournisseur" are collection cues too); "collects your IP address and deletes it after 7 days" collects.
+ */
+function keepsOnly(ref: SentenceRef, lang: Lang): boolean {
+  const text = ref.sentence.text;
+  const keeps = findAll(KEEP, lang, text);
+  const parties = typedMatches(RECIPIENT_KINDS, MASKS, text, lang);
+  const within = (c: Span, spans: readonly Span[]): boolean =>
+    spans.some((k) => k.start < c.end && c.start < k.end);
+  if (findAll(COLLECT, lang, text).some((c) => !within(c, keeps) && !within(c, parties))) return false;
   const kept = retentionIn(ref, lang);
   return kept.periods.length > 0 || kept.criteria || kept.indefinite;
 }
