@@ -202,7 +202,11 @@ function glossed(
   const open = GLOSS_OPEN.exec(text.slice(m.end, m.end + GLOSS_OPEN_REACH));
   if (!open) return false;
   const from = m.end + open[0].length;
-  const close = open[0].includes('(') ? text.indexOf(')', from) : -1;
+  const bracket = open[0].includes('(');
+  // After a colon or dash the rest of the sentence glosses only a label that opens it ("Tjänsteleverantörer:
+  // ..."); "We share data with service providers: they may pass it to the authorities" adds a party.
+  if (!bracket && /\p{L}/u.test(text.slice(0, m.start))) return false;
+  const close = bracket ? text.indexOf(')', from) : -1;
   const to = close >= 0 ? close : text.length;
   const inside = matches.filter((o) => o.start >= from && o.end <= to);
   return inside.length > 0 && inside.every((o) => o.kind !== m.kind && found.has(o.kind));

@@ -2,7 +2,8 @@
  * A generic party glossed right after it by what it is ("Partenaires externes (prestataires de paiement,
  * transporteurs)", "Tjänsteleverantörer: delning med analyseringsverktyg") is what the gloss says: partners
  * who are payment providers and carriers are service providers (the labelling rule), not business partners
- * too. A partner named again without a gloss, or a gloss naming the same kind, changes nothing.
+ * too. A partner named again without a gloss, or a gloss naming the same kind, changes nothing; after a colon
+ * or dash only a label opening the sentence is glossed.
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang, Recipient } from '../../../src/core/vocabulary';
@@ -64,6 +65,11 @@ describe('a party glossed by other kinds is those kinds', () => {
 
 describe('what must not change', () => {
   test.each<[Lang, string, Recipient[]]>([
+    [
+      'en',
+      'We share data with service providers: they may pass it to the authorities when required by law.',
+      ['service-providers', 'authorities'],
+    ],
     [
       'fr',
       'Nous partageons vos données avec nos partenaires (assureurs) et nos prestataires.',
