@@ -8,6 +8,7 @@ import {
   hasAny,
   hasAnyOnce,
   type LangTerms,
+  type Span,
   termsFor,
 } from './lexicon';
 import { cues } from './lexicon/cues/index';
@@ -83,10 +84,15 @@ function selfHosted(m: Mention, mentions: readonly Mention[], text: string, lang
     to - from <= SELF_HOSTED_REACH &&
     SELF_HOSTED_GAP.test(text.slice(from, to)) &&
     !mentions.some((o) => o !== m && o.start >= from && o.end <= to);
+  // "self-hosted" after the name qualifies it ("Matomo, a self-hosted tool") unless a name follows it
+  // ("Google Analytics and a self-hosted Matomo").
+  const qualifiesNext = (s: Span): boolean =>
+    mentions.some((o) => o.start >= s.end && o.start - s.end <= SELF_HOSTED_REACH);
   return (
     findAll(SELF_HOSTED_BEFORE, lang, text).some((s) => s.end <= m.start && between(s.end, m.start)) ||
-    [SELF_HOSTED_AFTER, SELF_HOSTED_BEFORE].some((table) =>
-      findAll(table, lang, text).some((s) => s.start >= m.end && between(m.end, s.start)),
+    findAll(SELF_HOSTED_AFTER, lang, text).some((s) => s.start >= m.end && between(m.end, s.start)) ||
+    findAll(SELF_HOSTED_BEFORE, lang, text).some(
+      (s) => s.start >= m.end && between(m.end, s.start) && !qualifiesNext(s),
     )
   );
 }

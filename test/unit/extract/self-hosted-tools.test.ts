@@ -43,6 +43,7 @@ describe('a self-hosted tool is no recipient', () => {
 describe('what must not change', () => {
   test.each<[Lang, string, string]>([
     ['en', 'We use a self-hosted instance of Matomo and Google Analytics.', 'Google Analytics'],
+    ['en', 'We use Google Analytics and a self-hosted Matomo instance.', 'Google Analytics'],
     ['en', 'We use Google Analytics. Everything else runs on our own servers.', 'Google Analytics'],
     ['de', 'Wir nutzen Google Analytics zur Analyse der Besuche.', 'Google Analytics'],
     [
