@@ -193,3 +193,22 @@ describe('an exception to a negation or to "only" is shared', () => {
     expect(recipientsOf(text, lang)).toContain(added);
   });
 });
+
+describe('Swiss German writes ss for ß', () => {
+  test('ausser leaves out', () => {
+    const found = recipientsOf(
+      'Wir geben Ihre personenbezogenen Daten an unsere Partner weiter, ausser an Werbepartner.',
+      'de',
+    );
+    expect(found).toContain('business-partners');
+    expect(found).not.toContain('advertisers');
+  });
+
+  test.each([
+    'Wir geben Ihre Daten nicht an Dritte weiter, ausser an unsere Dienstleister.',
+    'Ihre Daten werden ausschliesslich an Dienstleister weitergegeben, ausser an Behörden.',
+  ])('an exception to a negation or to "ausschliesslich" is shared: %s', (text) => {
+    const found = recipientsOf(text, 'de');
+    expect(found).toContain(text.includes('Behörden') ? 'authorities' : 'service-providers');
+  });
+});
