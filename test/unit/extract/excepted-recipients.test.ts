@@ -429,3 +429,53 @@ describe('Swiss German writes ss for ß', () => {
     expect(found).toContain(text.includes('Behörden') ? 'authorities' : 'service-providers');
   });
 });
+
+describe('"other than" and its twins', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We do not sell or share your data with third parties other than our service providers.'],
+    ['fr', 'Nous ne partageons pas vos données avec des tiers autres que nos prestataires.'],
+    ['es', 'No compartimos sus datos con terceros que no sean nuestros proveedores.'],
+    ['es', 'No compartimos sus datos con terceros distintos de nuestros proveedores.'],
+    ['it', 'Non condividiamo i tuoi dati con terzi diversi dai nostri fornitori.'],
+    ['it', 'Non condividiamo i tuoi dati con soggetti al di fuori dei nostri fornitori.'],
+    ['pt', 'Não compartilhamos seus dados com terceiros que não sejam nossos fornecedores.'],
+    ['pl', 'Nie udostępniamy Twoich danych podmiotom innym niż nasi dostawcy.'],
+    ['nl', 'Wij delen uw gegevens niet met derden anders dan onze verwerkers.'],
+    ['sv', 'Vi delar inte dina uppgifter med andra än våra leverantörer.'],
+    ['da', 'Vi deler ikke dine oplysninger med andre end vores databehandlere.'],
+    ['nb', 'Vi deler ikke opplysningene dine med andre enn våre databehandlere.'],
+  ])('after a negation they name what is shared (%s: %s)', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('service-providers');
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'We share your data with our partners and with companies other than advertisers.'],
+    [
+      'fr',
+      'Nous partageons vos données avec nos partenaires et avec des entreprises autres que les annonceurs.',
+    ],
+    ['es', 'Compartimos sus datos con nuestros socios y con empresas distintas de los anunciantes.'],
+    ['es', 'Compartimos sus datos con nuestros socios y con empresas que no sean anunciantes.'],
+    ['it', 'Condividiamo i tuoi dati con i nostri partner e con società diverse dagli inserzionisti.'],
+    ['pt', 'Compartilhamos seus dados com nossos parceiros e com empresas que não sejam anunciantes.'],
+    ['pl', 'Udostępniamy Twoje dane naszym partnerom i podmiotom innym niż reklamodawcy.'],
+    ['nl', 'Wij delen uw gegevens met onze partners en met bedrijven anders dan adverteerders.'],
+    ['sv', 'Vi delar dina uppgifter med våra partner och med företag andra än annonsörer.'],
+    ['da', 'Vi deler dine oplysninger med vores partnere og med virksomheder andre end annoncører.'],
+    ['nb', 'Vi deler opplysningene dine med våre partnere og med selskaper andre enn annonsører.'],
+  ])('after what is shared they leave out (%s: %s)', (lang, text) => {
+    const found = recipientsOf(text, lang);
+    expect(found).toContain('business-partners');
+    expect(found).not.toContain('advertisers');
+  });
+});
+
+describe('"other than" twins end a negation for data types too', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We do not collect any data other than your email address.'],
+    ['fr', 'Nous ne collectons pas de données autres que votre adresse e-mail.'],
+    ['es', 'No recopilamos datos distintos de su dirección de correo electrónico.'],
+  ])('%s: %s', (lang, text) => {
+    expect(practicesOf([text], lang).collection.dataTypes).toContain('email');
+  });
+});
