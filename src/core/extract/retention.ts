@@ -19,6 +19,13 @@ const CRITERIA = retention.criteria as LangTerms;
  * "nødvendig", "nécessaire" are criteria terms already.)
  */
 const NO_LONGER_NEEDED = retention.noLongerNeeded as LangTerms;
+/**
+ * "for the duration of the contract", "gedurende de periode dat men aangemeld is": how long is said by a
+ * relationship's term. A criterion, and a keeping cue where it opens the sentence: a list item or table
+ * cell that answers "how long?" holds no verb. Inside a sentence it is as often a contract's matter
+ * ("liable for defects during the term of the agreement and three years after").
+ */
+const FOR_THE_TERM = retention.forTheTerm as LangTerms;
 const INDEFINITE = retention.indefinite as LangTerms;
 const INDEFINITE_MASK = retention.indefiniteMask as LangTerms;
 const USER_ACTION = retention.userAction as LangTerms;
@@ -59,6 +66,7 @@ declareTables([
   COOKIES,
   CRITERIA,
   NO_LONGER_NEEDED,
+  FOR_THE_TERM,
   INDEFINITE_MASK,
   INDEFINITE,
   DELETION,
@@ -134,7 +142,8 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const text = ref.sentence.text;
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
-  const cue = hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || introCue;
+  const cue =
+    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || opensWithTerm(text, lang) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
   if (hasAny(USER_ACTION, lang, text)) return NOTHING_KEPT;
@@ -159,6 +168,12 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
       (deletions !== null && !criteria && periods.length === 0 && neverDeleted(deletions)),
     criteria,
   };
+}
+
+/** Whether the sentence opens with a relationship's term ("Gedurende de looptijd van de overeenkomst ..."). */
+function opensWithTerm(text: string, lang: Lang): boolean {
+  const first = findAll(FOR_THE_TERM, lang, text)[0];
+  return first !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(0, first.start));
 }
 
 /** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
@@ -212,6 +227,7 @@ function criteriaIn(text: string, lang: Lang, d: Deletions): boolean {
   const stated = (m: Span): boolean => d.unmasked(m) && !deniedWhen(m);
   return (
     findAll(CRITERIA, lang, text).some(stated) ||
+    findAll(FOR_THE_TERM, lang, text).some(stated) ||
     (findAll(NO_LONGER_NEEDED, lang, text).some(stated) && !hasAny(RIGHT_GRANT, lang, text)) ||
     deletionRule(text, lang, d)
   );
