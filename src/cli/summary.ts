@@ -48,7 +48,9 @@ function sells(value: boolean | null): string {
 
 function retention(report: Report): string {
   const r = report.practices.retention;
-  if (r.kind === 'specific') return r.periods.map(durationInWords).join(', ');
+  if (r.kind === 'specific' && r.periods.length > 0) return r.periods.map(durationInWords).join(', ');
+  // Specific with no duration written: data deleted on a fixed date ("every year on 1 April").
+  if (r.kind === 'specific') return 'until a fixed deletion date';
   if (r.kind === 'criteria') return 'as long as needed';
   if (r.kind === 'indefinite') return 'indefinitely';
   return 'not said';

@@ -10,10 +10,11 @@ import {
   type Span,
 } from './lexicon';
 import { cues } from './lexicon/cues/index';
+import negation from './lexicon/negation.json';
 import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
-import { clauseAround, negatedBefore, negatedClause } from './negation';
+import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
 import { retentionIn } from './retention';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
@@ -53,10 +54,32 @@ const LIST_JOINS: ReadonlySet<string> = new Set(recipients.listJoins);
 const COLLECT = cues.collect as LangTerms;
 /** "except", "other than", "außer", "sauf", "z wyjątkiem": the parties named right after are left out. */
 const EXCEPT = recipients.exceptions as LangTerms;
-/** Words that may stand between an exception word and the party it leaves out: "except with our", "sauf avec les". */
-const EXCEPT_LEAD = recipients.exceptionLead as LangTerms;
+/**
+ * Words that may stand between an exception word and the party it leaves out: prepositions ("except with",
+ * "sauf avec") and determiners ("our", "les"). The next items of the list may follow a determiner, not
+ * another preposition ("except advertisers, and with analytics providers" shares with the latter).
+ */
+const EXCEPT_PREPOSITIONS = recipients.exceptionLead.prepositions as LangTerms;
+const EXCEPT_DETERMINERS = recipients.exceptionLead.determiners as LangTerms;
 /** "only", "nur", "uniquement": an exception to what is shared only with some adds to them. */
 const ONLY = recipients.exceptionToOnly as LangTerms;
+/** Clause breaks that open a clause saying "only" ("and only", "qu'avec"): negation.json keeps them. */
+const ONLY_BREAKS = negation.onlyBreaks as LangTerms;
+/** "except as / where / if", "sauf si", "außer wenn": the exception is a condition, it leaves no one out. */
+const CONDITIONS = recipients.exceptionConditions as LangTerms;
+/** Exception words that also mean "in addition to" ("apart from", "förutom", "oprócz")... */
+const ADDITIVE = recipients.exceptionsAdditive as LangTerms;
+/** ...which they do when an also-word follows in their clause ("även", "również", "also"). */
+const ALSO = recipients.alsoWords as LangTerms;
+/**
+ * Exception words that govern the genitive ("z wyjątkiem reklamodawców"): a party in the dative after
+ * them ("oraz dostawcom usług", ending in one of dativeEndings) is the verb's recipient again, not an item
+ * of the excepted list.
+ */
+const GENITIVE_EXCEPT = recipients.exceptionsGoverningGenitive as LangTerms;
+const DATIVE_ENDINGS = recipients.dativeEndings as Partial<Record<Lang, readonly string[]>>;
+/** A gap longer than this between an exception word and a party holds more than "with our" (bounds the work). */
+const EXCEPT_GAP_MAX = recipients.exceptionGapMax;
 /** "Sources": the parties a sentence about sources names give data, they do not receive it. */
 const SOURCE = cues.source as LangTerms;
 /** Keeping, storing, deleting: a sentence about keeping data cites the law as its reason, not a recipient. */
@@ -153,7 +176,13 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     if (!m.strong && !weakCounts) continue;
     if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
       about ??= aboutWhom(matches, text, lang);
-      left ??= leftOut(matches, text, lang);
+      // A legal requirement (the weak terms, "as required by law", "salvo exigido por la ley") is a
+      // condition, never a party an exception leaves out.
+      left ??= leftOut(
+        matches.filter((x) => x.strong),
+        text,
+        lang,
+      );
       if (!about.has(m) && !left.has(m)) found.add(m.kind);
     }
   }
@@ -314,10 +343,10 @@ function aboutWhom(
  * For ascending positions, the span that ends last at or before each (spans need not be ordered):
  * one pass over the spans for all positions.
  */
-function nearestBefore(spans: readonly Span[]): (pos: number) => Span | undefined {
+function nearestBefore<S extends Span>(spans: readonly S[]): (pos: number) => S | undefined {
   const byEnd = [...spans].sort((x, y) => x.end - y.end);
   let next = 0;
-  let last: Span | undefined;
+  let last: S | undefined;
   return (pos) => {
     for (let s = byEnd[next]; s !== undefined && s.end <= pos; s = byEnd[++next]) last = s;
     return last;
@@ -361,68 +390,176 @@ function continuesList(gap: string): boolean {
   return /[,;/&]/.test(gap) || (join !== undefined && LIST_JOINS.has(join));
 }
 
-/** How far before its clause an "only" may stand: in the break that opens it ("qu'avec", "and only"). */
-const OPENING_BREAK = 12;
-/** A gap longer than this between an exception word and a party holds more than "with our" (bounds the work). */
-const EXCEPT_GAP_MAX = 30;
+/** An exception word in the sentence and the first exception word of the run it belongs to. */
+interface Exception extends Span {
+  /** "except with our service providers and except as required by law": the run's first word decides. */
+  readonly root: Exception | null;
+}
 
 /**
  * The mentions a sentence leaves out of what it says it shares: the parties right after an exception word
  * ("with our partners, except advertisers", "à l'exception des régies publicitaires", "z wyjątkiem
  * reklamodawców") and the items of the list that begins there. An exception to a negation is what is
  * shared ("We do not share your data, except with service providers"), and so is an exception to what is
- * shared only with some ("only with our processors, except the police"): a party counts as left out only
- * when the clause before the exception word says neither and the clause it begins is not negated. An exception that
- * opens the sentence ("Except for our service providers, ...", "Apart from ..., we also ...") is left as
- * it reads.
+ * shared only with some ("only with our processors, except the police"): a run of exception words leaves
+ * parties out only when the clause before its first word says neither and no clause of the run is
+ * negated. An exception that opens the sentence ("Except for our service providers, ...") is left as it
+ * reads; so is one that states a condition ("except as required by law", "sauf si la loi l'exige") and
+ * one that adds ("förutom våra leverantörer ... även myndigheter").
  */
 export function leftOut<T extends Span>(mentions: readonly T[], text: string, lang: Lang): ReadonlySet<T> {
   const left = new Set<T>();
   if (mentions.length === 0 || !hasAny(EXCEPT, lang, text)) return left;
-  const nearest = nearestBefore(findAll(EXCEPT, lang, text));
-  const opening = text.search(/\p{L}/u);
-  const negates = new Map<Span, boolean>();
-  const excepts = (e: Span): boolean => {
-    let negated = negates.get(e);
-    if (negated === undefined) {
-      negated =
-        negatedBefore(text, e.start, lang) ||
-        negatedClause(text, e.end, lang) ||
-        hasAnyOnce(
-          ONLY,
-          lang,
-          text.slice(Math.max(0, clauseAround(text, e.start, lang).start - OPENING_BREAK), e.start),
-        );
-      negates.set(e, negated);
-    }
-    return !negated;
-  };
+  const exceptions = runsOf(findAll(EXCEPT, lang, text), text, lang);
+  const nearest = nearestBefore(exceptions);
+  const leaves = leavingOut(exceptions, text, lang);
   let chainEnd = -1;
+  let chain: { readonly e: Exception; readonly prepositions: ReadonlySet<string> } | null = null;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const e = nearest(m.start);
-    const right =
-      e !== undefined &&
-      e.start > opening &&
-      m.start - e.end <= EXCEPT_GAP_MAX &&
-      leadGap(text.slice(e.end, m.start), lang) &&
-      excepts(e);
-    if (right || (chainEnd >= 0 && continuesList(text.slice(chainEnd, m.start)))) {
-      left.add(m);
-      chainEnd = m.end;
-    } else chainEnd = -1;
+    const lead =
+      e !== undefined && m.start - e.end <= EXCEPT_GAP_MAX ? leadGap(text.slice(e.end, m.start), lang) : null;
+    if (e !== undefined && lead !== null && leaves(e)) {
+      chain = { e, prepositions: lead };
+    } else if (
+      chain === null ||
+      chainEnd < 0 ||
+      !continuesExcepted(text.slice(chainEnd, m.start), chain.prepositions, lang) ||
+      otherCase(chain.e, m, text, lang)
+    ) {
+      chainEnd = -1;
+      chain = null;
+      continue;
+    }
+    left.add(m);
+    chainEnd = m.end;
   }
   return left;
 }
 
-/** Between an exception word and the party it leaves out: nothing, or words like "with", "our", "aux". */
-function leadGap(gap: string, lang: Lang): boolean {
-  if (!/^[\s\p{L}'’]*$/u.test(gap)) return false;
+/**
+ * The exception words in text order, each with the first word of its run: an exception word whose clause
+ * begins at the one before it ("except with X and except as required by law": no other clause break
+ * between) continues that one's run.
+ */
+function runsOf(spans: readonly Span[], text: string, lang: Lang): Exception[] {
+  const runs: Exception[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    const prev = runs[runs.length - 1];
+    if (prev !== undefined && s.start < prev.end) continue;
+    const opens = prev === undefined ? -1 : clauseAround(text, s.start, lang).start;
+    const root = prev !== undefined && opens >= prev.start && opens <= prev.end ? (prev.root ?? prev) : null;
+    runs.push({ start: s.start, end: s.end, root });
+  }
+  return runs;
+}
+
+/**
+ * Whether an exception word leaves out the parties after it, each run decided once: not when its run opens
+ * the sentence, follows a negation or "only", or holds a negated clause; not when the word states a
+ * condition or adds.
+ */
+function leavingOut(exceptions: readonly Exception[], text: string, lang: Lang): (e: Exception) => boolean {
+  const opening = text.search(/\p{L}/u);
+  const byRoot = new Map<Exception, boolean>();
+  const runLeaves = (root: Exception): boolean => {
+    let leaves = byRoot.get(root);
+    if (leaves === undefined) {
+      const run = exceptions.filter((x) => x === root || x.root === root);
+      leaves =
+        root.start > opening &&
+        !negatedBefore(text, root.start, lang) &&
+        !onlyBefore(root, text, lang) &&
+        !run.some((x) => negatedClause(text, x.end, lang));
+      byRoot.set(root, leaves);
+    }
+    return leaves;
+  };
+  return (e) => !condition(e, text, lang) && !adds(e, text, lang) && runLeaves(e.root ?? e);
+}
+
+/** Whether the clause before an exception word says "only", in its words or in the break that opens it. */
+function onlyBefore(e: Span, text: string, lang: Lang): boolean {
+  const clause = clauseAround(text, e.start, lang);
+  if (hasAnyOnce(ONLY, lang, text.slice(clause.start, e.start))) return true;
+  return findAllOnce(ONLY_BREAKS, lang, text.slice(0, clause.start)).some((b) => b.end === clause.start);
+}
+
+/** "except as required by law", "sauf si", "außer wenn": a condition word right after the exception word. */
+function condition(e: Span, text: string, lang: Lang): boolean {
+  const after = text.slice(e.end, e.end + EXCEPT_GAP_MAX);
+  const first = after.search(/[^\s,]/u);
+  return first >= 0 && findAllOnce(CONDITIONS, lang, after).some((c) => c.start === first);
+}
+
+/**
+ * "Förutom våra leverantörer delar vi även ...": an additive exception word with an also-word after it in
+ * its clause, one that does not open a new item of a list ("apart from advertisers, and also with
+ * analytics providers" still leaves advertisers out).
+ */
+function adds(e: Span, text: string, lang: Lang): boolean {
+  const word = text.slice(e.start, e.end);
+  if (!isWhole(ADDITIVE, word, lang) || !clauseHasAny(ALSO, text, e.end, lang)) return false;
+  const clause = text.slice(e.end, clauseAround(text, e.end, lang).end);
+  return findAllOnce(ALSO, lang, clause).some((a) => {
+    const before = clause
+      .slice(0, a.start)
+      .match(/(\p{L}+)\s*$/u)?.[1]
+      ?.toLowerCase();
+    return before === undefined || !LIST_JOINS.has(before);
+  });
+}
+
+/**
+ * Between an exception word and the party it leaves out: nothing, or words like "with", "our", "aux". The
+ * prepositions among them (lower case), which the next items of the list may repeat ("except to X and to
+ * Y"); null when the gap holds another word.
+ */
+function leadGap(gap: string, lang: Lang): ReadonlySet<string> | null {
+  if (!/^[\s\p{L}'’]*$/u.test(gap)) return null;
+  const prepositions = new Set<string>();
   for (const w of gap.matchAll(GAP_WORD)) {
     const word = w[0];
-    if (!findAllOnce(EXCEPT_LEAD, lang, word).some((s) => s.start === 0 && s.end === word.length))
-      return false;
+    if (isWhole(EXCEPT_PREPOSITIONS, word, lang)) prepositions.add(word.toLowerCase());
+    else if (!isWhole(EXCEPT_DETERMINERS, word, lang)) return null;
   }
-  return true;
+  return prepositions;
+}
+
+/** Whether a term of `table` is the whole of `word`. */
+function isWhole(table: LangTerms, word: string, lang: Lang): boolean {
+  return findAllOnce(table, lang, word).some((s) => s.start === 0 && s.end === word.length);
+}
+
+/** A comma or slash, then (or only) a joining word, then the rest: the gap between two list items. */
+const EXCEPTED_ITEM_GAP = /^\s*(?:([,/&])\s*)?([\s\p{L}'’]*)$/u;
+
+/**
+ * Whether the text between an excepted party and the next mention continues the excepted list: a comma or
+ * joining word, then determiners only ("except advertisers and our analytics providers"), or, after a
+ * joining word with no comma, the preposition that led the list again ("except to advertisers and to data
+ * brokers"). A new preposition or an also-word starts what is shared again ("except advertisers, and with
+ * analytics providers", "außer an Werbepartner, und an unsere Dienstleister").
+ */
+function continuesExcepted(gap: string, prepositions: ReadonlySet<string>, lang: Lang): boolean {
+  if (gap.length > EXCEPT_GAP_MAX) return false;
+  const parts = EXCEPTED_ITEM_GAP.exec(gap);
+  if (!parts) return false;
+  const words = parts[2]?.match(GAP_WORD) ?? [];
+  const join = words[0] !== undefined && LIST_JOINS.has(words[0].toLowerCase());
+  const comma = parts[1] !== undefined;
+  if (!comma && !join) return false;
+  return words
+    .slice(join ? 1 : 0)
+    .every((w) => (!comma && prepositions.has(w.toLowerCase())) || isWhole(EXCEPT_DETERMINERS, w, lang));
+}
+
+/** "z wyjątkiem reklamodawców, oraz dostawcom usług": a dative after a genitive exception is no item of it. */
+function otherCase(e: Span, m: Span, text: string, lang: Lang): boolean {
+  const endings = DATIVE_ENDINGS[lang];
+  if (!endings) return false;
+  const word = wordAt(text, m.start);
+  return endings.some((d) => word.endsWith(d)) && isWhole(GENITIVE_EXCEPT, text.slice(e.start, e.end), lang);
 }
 
 /** How near before an authority a complaint may stand ("complaint to a supervisory authority"). */

@@ -13,6 +13,19 @@ import { clauseHasAny, negatedBefore, negatedNear } from './negation';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
+/**
+ * "when no longer needed", "als ze niet langer nodig zijn": a criterion, but also the GDPR's first ground
+ * for erasure, so not in a sentence granting a right. (The other languages' bare "erforderlich",
+ * "nødvendig", "nécessaire" are criteria terms already.)
+ */
+const NO_LONGER_NEEDED = retention.noLongerNeeded as LangTerms;
+/**
+ * "for the duration of the contract", "gedurende de periode dat men aangemeld is": how long is said by a
+ * relationship's term. A criterion, and a keeping cue where it opens the sentence: a list item or table
+ * cell that answers "how long?" holds no verb. Inside a sentence it is as often a contract's matter
+ * ("liable for defects during the term of the agreement and three years after").
+ */
+const FOR_THE_TERM = retention.forTheTerm as LangTerms;
 const INDEFINITE = retention.indefinite as LangTerms;
 const INDEFINITE_MASK = retention.indefiniteMask as LangTerms;
 const USER_ACTION = retention.userAction as LangTerms;
@@ -29,6 +42,17 @@ const DELETION_NEGATION_REACH = 12;
 /** When a deletion rule applies: "after", "when", "automatically", "every year". */
 const DELETION_WHEN = retention.deletionWhen as LangTerms;
 /**
+ * The data deleted is in an end state, which says when: "Rejected applications are deleted", "Ej godkända
+ * medlemsansökningar kommer tas bort", "inactive accounts are deleted". "Offensive messages" are no state.
+ */
+const DELETION_STATE = retention.deletionState as LangTerms;
+/**
+ * A date in the calendar, not followed by a year: "Den 1:e april varje år tar vi bort ...", "every year on
+ * 1 April we delete ...". A deletion on a fixed date bounds how long the data lives: a specific retention,
+ * though no duration is written. A date with its year is an event or a law's ("of 27 April 2016").
+ */
+const DELETION_DATE = retention.deletionDate as LangTerms;
+/**
  * "When" phrases that are no rule of keeping: a session's end ("when you close your browser", "når
  * nettleserfanen lukkes": a cookie's or session storage's lifetime) and the operator noticing something
  * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
@@ -41,10 +65,14 @@ declareTables([
   CHILDREN,
   COOKIES,
   CRITERIA,
+  NO_LONGER_NEEDED,
+  FOR_THE_TERM,
   INDEFINITE_MASK,
   INDEFINITE,
   DELETION,
   DELETION_WHEN,
+  DELETION_STATE,
+  DELETION_DATE,
   RIGHT_GRANT,
 ]);
 
@@ -54,11 +82,19 @@ const AFFINITY_ALONE = 0.6;
 /** What one sentence says about keeping data. */
 export interface SentenceRetention {
   readonly periods: string[];
+  /** Data deleted on a fixed date: specific, with no duration to state. */
+  readonly scheduled: boolean;
   readonly indefinite: boolean;
   readonly criteria: boolean;
 }
 
-const NOTHING: SentenceRetention = { periods: [], indefinite: false, criteria: false };
+/** A sentence that says nothing about keeping data. */
+export const NOTHING_KEPT: SentenceRetention = {
+  periods: [],
+  scheduled: false,
+  indefinite: false,
+  criteria: false,
+};
 
 /** The page's retention practice from what each sentence says (`found`, index for index with `refs`). */
 export function retentionOf(
@@ -70,7 +106,7 @@ export function retentionOf(
     const r = found[i];
     if (!r) return;
     const aff = ref.ctx.affinity.retention;
-    if (r.periods.length > 0) evidence.push(quote(ref, 0.65 + 0.3 * aff));
+    if (r.periods.length > 0 || r.scheduled) evidence.push(quote(ref, 0.65 + 0.3 * aff));
     else if (r.indefinite) evidence.push(quote(ref, 0.55 + 0.3 * aff));
     else if (r.criteria) evidence.push(quote(ref, 0.4 + 0.3 * aff));
   });
@@ -78,21 +114,26 @@ export function retentionOf(
   return { found: kind !== 'none', kind, periods, evidence: topEvidence(evidence) };
 }
 
-/** What sentences say together: their periods (first mention first), then "indefinitely", then criteria. */
+/**
+ * What sentences say together: their periods (first mention first) or a fixed deletion date, then
+ * "indefinitely", then criteria.
+ */
 export function retentionSummary(found: readonly SentenceRetention[]): {
   kind: RetentionKind;
   periods: string[];
 } {
   const periods: string[] = [];
+  let scheduled = false;
   let indefinite = false;
   let criteria = false;
   for (const r of found) {
     for (const p of r.periods) if (!periods.includes(p)) periods.push(p);
+    scheduled ||= r.scheduled;
     indefinite ||= r.indefinite;
     criteria ||= r.criteria;
   }
   const kind: RetentionKind =
-    periods.length > 0 ? 'specific' : indefinite ? 'indefinite' : criteria ? 'criteria' : 'none';
+    periods.length > 0 || scheduled ? 'specific' : indefinite ? 'indefinite' : criteria ? 'criteria' : 'none';
   return { kind, periods };
 }
 
@@ -101,10 +142,11 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const text = ref.sentence.text;
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
-  const cue = hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || introCue;
-  if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING;
+  const cue =
+    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || opensWithTerm(text, lang) || introCue;
+  if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
-  if (hasAny(USER_ACTION, lang, text)) return NOTHING;
+  if (hasAny(USER_ACTION, lang, text)) return NOTHING_KEPT;
   const aboutChildren = hasAny(CHILDREN, lang, text);
   const ages = explicitAges(text, lang);
   const periods = aboutChildren
@@ -116,11 +158,61 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
         .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
+  const deletions = cookieOnly ? null : deletionsIn(text, lang);
+  const criteria = deletions !== null && criteriaIn(text, lang, deletions);
   return {
     periods: [...new Set(periods)],
-    indefinite: indefiniteIn(text, lang),
-    criteria: !cookieOnly && criteriaIn(text, lang),
+    scheduled: deletions !== null && scheduledIn(text, lang, deletions),
+    indefinite:
+      indefiniteIn(text, lang) ||
+      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(deletions)),
+    criteria,
   };
+}
+
+/** Whether the sentence opens with a relationship's term ("Gedurende de looptijd van de overeenkomst ..."). */
+function opensWithTerm(text: string, lang: Lang): boolean {
+  const first = findAll(FOR_THE_TERM, lang, text)[0];
+  return first !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(0, first.start));
+}
+
+/** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
+interface Deletions {
+  readonly all: readonly Span[];
+  readonly kept: readonly Span[];
+  readonly whens: readonly Span[];
+  readonly unmasked: (m: Span) => boolean;
+}
+
+function deletionsIn(text: string, lang: Lang): Deletions {
+  const masks = findAll(WHEN_MASK, lang, text);
+  const unmasked = (m: Span): boolean => !masks.some((k) => m.start >= k.start && m.start < k.end);
+  const all = findAll(DELETION, lang, text);
+  const negated = all.filter((m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+  const denied = negated.length === 0 ? negated : negatedBesideCriteria(text, lang, negated);
+  return {
+    all,
+    kept: all.filter((m) => !denied.includes(m)),
+    whens: findAll(DELETION_WHEN, lang, text).filter(unmasked),
+    unmasked,
+  };
+}
+
+/**
+ * The negated deletions whose negation is no criterion's own: in "data are deleted when no longer needed"
+ * the "no" belongs to "when no longer needed" (read with the criterion's words blanked out, same length).
+ */
+function negatedBesideCriteria(text: string, lang: Lang, negated: readonly Span[]): readonly Span[] {
+  const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)];
+  if (criteria.length === 0) return negated;
+  return negated.filter((m) => {
+    let blanked = text;
+    for (const c of criteria) {
+      if (c.start < m.end && m.start < c.end) continue;
+      blanked = blanked.slice(0, c.start) + ' '.repeat(c.end - c.start) + blanked.slice(c.end);
+    }
+    return negatedNear(blanked, m, DELETION_NEGATION_REACH, lang);
+  });
 }
 
 /**
@@ -129,29 +221,48 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
  * criterion ("worden niet verwijderd na afloop van", "não serão apagados após o término"), its "until" is
  * ("not deleted until the end of the contract": kept until then).
  */
-function criteriaIn(text: string, lang: Lang): boolean {
-  const masks = findAll(WHEN_MASK, lang, text);
-  const unmasked = (m: Span): boolean => !masks.some((k) => m.start >= k.start && m.start < k.end);
-  const whens = findAll(DELETION_WHEN, lang, text).filter(unmasked);
-  const deletions = findAll(DELETION, lang, text);
-  const kept = deletions.filter((m) => !negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+function criteriaIn(text: string, lang: Lang, d: Deletions): boolean {
   const deniedWhen = (m: Span): boolean =>
-    deletions.length > 0 && kept.length === 0 && whens.some((w) => w.start === m.start);
+    d.all.length > 0 && d.kept.length === 0 && d.whens.some((w) => w.start === m.start);
+  const stated = (m: Span): boolean => d.unmasked(m) && !deniedWhen(m);
   return (
-    findAll(CRITERIA, lang, text).some((m) => unmasked(m) && !deniedWhen(m)) ||
-    deletionRule(text, lang, whens, kept)
+    findAll(CRITERIA, lang, text).some(stated) ||
+    findAll(FOR_THE_TERM, lang, text).some(stated) ||
+    (findAll(NO_LONGER_NEEDED, lang, text).some(stated) && !hasAny(RIGHT_GRANT, lang, text)) ||
+    deletionRule(text, lang, d)
   );
 }
 
 /**
  * The operator's rule for deleting data, saying when ("logs are deleted regularly", "konti slettes
- * automatisk efter en periode med inaktivitet"): a criterion, even with no period. "Offensive messages
- * will be deleted" says what, not when: moderation, not retention. Not a right ("you may have your data
- * deleted") and not negated right beside the verb (`kept` holds the deletions that are not: "we do not
- * delete", "slettes ikke"; a negation further off qualifies the data, "konti uden børn slettes").
+ * automatisk efter en periode med inaktivitet") or deleting data in an end state ("rejected applications
+ * are deleted"): a criterion, even with no period. "Offensive messages will be deleted" says what, not
+ * when: moderation, not retention. Not a right ("you may have your data deleted") and not negated right
+ * beside the verb (`kept` holds the deletions that are not: "we do not delete", "slettes ikke"; a
+ * negation further off qualifies the data, "konti uden børn slettes", "ej godkända ansökningar tas bort").
  */
-function deletionRule(text: string, lang: Lang, whens: readonly Span[], kept: readonly Span[]): boolean {
-  return whens.length > 0 && kept.length > 0 && !hasAny(RIGHT_GRANT, lang, text);
+function deletionRule(text: string, lang: Lang, d: Deletions): boolean {
+  return (
+    d.kept.length > 0 &&
+    (d.whens.length > 0 || hasAny(DELETION_STATE, lang, text)) &&
+    !hasAny(RIGHT_GRANT, lang, text)
+  );
+}
+
+/** The operator deletes data on a fixed date of the calendar ("every year on 1 April we delete ..."). */
+function scheduledIn(text: string, lang: Lang, d: Deletions): boolean {
+  return d.kept.length > 0 && hasAny(DELETION_DATE, lang, text) && !hasAny(RIGHT_GRANT, lang, text);
+}
+
+/**
+ * "Vi tar inte bort data ur dessa", "results are never deleted": every deletion of the sentence negated,
+ * and no "when" that would make it a rule of keeping ("slettes ikke automatisk efter arrangementet" says
+ * how data is deleted, not that it is kept; "not deleted immediately" says when): the data is kept without
+ * limit. A request of the person ("other than if someone asks", a right to erasure) is no limit the
+ * operator sets.
+ */
+function neverDeleted(d: Deletions): boolean {
+  return d.all.length > 0 && d.kept.length === 0 && d.whens.length === 0;
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences';
 import type { DataType, LabelScores, Lang, Recipient, RetentionKind } from '../vocabulary';
 import { DATA_TYPES, RECIPIENTS } from '../vocabulary';
 import { readingPage } from './lexicon';
-import { retentionSummary, type SentenceRetention } from './retention';
+import { NOTHING_KEPT, retentionSummary, type SentenceRetention } from './retention';
 import { combineSells } from './sells';
 import { readSentences, type SentenceReading } from './sentence-reading';
 
@@ -50,7 +50,7 @@ function claimsBySegment(segments: readonly Segment[], reading: SentenceReading)
       dataTypes: reading.types[i]?.types ?? [],
       recipients: RECIPIENTS.filter((r) => recipients.has(r)),
       sells: sharing.sells[i] ?? null,
-      retention: reading.retention[i] ?? { periods: [], indefinite: false, criteria: false },
+      retention: reading.retention[i] ?? NOTHING_KEPT,
     };
   });
   refs.forEach((ref, i) => {

@@ -51,6 +51,12 @@ describe('plainly analyze', () => {
     expect(out).toMatch(/Keeps data:.*5 years/);
   });
 
+  test('a deletion on a fixed date is summarised as such, not as an empty list of durations', () => {
+    const page =
+      'Privacy Policy\n\nEvery year on 1 April we delete all e-mails from the previous calendar year.\n';
+    expect(plainly(['analyze', '-'], page).out).toMatch(/Keeps data: +until a fixed deletion date/);
+  });
+
   test("'-' reads stdin", () => {
     const { code, out } = plainly(['analyze', '-', '--json'], 'Privacy Policy\n\nWe collect your name.\n');
     expect(code).toBe(0);

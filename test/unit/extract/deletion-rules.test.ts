@@ -95,3 +95,187 @@ describe('a negated deletion gives no criterion through its "after"', () => {
     expect(kindOf(text, lang)).toBe('criteria');
   });
 });
+
+describe('deleting data in an end state is a criterion: the state says when', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Rejected applications are deleted.'],
+    ['en', 'Inactive accounts are deleted.'],
+    ['de', 'Abgelehnte Bewerbungen werden gelöscht.'],
+    ['nl', 'Afgewezen sollicitaties worden verwijderd.'],
+    ['nb', 'Ikke godkjente søknader slettes.'],
+    ['nb', 'Søknader som ikke godkjennes slettes.'],
+    ['sv', 'Ej godkända medlemsansökningar kommer tas bort.'],
+    [
+      'sv',
+      'Vid ansökan om medlemskap så kommer datan sparas i medlemssystemet för behandling av styrelsen. Ej godkända medlemsansökningar kommer tas bort.',
+    ],
+    ['da', 'Afviste ansøgninger slettes.'],
+    ['fr', 'Les candidatures non retenues sont supprimées.'],
+    ['es', 'Las solicitudes rechazadas se eliminan.'],
+    ['it', 'Le candidature non selezionate vengono cancellate.'],
+    ['pl', 'Odrzucone zgłoszenia są usuwane.'],
+    ['pt', 'As candidaturas rejeitadas são eliminadas.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+
+  test.each<[Lang, string]>([
+    // What is deleted, not when: moderation.
+    ['en', 'Offensive comments will be deleted.'],
+    ['sv', 'Stötande inlägg tas bort.'],
+    // A right, not the operator's rule.
+    ['en', 'You have the right to have inactive accounts deleted.'],
+  ])('%s: still no criterion: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+});
+
+describe('"deleted when no longer needed" is a criterion, "no" and all', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Data are deleted when no longer needed.'],
+    ['en', 'Data are deleted once they are no longer needed.'],
+    ['nl', 'Gegevens worden verwijderd als ze niet langer nodig zijn.'],
+    ['nl', 'Wanneer de gegevens niet meer nodig zijn, zullen we deze gegevens verwijderen.'],
+    ['nb', 'Opplysningene slettes når de ikke lenger er nødvendige.'],
+    ['sv', 'Uppgifterna raderas när de inte längre behövs.'],
+    ['da', 'Oplysningerne slettes, når de ikke længere er nødvendige.'],
+    ['de', 'Die Daten werden gelöscht, wenn sie nicht mehr erforderlich sind.'],
+    ['fr', "Les données sont supprimées lorsqu'elles ne sont plus nécessaires."],
+    ['es', 'Los datos se eliminan cuando ya no son necesarios.'],
+    ['it', 'I dati vengono cancellati quando non sono più necessari.'],
+    ['pl', 'Dane są usuwane, gdy nie są już potrzebne.'],
+    ['pt', 'Os dados são eliminados quando deixarem de ser necessários.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+
+  test.each<[Lang, string]>([
+    // The GDPR's first ground for erasure, in a right: no rule of the operator's.
+    ['en', 'You have the right to have your data deleted when it is no longer needed.'],
+    ['nl', 'U heeft het recht om uw gegevens te laten verwijderen wanneer ze niet langer nodig zijn.'],
+  ])('%s: a right is none: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+});
+
+describe('data never deleted is kept without limit', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Published results are never deleted.'],
+    ['en', 'We do not delete the result lists unless a person asks us to remove their own result.'],
+    [
+      'de',
+      'Ergebnislisten löschen wir nicht, außer eine Person verlangt die Löschung ihres eigenen Ergebnisses.',
+    ],
+    [
+      'nl',
+      'Uitslagen worden niet verwijderd, behalve als iemand om verwijdering van zijn eigen uitslag vraagt.',
+    ],
+    ['nb', 'Resultatlister slettes ikke, med mindre en person ber om å få sitt eget resultat fjernet.'],
+    ['sv', 'Vi tar inte bort data ur dessa annat än om en individ begär borttagande av eget resultat.'],
+    ['da', 'Resultatlister slettes ikke, medmindre en person beder om at få sit eget resultat fjernet.'],
+    [
+      'fr',
+      'Les résultats publiés ne sont jamais supprimés, sauf si une personne demande le retrait de son propre résultat.',
+    ],
+    [
+      'es',
+      'Los resultados publicados no se eliminan, salvo que una persona solicite la retirada de su propio resultado.',
+    ],
+    [
+      'it',
+      'I risultati pubblicati non vengono cancellati, salvo che una persona chieda la rimozione del proprio risultato.',
+    ],
+    ['pl', 'Opublikowane wyniki nie są usuwane, chyba że osoba poprosi o usunięcie własnego wyniku.'],
+    [
+      'pt',
+      'Os resultados publicados não são apagados, exceto se uma pessoa pedir a remoção do seu próprio resultado.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('indefinite');
+  });
+
+  test.each<[Lang, string, string]>([
+    // Not deleted until: kept until then.
+    ['en', 'Your data is not deleted until the end of the contract.', 'criteria'],
+    ['de', 'Die Daten werden nicht gelöscht, bis der Vertrag endet.', 'criteria'],
+    // How it is deleted, not that it is kept.
+    ['da', 'Oplysningerne slettes ikke automatisk efter arrangementet.', 'none'],
+    ['en', 'Your data is not deleted immediately.', 'none'],
+    ['de', 'Ihre Daten werden nicht sofort gelöscht.', 'none'],
+    ['en', 'The data is not deleted after the end of the contract, but kept for 10 years.', 'specific'],
+    // The person's own deletion.
+    ['en', 'You can delete your account at any time; we do not delete it ourselves.', 'none'],
+  ])('%s: not "never deleted": %s', (lang, text, kind) => {
+    expect(kindOf(text, lang)).toBe(kind);
+  });
+});
+
+describe('deleting data on a fixed date of the calendar is a specific retention, with no period', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Every year on 1 April we delete all e-mails from the previous calendar year.'],
+    ['en', 'Every year on April 1st we delete all e-mails from the previous calendar year.'],
+    ['de', 'Jedes Jahr am 1. April löschen wir alle E-Mails aus dem vorigen Kalenderjahr.'],
+    ['nl', 'Elk jaar op 1 april verwijderen wij alle e-mails van het vorige kalenderjaar.'],
+    ['nb', 'Hvert år 1. april sletter vi all e-post fra forrige kalenderår.'],
+    ['sv', 'Den 1:e april varje år tar vi bort alla in- och utgående email från föregående kalenderår.'],
+    ['da', 'Hvert år den 1. april sletter vi alle e-mails fra det foregående kalenderår.'],
+    ['fr', "Chaque année, le 1er avril, nous supprimons tous les courriels de l'année civile précédente."],
+    ['es', 'Cada año, el 1 de abril, se eliminan todos los correos del año natural anterior.'],
+    ['it', "Ogni anno, il 1° aprile, vengono cancellate tutte le e-mail dell'anno solare precedente."],
+    ['pl', 'Co roku 1 kwietnia usuwamy wszystkie wiadomości e-mail z poprzedniego roku kalendarzowego.'],
+    ['pt', 'Todos os anos, a 1 de abril, são apagados todos os e-mails do ano civil anterior.'],
+  ])('%s: %s', (lang, text) => {
+    const r = practicesOf([text], lang).retention;
+    expect(r.kind).toBe('specific');
+    expect(r.periods).toEqual([]);
+    expect(r.evidence[0]?.text).toBe(text);
+  });
+
+  test.each<[Lang, string, string]>([
+    // A date with its year is a law's or an event's, not a schedule.
+    [
+      'en',
+      'Under Regulation (EU) 2016/679 of 27 April 2016, data are deleted when no longer needed.',
+      'criteria',
+    ],
+    [
+      'de',
+      'Gemäß der Verordnung vom 27. April 2016 werden die Daten nach Ende der Mitgliedschaft gelöscht.',
+      'criteria',
+    ],
+    [
+      'fr',
+      'Conformément au règlement du 27 avril 2016, les données sont supprimées à la fin de la relation.',
+      'criteria',
+    ],
+    [
+      'es',
+      'Según el Reglamento de 27 de abril de 2016, los datos se eliminan cuando finaliza la relación.',
+      'criteria',
+    ],
+    [
+      'it',
+      'Ai sensi del Regolamento UE 2016/679 del 27 aprile 2016, i dati vengono cancellati al termine del rapporto.',
+      'criteria',
+    ],
+    [
+      'pl',
+      'Zgodnie z rozporządzeniem z dnia 27 kwietnia 2016 r. dane są usuwane po zakończeniu współpracy.',
+      'criteria',
+    ],
+    [
+      'pt',
+      'Nos termos do Regulamento de 27 de abril de 2016, os dados são eliminados após o término do contrato.',
+      'criteria',
+    ],
+    // A frequency alone is no date: the inactivity is the criterion.
+    ['pl', 'Nieaktywne konta są usuwane co roku.', 'criteria'],
+    ['en', 'Inactive accounts are deleted every year.', 'criteria'],
+    // A date with no deletion: no retention.
+    ['en', 'We publish the results every year on 1 April.', 'none'],
+    // A date beside a deletion that is not done: no schedule.
+    ['sv', 'Den 1 april tar vi inte bort några uppgifter efter eventet.', 'none'],
+  ])('%s: no schedule: %s', (lang, text, kind) => {
+    expect(kindOf(text, lang)).toBe(kind);
+  });
+});

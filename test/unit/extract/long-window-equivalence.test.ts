@@ -17,6 +17,7 @@ import {
 import negation from '../../../src/core/extract/lexicon/negation.json';
 import {
   clauseAround,
+  CLAUSE_BREAKS as NEGATION_CLAUSE_BREAKS,
   negatedBefore,
   negatedClause,
   negators,
@@ -25,7 +26,7 @@ import {
 import type { Lang } from '../../../src/core/vocabulary';
 
 const NOT_NEGATING = negation.notNegating as LangTerms;
-const CLAUSE_BREAKS = negation.clauseBreaks as LangTerms;
+const CLAUSE_BREAKS = NEGATION_CLAUSE_BREAKS;
 
 function refClause(text: string, pos: number, lang: Lang): Span {
   const breaks = [
