@@ -46,7 +46,7 @@ export function conceptProfile(
     const row = tallies?.rows.get(segment);
     if (tallies && tallied && row !== undefined) {
       tokens += tallies.tokens[row]!;
-      for (let i = 0, at = row * width; i < width; i++, at++) counts[i]! += tallied[at]!;
+      addRow(counts, tallied, row * width);
       continue;
     }
     // The classifier's one-pass scan, counting: the same tokens and concept hits as tokenize() + match().
@@ -58,4 +58,14 @@ export function conceptProfile(
     profile[name] = Math.min(1, Math.sqrt(rate) / SATURATION);
   });
   return profile;
+}
+
+/**
+ * Adds the row of `tallied` that starts at `at` to `counts`. A function of its own so that the loop is
+ * not compiled in the middle of conceptProfile (on-stack replacement): that code was kept from the page
+ * it was made on, before the rest of the function had run, and gave up at the profile's first line on
+ * every later page (a deoptimisation a page, and the rest of the function interpreted).
+ */
+function addRow(counts: Int32Array, tallied: Int32Array, at: number): void {
+  for (let i = 0; i < counts.length; i++) counts[i]! += tallied[at + i]!;
 }

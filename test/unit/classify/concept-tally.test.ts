@@ -87,4 +87,13 @@ describe('the concept tally of scoreAll', () => {
       expect(judgePage(verdict), f.name).toEqual(judgePage({ ...verdict, concepts: undefined }));
     }
   });
+
+  it('gives the same verdict when one page is judged again and again (the tally summed the same each time)', () => {
+    const f = fixtures('policies')[0]!;
+    const { document } = parseHTML(f.html);
+    const { verdict } = readPage(segmentDocument(document as unknown as Document), classifier);
+    const first = judgePage(verdict);
+    for (let i = 0; i < 50; i++) expect(judgePage(verdict)).toEqual(first);
+    expect(judgePage({ ...verdict, concepts: undefined })).toEqual(first);
+  });
 });
