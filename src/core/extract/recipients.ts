@@ -15,7 +15,6 @@ import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
-import { retentionIn } from './retention';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
@@ -156,10 +155,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     !shares &&
     ((weakCounts && hasAny(REQUESTS, lang, text)) || hasAny(REPORTS, lang, text)) &&
     !hasAny(COMPLAINT, lang, text);
-  // "conservées par notre hébergeur pour une durée maximale de 12 mois", "von GitHub gelöscht, sobald ...":
-  // a party keeping or deleting data for a stated time is where it is kept, said for the retention, unless
-  // the sentence also says it collects ("collects your IP address and deletes it after 7 days").
-  const collects = !shares && hasAny(COLLECT, lang, text) && !keepsOnly(ref, lang);
+  const collects = !shares && hasAny(COLLECT, lang, text);
   if (!shares && !collects && !requests) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
   if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
@@ -257,22 +253,6 @@ function headerRow(ref: SentenceRef, lang: Lang): boolean {
       findAllOnce(HEADER_WORDS, lang, word).some((s) => s.start === 0 && s.end === word.length),
     )
   );
-}
-
-/**
- * Whether a sentence only keeps data: it says how long (a period, a criterion or no limit) and each of its
- * collection words is a keeping word ("conservées", "speichert") or part of a party's name ("provider",
- * "fournisseur" are collection cues too); "collects your IP address and deletes it after 7 days" collects.
- */
-function keepsOnly(ref: SentenceRef, lang: Lang): boolean {
-  const text = ref.sentence.text;
-  const keeps = findAll(KEEP, lang, text);
-  const parties = typedMatches(RECIPIENT_KINDS, MASKS, text, lang);
-  const within = (c: Span, spans: readonly Span[]): boolean =>
-    spans.some((k) => k.start < c.end && c.start < k.end);
-  if (findAll(COLLECT, lang, text).some((c) => !within(c, keeps) && !within(c, parties))) return false;
-  const kept = retentionIn(ref, lang);
-  return kept.periods.length > 0 || kept.criteria || kept.indefinite;
 }
 
 /** Whether a sentence (or a list item's intro) has a sharing cue that is not a noun naming a party. */
