@@ -67,22 +67,31 @@ const EMBED = cues.embed as LangTerms;
 const SELF_HOSTED_BEFORE = recipients.selfHosted.before as LangTerms;
 /** "on our own servers", "auf unseren eigenen Servern": said only after the tool's name ("Matomo, a self-hosted tool" too). */
 const SELF_HOSTED_AFTER = recipients.selfHosted.after as LangTerms;
-declareTables([EMBED, SELF_HOSTED_BEFORE, SELF_HOSTED_AFTER]);
+/**
+ * The only words that may stand between those words and the name they qualify: articles, "version / instance
+ * of", "hosted" ("a self-hosted instance of Matomo", "Matomo, alojado nos nossos próprios servidores").
+ */
+const SELF_HOSTED_BRIDGE = recipients.selfHosted.bridge as LangTerms;
+declareTables([EMBED, SELF_HOSTED_BEFORE, SELF_HOSTED_AFTER, SELF_HOSTED_BRIDGE]);
 /** How far from a tool's name "self-hosted" may stand ("a self-hosted version of Plausible Analytics"). */
-const SELF_HOSTED_REACH = 40;
-/** What may stand between a tool's name and "self-hosted": words and commas, no end of a clause. */
-const SELF_HOSTED_GAP = /^[^.;:!?()]*$/u;
+const SELF_HOSTED_REACH = recipients.selfHosted.reach;
+/** Between a name and the words qualifying it: at most an opening comma or bracket, then words. */
+const SELF_HOSTED_GAP = /^\s*[,(]?[\s\p{L}'’]*$/u;
+const GAP_WORD = /\p{L}+/gu;
 
 /**
  * Whether the service named at `m` is one the operator hosts itself ("our self-hosted Matomo", "uma versão
  * auto-hospedada de Plausible Analytics", "Matomo, auf unseren eigenen Servern"): its data goes to no one
- * (the labelling rule: a self-hosted tool is not a recipient). Only where no other service is named
- * between the words and the name, so "self-hosted Matomo and Google Analytics" still names Google Analytics.
+ * (the labelling rule: a self-hosted tool is not a recipient). The words must qualify the name directly:
+ * next to it, or in an apposition ("Matomo (self-hosted)", "Plausible, self-hosted on our servers"), with
+ * nothing between but articles and "version of"; so "We use self-hosted fonts and Google Analytics", "Our
+ * website is self-hosted, but we use Google Analytics" and "self-hosted Matomo and Google Analytics" still
+ * name Google Analytics.
  */
 function selfHosted(m: Mention, mentions: readonly Mention[], text: string, lang: Lang): boolean {
   const between = (from: number, to: number): boolean =>
     to - from <= SELF_HOSTED_REACH &&
-    SELF_HOSTED_GAP.test(text.slice(from, to)) &&
+    bridged(text.slice(from, to), lang) &&
     !mentions.some((o) => o !== m && o.start >= from && o.end <= to);
   // "self-hosted" after the name qualifies it ("Matomo, a self-hosted tool") unless a name follows it
   // ("Google Analytics and a self-hosted Matomo").
@@ -94,6 +103,14 @@ function selfHosted(m: Mention, mentions: readonly Mention[], text: string, lang
     findAll(SELF_HOSTED_BEFORE, lang, text).some(
       (s) => s.start >= m.end && between(m.end, s.start) && !qualifiesNext(s),
     )
+  );
+}
+
+/** Whether a gap holds nothing but an opening comma or bracket and bridge words ("instance of", ", a"). */
+function bridged(gap: string, lang: Lang): boolean {
+  if (!SELF_HOSTED_GAP.test(gap)) return false;
+  return [...gap.matchAll(GAP_WORD)].every((w) =>
+    findAllOnce(SELF_HOSTED_BRIDGE, lang, w[0]).some((b) => b.start === 0 && b.end === w[0].length),
   );
 }
 

@@ -15,7 +15,6 @@ import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
-import { retentionIn } from './retention';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
@@ -28,8 +27,20 @@ const REQUESTS = recipients.authorityRequests as LangTerms;
  * deleting data ("we can only delete what is no longer needed for reporting to the state").
  */
 const REPORTS = recipients.authorityReports as LangTerms;
+/** The reader reporting ("you can report it to the police", "Puoi segnalare ... alle autorità"): no disclosure. */
+const REPORT_MASKS = recipients.authorityReportMasks as LangTerms;
+/**
+ * "In the event of a data breach, we will report it to the authorities", "Sikkerhedsbrud anmeldes til
+ * myndighederne": a breach reported is a notice the law requires, not data passed on.
+ */
+const BREACH = recipients.breachNotices as LangTerms;
 /** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
+/**
+ * The data protection authority's names among the complaint terms ("supervisory authority", "autorité de
+ * contrôle", "Aufsichtsbehörde"): the place a complaint goes, not a word of complaining.
+ */
+const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
 export const SHARE = cues.share as LangTerms;
 const SHARE_BLOCK = cues.shareBlock as LangTerms;
 /**
@@ -91,10 +102,22 @@ const LINKS = recipients.links as LangTerms;
  * a disclosure to other people themselves, with no verb of passing data on.
  */
 const VISIBLE_TO = recipients.visibleTo as LangTerms;
+/**
+ * "ads about our own products", "publicités pour nos propres produits": right after (or inside) the words
+ * of showing ads, the operator's own advertising, which passes data to no advertiser.
+ */
+const OWN_ADS = recipients.ownAds as LangTerms;
+/** "for example", "z. B.", "par exemple": a list opening with them gives examples, not the whole group. */
+const GLOSS_EXAMPLES = recipients.glossExamples as LangTerms;
 /** Column names of cookie and processor tables ("Navn Udbyder Formål Udløb Type"): a header row names no one. */
 const HEADER_WORDS = recipients.tableHeaderWords as LangTerms;
 declareTables([
   HEADER_WORDS,
+  REPORT_MASKS,
+  BREACH,
+  COMPLAINT_VENUES,
+  OWN_ADS,
+  GLOSS_EXAMPLES,
   LINKS,
   VISIBLE_TO,
   SHARE,
@@ -149,17 +172,14 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const shares =
     sharingCue(ref, lang) ||
     (ref.ctx.affinity.sharing >= AFFINITY_ALONE && !hasAny(SOURCE, lang, text)) ||
-    hasAny(VISIBLE_TO, lang, text);
+    visibleToOthers(text, lang);
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
   const weakCounts = !hasAny(KEEP, lang, text);
   const requests =
     !shares &&
-    ((weakCounts && hasAny(REQUESTS, lang, text)) || hasAny(REPORTS, lang, text)) &&
+    ((weakCounts && hasAny(REQUESTS, lang, text)) || reportsIn(text, lang).length > 0) &&
     !hasAny(COMPLAINT, lang, text);
-  // "conservées par notre hébergeur pour une durée maximale de 12 mois", "von GitHub gelöscht, sobald ...":
-  // a party keeping or deleting data for a stated time is where it is kept, said for the retention, unless
-  // the sentence also says it collects ("collects your IP address and deletes it after 7 days").
-  const collects = !shares && hasAny(COLLECT, lang, text) && !keepsOnly(ref, lang);
+  const collects = !shares && hasAny(COLLECT, lang, text);
   if (!shares && !collects && !requests) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
   if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
@@ -171,8 +191,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   let about: ReadonlySet<TypedMatch<Recipient>> | null = null;
   let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
   for (const m of matches) {
-    if (negatedBefore(text, m.start, lang) || inCompanyName(text, m.start, lang)) continue;
-    if (complainedTo(m, text, lang)) continue;
+    // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
+    if (negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
+    if (complainedTo(m, text, lang) || ownAds(m, text, lang)) continue;
     if (!m.strong && !weakCounts) continue;
     if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
       about ??= aboutWhom(matches, text, lang);
@@ -186,7 +207,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
       if (!about.has(m) && !left.has(m)) found.add(m.kind);
     }
   }
-  return withoutGlossed(found, matches, text);
+  return withoutGlossed(found, matches, text, lang);
 }
 
 /** Generic kinds a gloss right after them may say more of: "Partenaires externes (prestataires de paiement)". */
@@ -197,7 +218,7 @@ const GLOSSED_KINDS: readonly Recipient[] = ['business-partners', 'service-provi
  */
 const GLOSS_OPEN = /^(?:\s+\p{L}+)?\s*(?:\(|:|\s[–—-]\s)\s*/u;
 /** How far a gloss may open after its party: one word and the bracket (bounds the work). */
-const GLOSS_OPEN_REACH = 30;
+const GLOSS_OPEN_REACH = recipients.glossOpenReach;
 
 /**
  * The kinds a sentence names, less a generic kind whose every mention is glossed by other kinds it names:
@@ -209,11 +230,12 @@ function withoutGlossed(
   found: Set<Recipient>,
   matches: readonly TypedMatch<Recipient>[],
   text: string,
+  lang: Lang,
 ): Recipient[] {
   for (const kind of GLOSSED_KINDS) {
     if (!found.has(kind)) continue;
     const own = matches.filter((m) => m.kind === kind);
-    if (own.length > 0 && own.every((m) => glossed(m, matches, text, found))) found.delete(kind);
+    if (own.length > 0 && own.every((m) => glossed(m, matches, text, found, lang))) found.delete(kind);
   }
   return [...found];
 }
@@ -227,6 +249,7 @@ function glossed(
   matches: readonly TypedMatch<Recipient>[],
   text: string,
   found: ReadonlySet<Recipient>,
+  lang: Lang,
 ): boolean {
   const open = GLOSS_OPEN.exec(text.slice(m.end, m.end + GLOSS_OPEN_REACH));
   if (!open) return false;
@@ -235,6 +258,9 @@ function glossed(
   // After a colon or dash the rest of the sentence glosses only a label that opens it ("Tjänsteleverantörer:
   // ..."); "We share data with service providers: they may pass it to the authorities" adds a party.
   if (!bracket && /\p{L}/u.test(text.slice(0, m.start))) return false;
+  // "(for example, analytics providers)", "(z. B. Werbepartner)": examples leave the rest of the group.
+  if (findAllOnce(GLOSS_EXAMPLES, lang, text.slice(from, from + GLOSS_OPEN_REACH)).some((e) => e.start === 0))
+    return false;
   const close = bracket ? text.indexOf(')', from) : -1;
   const to = close >= 0 ? close : text.length;
   const inside = matches.filter((o) => o.start >= from && o.end <= to);
@@ -242,7 +268,7 @@ function glossed(
 }
 
 /** A header row has at least this many cells: one or two capitalised words may be a row's label. */
-const HEADER_MIN_WORDS = 3;
+const HEADER_MIN_WORDS = recipients.headerMinWords;
 
 /**
  * Whether a table row is the table's header: only column names ("Navn Kategori Formål Udløb Leverandør",
@@ -257,22 +283,6 @@ function headerRow(ref: SentenceRef, lang: Lang): boolean {
       findAllOnce(HEADER_WORDS, lang, word).some((s) => s.start === 0 && s.end === word.length),
     )
   );
-}
-
-/**
- * Whether a sentence only keeps data: it says how long (a period, a criterion or no limit) and each of its
- * collection words is a keeping word ("conservées", "speichert") or part of a party's name ("provider",
- * "fournisseur" are collection cues too); "collects your IP address and deletes it after 7 days" collects.
- */
-function keepsOnly(ref: SentenceRef, lang: Lang): boolean {
-  const text = ref.sentence.text;
-  const keeps = findAll(KEEP, lang, text);
-  const parties = typedMatches(RECIPIENT_KINDS, MASKS, text, lang);
-  const within = (c: Span, spans: readonly Span[]): boolean =>
-    spans.some((k) => k.start < c.end && c.start < k.end);
-  if (findAll(COLLECT, lang, text).some((c) => !within(c, keeps) && !within(c, parties))) return false;
-  const kept = retentionIn(ref, lang);
-  return kept.periods.length > 0 || kept.criteria || kept.indefinite;
 }
 
 /** Whether a sentence (or a list item's intro) has a sharing cue that is not a noun naming a party. */
@@ -563,20 +573,43 @@ function otherCase(e: Span, m: Span, text: string, lang: Lang): boolean {
 }
 
 /** How near before an authority a complaint may stand ("complaint to a supervisory authority"). */
-const COMPLAINT_REACH = 30;
+const COMPLAINT_REACH = recipients.complaintReach;
 
 /**
  * "the right to ... complaint to a supervisory authority", "Beschwerde bei einer Aufsichtsbehörde": the
  * authority a complaint is made to is where a person turns, not a recipient, also in a sentence that says
  * data is disclosed (the rights of Art. 15 list "the recipients to whom your data was disclosed" beside it).
+ * Only a complaint in the authority's own clause, and only a word of complaining: the name of the data
+ * protection authority ("l'autorité de contrôle et aux autorités judiciaires") and a complaint passed on
+ * ("share the complaint with law enforcement") leave the authority a recipient.
  */
 function complainedTo(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
   if (m.kind !== 'authorities') return false;
-  return findAll(COMPLAINT, lang, text).some((c) => c.end <= m.start && m.start - c.end <= COMPLAINT_REACH);
+  const opens = clauseAround(text, m.start, lang).start;
+  const venues = findAll(COMPLAINT_VENUES, lang, text);
+  return findAll(COMPLAINT, lang, text).some(
+    (c) =>
+      c.end <= m.start &&
+      m.start - c.end <= COMPLAINT_REACH &&
+      c.start >= opens &&
+      !venues.some((v) => v.start < c.end && c.start < v.end) &&
+      !passedOn(c, text, lang),
+  );
+}
+
+/** Whether a sharing verb governs the span, with only determiners between ("share the complaint with"). */
+function passedOn(c: Span, text: string, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, c.start - COMPLAINT_REACH), c.start);
+  return findAllOnce(SHARE, lang, before).some((v) => {
+    const gap = before.slice(v.end);
+    return (
+      /^[\s\p{L}]*$/u.test(gap) && [...gap.matchAll(GAP_WORD)].every((w) => isWhole(DETERMINERS, w[0], lang))
+    );
+  });
 }
 
 /** How near a request word must stand to the authority that makes it ("requeridos por una autoridad"). */
-const REQUEST_REACH = 40;
+const REQUEST_REACH = recipients.requestReach;
 
 /**
  * "sean requeridos por una autoridad", "l'Autorità può richiedere", "lawful requests from public
@@ -590,7 +623,39 @@ function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolea
   // A breach reported to the data protection authority ("report a breach to the supervisory authority",
   // rights.json's complaint venues) is a notice, not data passed on.
   const dpa = findAll(COMPLAINT, lang, text).some((c) => c.start < m.end && m.start < c.end);
-  return !dpa && findAll(REPORTS, lang, text).some(near);
+  return !dpa && reportsIn(text, lang).some(near);
+}
+
+/**
+ * The words of a report made to an authority ("we report suspected fraud to the police"): none in a
+ * sentence about a breach (a notice the law requires), none where the reader reports ("you can report it to
+ * the police").
+ */
+function reportsIn(text: string, lang: Lang): readonly Span[] {
+  const reports = findAll(REPORTS, lang, text);
+  if (reports.length === 0 || hasAny(BREACH, lang, text)) return [];
+  const masks = findAll(REPORT_MASKS, lang, text);
+  return reports.filter((r) => !masks.some((k) => k.start <= r.start && r.end <= k.end));
+}
+
+/**
+ * Whether words saying data is shown to other people stand unnegated ("visible to other users", not "not
+ * visible to other websites").
+ */
+function visibleToOthers(text: string, lang: Lang): boolean {
+  return findAll(VISIBLE_TO, lang, text).some((v) => !negatedBefore(text, v.start, lang));
+}
+
+/** How far after the words of showing ads their object may begin ("display ads about our own products"). */
+const OWN_ADS_REACH = recipients.ownAdsReach;
+
+/**
+ * Whether an advertisers mention is the operator's own advertising: "We use cookies to display ads about our
+ * own products", "Anzeigen zu unseren eigenen Produkten einzublenden", "vise annonser for våre egne produkter".
+ */
+function ownAds(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  if (m.kind !== 'advertisers' || !hasAny(OWN_ADS, lang, text)) return false;
+  return findAll(OWN_ADS, lang, text).some((o) => o.start >= m.start && o.start <= m.end + OWN_ADS_REACH);
 }
 
 const CAPITAL = /^\p{Lu}/u;
