@@ -37,6 +37,12 @@ const TYPES = withEmailTerms(dataTypes.types as Readonly<Record<DataType, KindTe
 const MASKS = dataTypes.masks as LangTerms;
 const COOKIES = TYPES.cookies.strong as LangTerms;
 const COLLECT = cues.collect as LangTerms;
+/**
+ * "el nombre y apellidos de los participantes serán compartidos", "Ihre IP-Adresse wird an YouTube gesendet":
+ * data passed on to others is data processed, so the sentence states what it names as a collection verb
+ * would. Passive forms and participles mostly: active "we share" is said of data or of anything else.
+ */
+const PASSED_ON = cues.passOn as LangTerms;
 /** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
 const DEFINITION = cues.definition as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
@@ -56,7 +62,7 @@ const JOINS = dataTypes.joins as LangTerms;
  * states a collection in a passage about collection, the address of whoever writes is processed.
  */
 const CHANNELS = dataTypes.channels as LangTerms;
-declareTables([COLLECT, DEFINITION, CHANNELS, SENDING, WRITING, CHANGES, ...typedLexicons(TYPES, MASKS)]);
+declareTables([COLLECT, PASSED_ON, DEFINITION, CHANNELS, SENDING, WRITING, CHANGES, ...typedLexicons(TYPES, MASKS)]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -140,7 +146,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
-  const ownCue = hasAny(COLLECT, lang, text) || introCue;
+  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang);
   const alone = ctx.affinity.collection >= AFFINITY_ALONE;
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
   if (!cue && !alone)
@@ -382,6 +388,13 @@ function statesCollection(text: string, lang: Lang): boolean {
   return (
     found.length > 0 &&
     found.every((c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang))
+  );
+}
+
+/** Whether the sentence says data is passed on, with no negation of its own ("wird nicht weitergegeben"). */
+function passesOn(text: string, lang: Lang): boolean {
+  return findAll(PASSED_ON, lang, text).some(
+    (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
   );
 }
 

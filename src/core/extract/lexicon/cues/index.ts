@@ -30,6 +30,7 @@ export const cues = {
   embed: tools.embed,
   possessive: tools.possessive,
   definition: collection.definition,
+  passOn: collection.passOn,
   shareNoun: sharing.shareNoun,
   notice: contact.notice,
 };
