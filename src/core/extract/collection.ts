@@ -15,6 +15,7 @@ import {
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import flags from './lexicon/flags.json';
+import retention from './lexicon/retention.json';
 import { deniedIntro } from './negated-intro';
 import { negatedBefore, negatedNear } from './negation';
 import { inCompanyName } from './recipients';
@@ -34,7 +35,12 @@ const SENDING = dataTypes.sending as LangTerms;
  */
 const WRITING = dataTypes.writing as LangTerms;
 const TYPES = withEmailTerms(dataTypes.types as Readonly<Record<DataType, KindTerms>>, [SENDING, WRITING]);
-const MASKS = dataTypes.masks as LangTerms;
+/**
+ * The masks, and a session's end as retention reads it ("une fois que vous fermez votre navigateur", "when you
+ * close your browser", "beim Schließen des Browsers"): a cookie's lifetime, no browser described, so the browser
+ * there does not back a neighbouring "cookies" as device information.
+ */
+const MASKS = joinedTerms([dataTypes.masks as LangTerms, retention.deletionWhenMask as LangTerms]);
 const COOKIES = TYPES.cookies.strong as LangTerms;
 const COLLECT = cues.collect as LangTerms;
 /**
@@ -62,7 +68,16 @@ const JOINS = dataTypes.joins as LangTerms;
  * states a collection in a passage about collection, the address of whoever writes is processed.
  */
 const CHANNELS = dataTypes.channels as LangTerms;
-declareTables([COLLECT, PASSED_ON, DEFINITION, CHANNELS, SENDING, WRITING, CHANGES, ...typedLexicons(TYPES, MASKS)]);
+declareTables([
+  COLLECT,
+  PASSED_ON,
+  DEFINITION,
+  CHANNELS,
+  SENDING,
+  WRITING,
+  CHANGES,
+  ...typedLexicons(TYPES, MASKS),
+]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -89,6 +104,15 @@ function withEmailTerms(
     for (const [lang, terms] of Object.entries(list))
       strong[lang] = [...(strong[lang] ?? []), ...(terms ?? [])];
   return { ...types, email: { ...types.email, strong: strong as LangTerms } };
+}
+
+/** The terms of several lists, language by language, as one list. */
+function joinedTerms(lists: readonly LangTerms[]): LangTerms {
+  const joined: Record<string, readonly string[]> = {};
+  for (const list of lists)
+    for (const [lang, terms] of Object.entries(list))
+      joined[lang] = [...(joined[lang] ?? []), ...(terms ?? [])];
+  return joined as LangTerms;
 }
 
 /** The page's collection practice from the data types each sentence states (`found`, index for index with `refs`). */
