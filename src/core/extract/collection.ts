@@ -17,7 +17,7 @@ import { dataTypes } from './lexicon/data-types/index';
 import flags from './lexicon/flags.json';
 import retention from './lexicon/retention.json';
 import { deniedIntro } from './negated-intro';
-import { negatedBefore, negatedNear } from './negation';
+import { clauseAround, negatedBefore, negatedNear } from './negation';
 import { inCompanyName } from './recipients';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
@@ -187,7 +187,9 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   // (mailSaid), and not the end of a company name ("Saga Payments AS").
   const mentions: Mentions = { matches, negated: [], named: [], text, lang };
   const mailPractice = mailSaid(ref, matches, lang);
-  for (const m of matches) mentions.negated.push(!mailPractice(m) || negatedBefore(text, m.start, lang));
+  const deniedLater = deniedAfter(text, lang);
+  for (const m of matches)
+    mentions.negated.push(!mailPractice(m) || negatedBefore(text, m.start, lang) || deniedLater(m));
   const types = new Set<DataType>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
@@ -413,6 +415,33 @@ function statesCollection(text: string, lang: Lang): boolean {
     found.length > 0 &&
     found.every((c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang))
   );
+}
+
+/** A denied collection verb at most this far after a mention is said of it ("Votre nom ... ne sont jamais collectés"). */
+const DENIED_AFTER_REACH = 80;
+/** What parts a mention from a verb after it: the end of a statement. */
+const STATEMENT_BREAK = /[.;:!?]/;
+
+/**
+ * Whether a mention is the subject of a denied collection verb after it: "Your name is never collected",
+ * "Votre adresse e-mail n'est pas conservée", "Su nombre no se recoge". Only where no collection verb before the
+ * mention in its clause is affirmed (in "We store your e-mail address and do not use it for ads" the address is
+ * the object of "store"; "We store your e-mail, but your IP address is not stored" denies the IP address), the
+ * verb after it is the first, within DENIED_AFTER_REACH and the same statement, and its own
+ * negation lies after the mention (the mention itself is not negated before).
+ */
+function deniedAfter(text: string, lang: Lang): (m: Span) => boolean {
+  const cues = findAll(COLLECT, lang, text);
+  if (cues.length === 0) return () => false;
+  const denied = (c: Span): boolean =>
+    negatedBefore(text, c.start, lang) || negatedNear(text, c, CUE_NEGATION_REACH, lang);
+  return (m) => {
+    const clause = clauseAround(text, m.start, lang);
+    if (cues.some((c) => c.start >= clause.start && c.end <= m.start && !denied(c))) return false;
+    const next = cues.find((c) => c.start >= m.end);
+    if (next === undefined || next.start - m.end > DENIED_AFTER_REACH) return false;
+    return !STATEMENT_BREAK.test(text.slice(m.end, next.start)) && denied(next);
+  };
 }
 
 /** Whether the sentence says data is passed on, with no negation of its own ("wird nicht weitergegeben"). */
