@@ -49,6 +49,16 @@ const COLLECT = cues.collect as LangTerms;
  * would. Passive forms and participles mostly: active "we share" is said of data or of anything else.
  */
 const PASSED_ON = cues.passOn as LangTerms;
+/**
+ * "not stored longer than 7 days", "nach 7 Tagen nicht mehr gespeichert", "n'est pas conservée plus de 7 jours",
+ * "not stored without your consent": a negation that limits a collection rather than denying it (deniedAfter).
+ * Matched alone in the stretch after a denied verb (hasAnyOnce), not declared: these short common words
+ * ("after", "nach", "po") would swell the matches of every sentence walked. Swedish "utan" is left out: after a
+ * negation it is "but" ("inte bara ... utan även").
+ */
+const DENIAL_LIMIT = cues.denialLimit as LangTerms;
+/** How far after a denied verb a limit still qualifies it ("is not stored for longer than"). */
+const LIMIT_REACH = 40;
 /** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
 const DEFINITION = cues.definition as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
@@ -428,7 +438,8 @@ const STATEMENT_BREAK = /[.;:!?]/;
  * mention in its clause is affirmed (in "We store your e-mail address and do not use it for ads" the address is
  * the object of "store"; "We store your e-mail, but your IP address is not stored" denies the IP address), the
  * verb after it is the first, within DENIED_AFTER_REACH and the same statement, and its own
- * negation lies after the mention (the mention itself is not negated before).
+ * negation lies after the mention (the mention itself is not negated before). A negation that only limits
+ * the collection ("not stored longer than 7 days", DENIAL_LIMIT) denies nothing.
  */
 function deniedAfter(text: string, lang: Lang): (m: Span) => boolean {
   const cues = findAll(COLLECT, lang, text);
@@ -440,7 +451,8 @@ function deniedAfter(text: string, lang: Lang): (m: Span) => boolean {
     if (cues.some((c) => c.start >= clause.start && c.end <= m.start && !denied(c))) return false;
     const next = cues.find((c) => c.start >= m.end);
     if (next === undefined || next.start - m.end > DENIED_AFTER_REACH) return false;
-    return !STATEMENT_BREAK.test(text.slice(m.end, next.start)) && denied(next);
+    if (STATEMENT_BREAK.test(text.slice(m.end, next.start)) || !denied(next)) return false;
+    return !hasAnyOnce(DENIAL_LIMIT, lang, text.slice(m.end, next.end + LIMIT_REACH));
   };
 }
 

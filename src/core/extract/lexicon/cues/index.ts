@@ -31,6 +31,7 @@ export const cues = {
   possessive: tools.possessive,
   definition: collection.definition,
   passOn: collection.passOn,
+  denialLimit: collection.denialLimit,
   shareNoun: sharing.shareNoun,
   notice: contact.notice,
 };
