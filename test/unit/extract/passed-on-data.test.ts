@@ -44,6 +44,9 @@ describe('data passed on is data processed', () => {
     ['es', 'Sus datos no serán compartidos con terceros.'],
     ['en', 'We consider correspondence sent to security@example.com our highest priority.'],
     ['fr', 'Le nom de domaine est partagé entre plusieurs sites.'],
+    ['es', 'Publicamos comunicados de prensa con el nombre de la empresa.'],
+    ['fr', "Nous publions un communiqué de presse avec le nom de l'entreprise."],
+    ['pt', 'Publicamos comunicados à imprensa com o nome da empresa.'],
   ])('states none: %s: %s', (lang, text) => {
     expect(typesSilent(text, lang)).toEqual([]);
   });
