@@ -15,8 +15,9 @@ import {
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import flags from './lexicon/flags.json';
+import retention from './lexicon/retention.json';
 import { deniedIntro } from './negated-intro';
-import { negatedBefore, negatedNear } from './negation';
+import { clauseAround, negatedBefore, negatedNear } from './negation';
 import { inCompanyName } from './recipients';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
@@ -34,9 +35,30 @@ const SENDING = dataTypes.sending as LangTerms;
  */
 const WRITING = dataTypes.writing as LangTerms;
 const TYPES = withEmailTerms(dataTypes.types as Readonly<Record<DataType, KindTerms>>, [SENDING, WRITING]);
-const MASKS = dataTypes.masks as LangTerms;
+/**
+ * The masks, and a session's end as retention reads it ("une fois que vous fermez votre navigateur", "when you
+ * close your browser", "beim Schließen des Browsers"): a cookie's lifetime, no browser described, so the browser
+ * there does not back a neighbouring "cookies" as device information.
+ */
+const MASKS = joinedTerms([dataTypes.masks as LangTerms, retention.deletionWhenMask as LangTerms]);
 const COOKIES = TYPES.cookies.strong as LangTerms;
 const COLLECT = cues.collect as LangTerms;
+/**
+ * "el nombre y apellidos de los participantes serán compartidos", "Ihre IP-Adresse wird an YouTube gesendet":
+ * data passed on to others is data processed, so the sentence states what it names as a collection verb
+ * would. Passive forms and participles mostly: active "we share" is said of data or of anything else.
+ */
+const PASSED_ON = cues.passOn as LangTerms;
+/**
+ * "not stored longer than 7 days", "nach 7 Tagen nicht mehr gespeichert", "n'est pas conservée plus de 7 jours",
+ * "not stored without your consent": a negation that limits a collection rather than denying it (deniedAfter).
+ * Matched alone in the stretch after a denied verb (hasAnyOnce), not declared: these short common words
+ * ("after", "nach", "po") would swell the matches of every sentence walked. Swedish "utan" is left out: after a
+ * negation it is "but" ("inte bara ... utan även").
+ */
+const DENIAL_LIMIT = cues.denialLimit as LangTerms;
+/** How far after a denied verb a limit still qualifies it ("is not stored for longer than"). */
+const LIMIT_REACH = 40;
 /** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
 const DEFINITION = cues.definition as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
@@ -56,7 +78,16 @@ const JOINS = dataTypes.joins as LangTerms;
  * states a collection in a passage about collection, the address of whoever writes is processed.
  */
 const CHANNELS = dataTypes.channels as LangTerms;
-declareTables([COLLECT, DEFINITION, CHANNELS, SENDING, WRITING, CHANGES, ...typedLexicons(TYPES, MASKS)]);
+declareTables([
+  COLLECT,
+  PASSED_ON,
+  DEFINITION,
+  CHANNELS,
+  SENDING,
+  WRITING,
+  CHANGES,
+  ...typedLexicons(TYPES, MASKS),
+]);
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -83,6 +114,15 @@ function withEmailTerms(
     for (const [lang, terms] of Object.entries(list))
       strong[lang] = [...(strong[lang] ?? []), ...(terms ?? [])];
   return { ...types, email: { ...types.email, strong: strong as LangTerms } };
+}
+
+/** The terms of several lists, language by language, as one list. */
+function joinedTerms(lists: readonly LangTerms[]): LangTerms {
+  const joined: Record<string, readonly string[]> = {};
+  for (const list of lists)
+    for (const [lang, terms] of Object.entries(list))
+      joined[lang] = [...(joined[lang] ?? []), ...(terms ?? [])];
+  return joined as LangTerms;
 }
 
 /** The page's collection practice from the data types each sentence states (`found`, index for index with `refs`). */
@@ -140,7 +180,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
-  const ownCue = hasAny(COLLECT, lang, text) || introCue;
+  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang);
   const alone = ctx.affinity.collection >= AFFINITY_ALONE;
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
   if (!cue && !alone)
@@ -157,7 +197,9 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   // (mailSaid), and not the end of a company name ("Saga Payments AS").
   const mentions: Mentions = { matches, negated: [], named: [], text, lang };
   const mailPractice = mailSaid(ref, matches, lang);
-  for (const m of matches) mentions.negated.push(!mailPractice(m) || negatedBefore(text, m.start, lang));
+  const deniedLater = deniedAfter(text, lang);
+  for (const m of matches)
+    mentions.negated.push(!mailPractice(m) || negatedBefore(text, m.start, lang) || deniedLater(m));
   const types = new Set<DataType>();
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i];
@@ -382,6 +424,42 @@ function statesCollection(text: string, lang: Lang): boolean {
   return (
     found.length > 0 &&
     found.every((c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang))
+  );
+}
+
+/** A denied collection verb at most this far after a mention is said of it ("Votre nom ... ne sont jamais collectés"). */
+const DENIED_AFTER_REACH = 80;
+/** What parts a mention from a verb after it: the end of a statement. */
+const STATEMENT_BREAK = /[.;:!?]/;
+
+/**
+ * Whether a mention is the subject of a denied collection verb after it: "Your name is never collected",
+ * "Votre adresse e-mail n'est pas conservée", "Su nombre no se recoge". Only where no collection verb before the
+ * mention in its clause is affirmed (in "We store your e-mail address and do not use it for ads" the address is
+ * the object of "store"; "We store your e-mail, but your IP address is not stored" denies the IP address), the
+ * verb after it is the first, within DENIED_AFTER_REACH and the same statement, and its own
+ * negation lies after the mention (the mention itself is not negated before). A negation that only limits
+ * the collection ("not stored longer than 7 days", DENIAL_LIMIT) denies nothing.
+ */
+function deniedAfter(text: string, lang: Lang): (m: Span) => boolean {
+  const cues = findAll(COLLECT, lang, text);
+  if (cues.length === 0) return () => false;
+  const denied = (c: Span): boolean =>
+    negatedBefore(text, c.start, lang) || negatedNear(text, c, CUE_NEGATION_REACH, lang);
+  return (m) => {
+    const clause = clauseAround(text, m.start, lang);
+    if (cues.some((c) => c.start >= clause.start && c.end <= m.start && !denied(c))) return false;
+    const next = cues.find((c) => c.start >= m.end);
+    if (next === undefined || next.start - m.end > DENIED_AFTER_REACH) return false;
+    if (STATEMENT_BREAK.test(text.slice(m.end, next.start)) || !denied(next)) return false;
+    return !hasAnyOnce(DENIAL_LIMIT, lang, text.slice(m.end, next.end + LIMIT_REACH));
+  };
+}
+
+/** Whether the sentence says data is passed on, with no negation of its own ("wird nicht weitergegeben"). */
+function passesOn(text: string, lang: Lang): boolean {
+  return findAll(PASSED_ON, lang, text).some(
+    (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
   );
 }
 

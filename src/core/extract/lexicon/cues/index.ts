@@ -30,6 +30,8 @@ export const cues = {
   embed: tools.embed,
   possessive: tools.possessive,
   definition: collection.definition,
+  passOn: collection.passOn,
+  denialLimit: collection.denialLimit,
   shareNoun: sharing.shareNoun,
   notice: contact.notice,
 };
