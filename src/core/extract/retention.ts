@@ -200,19 +200,26 @@ function deletionsIn(text: string, lang: Lang): Deletions {
 
 /**
  * The negated deletions whose negation is no criterion's own: in "data are deleted when no longer needed"
- * the "no" belongs to "when no longer needed" (read with the criterion's words blanked out, same length).
+ * the "no" belongs to "when no longer needed". Read in one copy of the sentence with the criteria's words
+ * blanked out (same length), all but those overlapping a negated deletion: one text for the sentence, so
+ * negation's findings are made once, not once per deletion (a run-on sentence has hundreds).
  */
 function negatedBesideCriteria(text: string, lang: Lang, negated: readonly Span[]): readonly Span[] {
-  const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)];
+  const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)]
+    .filter((c) => !negated.some((m) => c.start < m.end && m.start < c.end))
+    .sort((a, b) => a.start - b.start);
   if (criteria.length === 0) return negated;
-  return negated.filter((m) => {
-    let blanked = text;
-    for (const c of criteria) {
-      if (c.start < m.end && m.start < c.end) continue;
-      blanked = blanked.slice(0, c.start) + ' '.repeat(c.end - c.start) + blanked.slice(c.end);
-    }
-    return negatedNear(blanked, m, DELETION_NEGATION_REACH, lang);
-  });
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of criteria) {
+    if (c.end <= at) continue;
+    const from = Math.max(at, c.start);
+    parts.push(text.slice(at, from), ' '.repeat(c.end - from));
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  const blanked = parts.join('');
+  return negated.filter((m) => negatedNear(blanked, m, DELETION_NEGATION_REACH, lang));
 }
 
 /**
