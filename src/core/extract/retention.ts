@@ -53,6 +53,12 @@ const DELETION_STATE = retention.deletionState as LangTerms;
  */
 const DELETION_DATE = retention.deletionDate as LangTerms;
 /**
+ * What makes a negated deletion no plain "never deleted": a condition ("not ... without notifying you",
+ * "unless you ask", "außer", "annat än om"), a bound ("before the end of the warranty", "until") or a
+ * manner ("not deleted immediately", "nicht sofort gelöscht"). Each says when data may go after all.
+ */
+const DELETION_PROVISO = retention.deletionProviso as LangTerms;
+/**
  * "When" phrases that are no rule of keeping: a session's end ("when you close your browser", "når
  * nettleserfanen lukkes": a cookie's or session storage's lifetime) and the operator noticing something
  * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
@@ -73,6 +79,7 @@ declareTables([
   DELETION_WHEN,
   DELETION_STATE,
   DELETION_DATE,
+  DELETION_PROVISO,
   RIGHT_GRANT,
 ]);
 
@@ -165,7 +172,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
     scheduled: deletions !== null && scheduledIn(text, lang, deletions),
     indefinite:
       indefiniteIn(text, lang) ||
-      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(deletions)),
+      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
     criteria,
   };
 }
@@ -262,14 +269,16 @@ function scheduledIn(text: string, lang: Lang, d: Deletions): boolean {
 }
 
 /**
- * "Vi tar inte bort data ur dessa", "results are never deleted": every deletion of the sentence negated,
- * and no "when" that would make it a rule of keeping ("slettes ikke automatisk efter arrangementet" says
- * how data is deleted, not that it is kept; "not deleted immediately" says when): the data is kept without
- * limit. A request of the person ("other than if someone asks", a right to erasure) is no limit the
- * operator sets.
+ * "Results are never deleted", "we do not delete your data": every deletion of the sentence negated, and
+ * no "when" that would make it a rule of keeping ("slettes ikke automatisk efter arrangementet" says how
+ * data is deleted, not that it is kept): the data is kept without limit. Only a plain never-delete: a
+ * proviso says when data may go after all ("We will not delete your account without notifying you
+ * first", "nicht sofort gelöscht", "not ... unless you ask", "annat än om en individ begär").
  */
-function neverDeleted(d: Deletions): boolean {
-  return d.all.length > 0 && d.kept.length === 0 && d.whens.length === 0;
+function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
+  return (
+    d.all.length > 0 && d.kept.length === 0 && d.whens.length === 0 && !hasAny(DELETION_PROVISO, lang, text)
+  );
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */
