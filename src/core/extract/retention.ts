@@ -53,6 +53,11 @@ const DELETION_STATE = retention.deletionState as LangTerms;
  */
 const DELETION_DATE = retention.deletionDate as LangTerms;
 /**
+ * Words just before a date that make it the day a rule began, not the day data goes: "Since 25 May we
+ * delete inactive accounts", "Seit dem 1. Januar löschen wir abgelehnte Bewerbungen", "à partir du 1er avril".
+ */
+const DATE_START = retention.deletionDateStart as LangTerms;
+/**
  * What makes a negated deletion no plain "never deleted": a condition ("not ... without notifying you",
  * "unless you ask", "außer", "annat än om"), a bound ("before the end of the warranty", "until") or a
  * manner ("not deleted immediately", "nicht sofort gelöscht"). Each says when data may go after all.
@@ -79,6 +84,7 @@ declareTables([
   DELETION_WHEN,
   DELETION_STATE,
   DELETION_DATE,
+  DATE_START,
   DELETION_PROVISO,
   RIGHT_GRANT,
 ]);
@@ -265,7 +271,18 @@ function deletionRule(text: string, lang: Lang, d: Deletions): boolean {
 
 /** The operator deletes data on a fixed date of the calendar ("every year on 1 April we delete ..."). */
 function scheduledIn(text: string, lang: Lang, d: Deletions): boolean {
-  return d.kept.length > 0 && hasAny(DELETION_DATE, lang, text) && !hasAny(RIGHT_GRANT, lang, text);
+  return (
+    d.kept.length > 0 &&
+    findAll(DELETION_DATE, lang, text).some((m) => !startsOn(text, m.start, lang)) &&
+    !hasAny(RIGHT_GRANT, lang, text)
+  );
+}
+
+/** Whether the date at `start` is when something began: "since 25 May", "seit dem 1. Januar". */
+function startsOn(text: string, start: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, start - 25), start);
+  const word = findAllOnce(DATE_START, lang, before).at(-1);
+  return word !== undefined && before.slice(word.end).trim() === '';
 }
 
 /**

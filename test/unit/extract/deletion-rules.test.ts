@@ -366,3 +366,30 @@ describe('"immediately" says how fast, not when: deleting at once is moderation'
     expect(kindOf(text, lang)).toBe('criteria');
   });
 });
+
+describe('a date after "since" is when a rule began, no deletion date', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Since 25 May we delete inactive accounts.'],
+    ['de', 'Seit dem 1. Januar löschen wir abgelehnte Bewerbungen.'],
+    ['nl', 'Sinds 1 april verwijderen wij inactieve accounts.'],
+    ['nb', 'Siden 1. april sletter vi inaktive kontoer.'],
+    ['sv', 'Sedan den 1 april tar vi bort inaktiva konton.'],
+    ['da', 'Fra den 1. april sletter vi inaktive konti.'],
+    ['fr', 'Depuis le 1er avril, nous supprimons les comptes inactifs.'],
+    ['es', 'Desde el 1 de abril, las cuentas inactivas se eliminan.'],
+    ['it', 'Dal 1° aprile vengono cancellati gli account inattivi.'],
+    ['pl', 'Od 1 kwietnia usuwamy nieaktywne konta.'],
+    ['pt', 'Desde 1 de abril, as contas inativas são apagadas.'],
+  ])('%s: the end state is the criterion: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+
+  test.each<[Lang, string, string]>([
+    ['de', 'Seit dem 25. Mai löschen wir Kommentare von Nutzern unter 16 Jahren.', 'none'],
+    ['en', 'Since 25 May we delete inactive accounts after two years.', 'specific'],
+    // A date of its own beside a starting date is still a schedule.
+    ['en', 'Since 1 March we delete every year on 1 April all e-mails of the previous year.', 'specific'],
+  ])('%s: %s', (lang, text, kind) => {
+    expect(kindOf(text, lang)).toBe(kind);
+  });
+});
