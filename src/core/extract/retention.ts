@@ -156,7 +156,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
   const cue =
-    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || opensWithTerm(text, lang) || introCue;
+    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
   if (hasAny(USER_ACTION, lang, text)) return NOTHING_KEPT;
@@ -183,10 +183,22 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   };
 }
 
-/** Whether the sentence opens with a relationship's term ("Gedurende de looptijd van de overeenkomst ..."). */
-function opensWithTerm(text: string, lang: Lang): boolean {
+/** Words a relationship's term may leave after it and still be the whole answer ("... som medlem."). */
+const TERM_ANSWER_WORDS = 2;
+
+/**
+ * Whether the sentence is a relationship's term answering "how long?": it opens the sentence, and what
+ * follows is a word or two ("Gedurende de periode dat men aangemeld is.") or a period after it ("... en
+ * daarna alleen in de financiële administratie voor maximaal 7 jaar"). Followed by a clause of its own it
+ * only says when something else happens ("During the term of your subscription, you may cancel at any
+ * time", "Während der Laufzeit Ihres Vertrages erhalten Sie unseren Newsletter").
+ */
+function answersWithTerm(text: string, lang: Lang): boolean {
   const first = findAll(FOR_THE_TERM, lang, text)[0];
-  return first !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(0, first.start));
+  if (first === undefined || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return false;
+  const rest = text.slice(first.end);
+  const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= TERM_ANSWER_WORDS || findDurations(rest, lang).length > 0;
 }
 
 /** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
