@@ -393,3 +393,32 @@ describe('a date after "since" is when a rule began, no deletion date', () => {
     expect(kindOf(text, lang)).toBe(kind);
   });
 });
+
+describe("the person's request is no 'when' of a deletion rule", () => {
+  test.each<[Lang, string]>([
+    ['nl', 'Gegevens die u direct aan ons verstrekt, worden verwijderd als u daarom vraagt.'],
+    ['en', 'Your data is deleted when you ask us to.'],
+    ['en', 'Your data will be deleted upon your request.'],
+    ['de', 'Ihre Daten werden gelöscht, wenn Sie dies verlangen.'],
+    ['nb', 'Opplysningene slettes når du ber om det.'],
+    ['sv', 'Uppgifterna raderas när du begär det.'],
+    ['da', 'Oplysningerne slettes, når du beder om det.'],
+    ['fr', 'Vos données sont supprimées lorsque vous le demandez.'],
+    ['es', 'Sus datos se eliminan cuando usted lo solicite.'],
+    ['it', 'I dati vengono cancellati quando ne fai richiesta.'],
+    ['pl', 'Dane są usuwane, gdy zażądasz ich usunięcia.'],
+    ['pt', 'Os dados são apagados quando você solicitar.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+
+  test.each<[Lang, string]>([
+    // A request that is the data kept, or the person's own act that ends a relationship, still says when.
+    ['en', 'Your data is deleted after your request has been handled.'],
+    ['en', 'Your data is deleted when you close your account.'],
+    ['nl', 'Uw gegevens worden verwijderd als uw account wordt opgeheven.'],
+    ['de', 'Ihre Daten werden gelöscht, wenn Sie Ihr Konto kündigen.'],
+  ])('%s: still a criterion: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+});
