@@ -53,6 +53,17 @@ const DELETION_STATE = retention.deletionState as LangTerms;
  */
 const DELETION_DATE = retention.deletionDate as LangTerms;
 /**
+ * Words just before a date that make it the day a rule began, not the day data goes: "Since 25 May we
+ * delete inactive accounts", "Seit dem 1. Januar löschen wir abgelehnte Bewerbungen", "à partir du 1er avril".
+ */
+const DATE_START = retention.deletionDateStart as LangTerms;
+/**
+ * What makes a negated deletion no plain "never deleted": a condition ("not ... without notifying you",
+ * "unless you ask", "außer", "annat än om"), a bound ("before the end of the warranty", "until") or a
+ * manner ("not deleted immediately", "nicht sofort gelöscht"). Each says when data may go after all.
+ */
+const DELETION_PROVISO = retention.deletionProviso as LangTerms;
+/**
  * "When" phrases that are no rule of keeping: a session's end ("when you close your browser", "når
  * nettleserfanen lukkes": a cookie's or session storage's lifetime) and the operator noticing something
  * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
@@ -73,6 +84,8 @@ declareTables([
   DELETION_WHEN,
   DELETION_STATE,
   DELETION_DATE,
+  DATE_START,
+  DELETION_PROVISO,
   RIGHT_GRANT,
 ]);
 
@@ -143,7 +156,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
   const cue =
-    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || opensWithTerm(text, lang) || introCue;
+    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
   if (hasAny(USER_ACTION, lang, text)) return NOTHING_KEPT;
@@ -165,15 +178,27 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
     scheduled: deletions !== null && scheduledIn(text, lang, deletions),
     indefinite:
       indefiniteIn(text, lang) ||
-      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(deletions)),
+      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
     criteria,
   };
 }
 
-/** Whether the sentence opens with a relationship's term ("Gedurende de looptijd van de overeenkomst ..."). */
-function opensWithTerm(text: string, lang: Lang): boolean {
+/** Words a relationship's term may leave after it and still be the whole answer ("... som medlem."). */
+const TERM_ANSWER_WORDS = 2;
+
+/**
+ * Whether the sentence is a relationship's term answering "how long?": it opens the sentence, and what
+ * follows is a word or two ("Gedurende de periode dat men aangemeld is.") or a period after it ("... en
+ * daarna alleen in de financiële administratie voor maximaal 7 jaar"). Followed by a clause of its own it
+ * only says when something else happens ("During the term of your subscription, you may cancel at any
+ * time", "Während der Laufzeit Ihres Vertrages erhalten Sie unseren Newsletter").
+ */
+function answersWithTerm(text: string, lang: Lang): boolean {
   const first = findAll(FOR_THE_TERM, lang, text)[0];
-  return first !== undefined && !/[\p{L}\p{N}]/u.test(text.slice(0, first.start));
+  if (first === undefined || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return false;
+  const rest = text.slice(first.end);
+  const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= TERM_ANSWER_WORDS || findDurations(rest, lang).length > 0;
 }
 
 /** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
@@ -200,19 +225,26 @@ function deletionsIn(text: string, lang: Lang): Deletions {
 
 /**
  * The negated deletions whose negation is no criterion's own: in "data are deleted when no longer needed"
- * the "no" belongs to "when no longer needed" (read with the criterion's words blanked out, same length).
+ * the "no" belongs to "when no longer needed". Read in one copy of the sentence with the criteria's words
+ * blanked out (same length), all but those overlapping a negated deletion: one text for the sentence, so
+ * negation's findings are made once, not once per deletion (a run-on sentence has hundreds).
  */
 function negatedBesideCriteria(text: string, lang: Lang, negated: readonly Span[]): readonly Span[] {
-  const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)];
+  const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)]
+    .filter((c) => !negated.some((m) => c.start < m.end && m.start < c.end))
+    .sort((a, b) => a.start - b.start);
   if (criteria.length === 0) return negated;
-  return negated.filter((m) => {
-    let blanked = text;
-    for (const c of criteria) {
-      if (c.start < m.end && m.start < c.end) continue;
-      blanked = blanked.slice(0, c.start) + ' '.repeat(c.end - c.start) + blanked.slice(c.end);
-    }
-    return negatedNear(blanked, m, DELETION_NEGATION_REACH, lang);
-  });
+  const parts: string[] = [];
+  let at = 0;
+  for (const c of criteria) {
+    if (c.end <= at) continue;
+    const from = Math.max(at, c.start);
+    parts.push(text.slice(at, from), ' '.repeat(c.end - from));
+    at = c.end;
+  }
+  parts.push(text.slice(at));
+  const blanked = parts.join('');
+  return negated.filter((m) => negatedNear(blanked, m, DELETION_NEGATION_REACH, lang));
 }
 
 /**
@@ -251,18 +283,31 @@ function deletionRule(text: string, lang: Lang, d: Deletions): boolean {
 
 /** The operator deletes data on a fixed date of the calendar ("every year on 1 April we delete ..."). */
 function scheduledIn(text: string, lang: Lang, d: Deletions): boolean {
-  return d.kept.length > 0 && hasAny(DELETION_DATE, lang, text) && !hasAny(RIGHT_GRANT, lang, text);
+  return (
+    d.kept.length > 0 &&
+    findAll(DELETION_DATE, lang, text).some((m) => !startsOn(text, m.start, lang)) &&
+    !hasAny(RIGHT_GRANT, lang, text)
+  );
+}
+
+/** Whether the date at `start` is when something began: "since 25 May", "seit dem 1. Januar". */
+function startsOn(text: string, start: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, start - 25), start);
+  const word = findAllOnce(DATE_START, lang, before).at(-1);
+  return word !== undefined && before.slice(word.end).trim() === '';
 }
 
 /**
- * "Vi tar inte bort data ur dessa", "results are never deleted": every deletion of the sentence negated,
- * and no "when" that would make it a rule of keeping ("slettes ikke automatisk efter arrangementet" says
- * how data is deleted, not that it is kept; "not deleted immediately" says when): the data is kept without
- * limit. A request of the person ("other than if someone asks", a right to erasure) is no limit the
- * operator sets.
+ * "Results are never deleted", "we do not delete your data": every deletion of the sentence negated, and
+ * no "when" that would make it a rule of keeping ("slettes ikke automatisk efter arrangementet" says how
+ * data is deleted, not that it is kept): the data is kept without limit. Only a plain never-delete: a
+ * proviso says when data may go after all ("We will not delete your account without notifying you
+ * first", "nicht sofort gelöscht", "not ... unless you ask", "annat än om en individ begär").
  */
-function neverDeleted(d: Deletions): boolean {
-  return d.all.length > 0 && d.kept.length === 0 && d.whens.length === 0;
+function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
+  return (
+    d.all.length > 0 && d.kept.length === 0 && d.whens.length === 0 && !hasAny(DELETION_PROVISO, lang, text)
+  );
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */

@@ -161,6 +161,40 @@ describe('"deleted when no longer needed" is a criterion, "no" and all', () => {
 describe('data never deleted is kept without limit', () => {
   test.each<[Lang, string]>([
     ['en', 'Published results are never deleted.'],
+    ['en', 'We do not delete the result lists.'],
+    ['en', 'Inactive accounts are never deleted.'],
+    ['de', 'Ergebnislisten löschen wir nicht.'],
+    ['nl', 'Uitslagen worden niet verwijderd.'],
+    ['nb', 'Resultatlister slettes ikke.'],
+    ['sv', 'Vi tar inte bort data ur dessa.'],
+    ['da', 'Resultatlister slettes ikke.'],
+    ['fr', 'Les résultats publiés ne sont jamais supprimés.'],
+    ['es', 'Los resultados publicados no se eliminan.'],
+    ['it', 'I risultati pubblicati non vengono cancellati.'],
+    ['pl', 'Opublikowane wyniki nie są usuwane.'],
+    ['pt', 'Os resultados publicados não são apagados.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('indefinite');
+  });
+
+  // Only a plain never-delete: a proviso (without, unless, except, before, immediately) says when the
+  // data may go after all. "Not deleted unless a person asks" reads so too: turf-vasterbotten's "Vi tar
+  // inte bort data ur dessa annat än om en individ begär borttagande" (labelled indefinite) is left.
+  test.each<[Lang, string]>([
+    ['en', 'We will not delete your account without notifying you first.'],
+    ['en', 'We do not remove your content without your consent.'],
+    ['de', 'Wir löschen Ihre Daten nicht ohne Ihre Zustimmung.'],
+    ['nl', 'Wij verwijderen uw account niet zonder u eerst te informeren.'],
+    ['nb', 'Vi sletter ikke kontoen din uten å varsle deg.'],
+    ['sv', 'Vi tar inte bort ditt konto utan att meddela dig.'],
+    ['da', 'Vi sletter ikke din konto uden at give dig besked.'],
+    ['fr', 'Nous ne supprimons pas vos données sans vous prévenir.'],
+    ['es', 'No eliminamos sus datos sin su consentimiento.'],
+    ['it', 'Non cancelliamo i tuoi dati senza avvisarti.'],
+    ['pl', 'Twoje konto nie jest usuwane bez powiadomienia.'],
+    ['pt', 'Não apagamos seus dados sem aviso prévio.'],
+    ['en', 'We will not delete your data unless you ask us to.'],
+    ['de', 'Wir löschen Ihre Daten nicht, es sei denn, Sie verlangen es.'],
     ['en', 'We do not delete the result lists unless a person asks us to remove their own result.'],
     [
       'de',
@@ -190,8 +224,32 @@ describe('data never deleted is kept without limit', () => {
       'pt',
       'Os resultados publicados não são apagados, exceto se uma pessoa pedir a remoção do seu próprio resultado.',
     ],
-  ])('%s: %s', (lang, text) => {
-    expect(kindOf(text, lang)).toBe('indefinite');
+    ['nl', 'Berichten worden niet direct verwijderd.'],
+    ['sv', 'Inlägg tas inte bort omedelbart.'],
+    ['fr', 'Les données ne sont pas supprimées immédiatement.'],
+  ])('%s: a proviso is no "never deleted": %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+
+  test.each<[Lang, string[], string]>([
+    // Beside a criterion the page keeps its criterion, not "indefinitely".
+    [
+      'en',
+      [
+        'We keep your data as long as needed for the purposes described.',
+        'We will not delete your comments without warning.',
+      ],
+      'criteria',
+    ],
+    [
+      'en',
+      [
+        'We keep your order data for as long as necessary and do not delete it before the end of the warranty period.',
+      ],
+      'criteria',
+    ],
+  ])('%s: %s', (lang, blocks, kind) => {
+    expect(practicesOf(blocks, lang).retention.kind).toBe(kind);
   });
 
   test.each<[Lang, string, string]>([
@@ -277,5 +335,90 @@ describe('deleting data on a fixed date of the calendar is a specific retention,
     ['sv', 'Den 1 april tar vi inte bort några uppgifter efter eventet.', 'none'],
   ])('%s: no schedule: %s', (lang, text, kind) => {
     expect(kindOf(text, lang)).toBe(kind);
+  });
+});
+
+describe('"immediately" says how fast, not when: deleting at once is moderation', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Offensive comments are deleted immediately.'],
+    ['de', 'Beleidigende Kommentare werden sofort gelöscht.'],
+    ['nl', 'Berichten met spam worden direct verwijderd.'],
+    ['nb', 'Støtende innlegg slettes umiddelbart.'],
+    ['sv', 'Stötande inlägg tas bort direkt.'],
+    ['da', 'Krænkende kommentarer slettes straks.'],
+    ['fr', 'Les commentaires injurieux sont supprimés immédiatement.'],
+    ['es', 'Los comentarios ofensivos se eliminan inmediatamente.'],
+    ['it', 'I commenti offensivi vengono cancellati subito.'],
+    ['pl', 'Obraźliwe komentarze są usuwane natychmiast.'],
+    ['pt', 'Os comentários ofensivos são apagados imediatamente.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+
+  test.each<[Lang, string]>([
+    // With an event it still says when.
+    ['en', 'The data is deleted immediately after the event.'],
+    ['de', 'Die Daten werden sofort nach Abschluss des Verfahrens gelöscht.'],
+    ['nl', 'De gegevens worden direct na afloop van het evenement verwijderd.'],
+    ['sv', 'Uppgifterna raderas direkt efter eventet.'],
+    ['fr', "Les données sont supprimées immédiatement après l'événement."],
+  ])('%s: still a criterion: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+});
+
+describe('a date after "since" is when a rule began, no deletion date', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Since 25 May we delete inactive accounts.'],
+    ['de', 'Seit dem 1. Januar löschen wir abgelehnte Bewerbungen.'],
+    ['nl', 'Sinds 1 april verwijderen wij inactieve accounts.'],
+    ['nb', 'Siden 1. april sletter vi inaktive kontoer.'],
+    ['sv', 'Sedan den 1 april tar vi bort inaktiva konton.'],
+    ['da', 'Fra den 1. april sletter vi inaktive konti.'],
+    ['fr', 'Depuis le 1er avril, nous supprimons les comptes inactifs.'],
+    ['es', 'Desde el 1 de abril, las cuentas inactivas se eliminan.'],
+    ['it', 'Dal 1° aprile vengono cancellati gli account inattivi.'],
+    ['pl', 'Od 1 kwietnia usuwamy nieaktywne konta.'],
+    ['pt', 'Desde 1 de abril, as contas inativas são apagadas.'],
+  ])('%s: the end state is the criterion: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
+  });
+
+  test.each<[Lang, string, string]>([
+    ['de', 'Seit dem 25. Mai löschen wir Kommentare von Nutzern unter 16 Jahren.', 'none'],
+    ['en', 'Since 25 May we delete inactive accounts after two years.', 'specific'],
+    // A date of its own beside a starting date is still a schedule.
+    ['en', 'Since 1 March we delete every year on 1 April all e-mails of the previous year.', 'specific'],
+  ])('%s: %s', (lang, text, kind) => {
+    expect(kindOf(text, lang)).toBe(kind);
+  });
+});
+
+describe("the person's request is no 'when' of a deletion rule", () => {
+  test.each<[Lang, string]>([
+    ['nl', 'Gegevens die u direct aan ons verstrekt, worden verwijderd als u daarom vraagt.'],
+    ['en', 'Your data is deleted when you ask us to.'],
+    ['en', 'Your data will be deleted upon your request.'],
+    ['de', 'Ihre Daten werden gelöscht, wenn Sie dies verlangen.'],
+    ['nb', 'Opplysningene slettes når du ber om det.'],
+    ['sv', 'Uppgifterna raderas när du begär det.'],
+    ['da', 'Oplysningerne slettes, når du beder om det.'],
+    ['fr', 'Vos données sont supprimées lorsque vous le demandez.'],
+    ['es', 'Sus datos se eliminan cuando usted lo solicite.'],
+    ['it', 'I dati vengono cancellati quando ne fai richiesta.'],
+    ['pl', 'Dane są usuwane, gdy zażądasz ich usunięcia.'],
+    ['pt', 'Os dados são apagados quando você solicitar.'],
+  ])('%s: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+
+  test.each<[Lang, string]>([
+    // A request that is the data kept, or the person's own act that ends a relationship, still says when.
+    ['en', 'Your data is deleted after your request has been handled.'],
+    ['en', 'Your data is deleted when you close your account.'],
+    ['nl', 'Uw gegevens worden verwijderd als uw account wordt opgeheven.'],
+    ['de', 'Ihre Daten werden gelöscht, wenn Sie Ihr Konto kündigen.'],
+  ])('%s: still a criterion: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('criteria');
   });
 });

@@ -67,6 +67,23 @@ describe("a relationship's term answers how long", () => {
     expect(retentionOf(text, lang).kind).toBe('none');
   });
 
+  test.each<[Lang, string]>([
+    ['en', 'During the term of your subscription, you may cancel at any time.'],
+    ['en', 'For the duration of your membership, you will receive our newsletter by email.'],
+    ['de', 'Während der Laufzeit Ihres Vertrages erhalten Sie regelmäßig unseren Newsletter.'],
+    ['nl', 'Gedurende de looptijd van het abonnement kunt u op elk moment opzeggen.'],
+    ['sv', 'Under avtalstiden kan du när som helst säga upp tjänsten.'],
+    ['nb', 'I avtaleperioden kan du når som helst si opp abonnementet.'],
+    ['da', 'I aftaleperioden kan du til enhver tid opsige dit abonnement.'],
+    ['fr', "Pendant toute la durée de l'abonnement, vous recevrez notre newsletter."],
+    ['es', 'Durante la vigencia del contrato, puede cancelar su suscripción en cualquier momento.'],
+    ['it', "Per tutta la durata dell'abbonamento riceverai la nostra newsletter."],
+    ['pl', 'Przez czas trwania umowy możesz w każdej chwili zrezygnować z subskrypcji.'],
+    ['pt', 'Durante a vigência do contrato, você pode cancelar a assinatura a qualquer momento.'],
+  ])('%s: opening a sentence of its own it is no cue: %s', (lang, text) => {
+    expect(retentionOf(text, lang).kind).toBe('none');
+  });
+
   test('with a keeping verb it is a criterion anywhere', () => {
     expect(retentionOf('Wir speichern Ihre Daten während der Vertragslaufzeit.', 'de').kind).toBe('criteria');
     expect(retentionOf('We keep your data for the duration of your membership.', 'en').kind).toBe('criteria');
