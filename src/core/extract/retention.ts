@@ -64,6 +64,12 @@ const DATE_START = retention.deletionDateStart as LangTerms;
  */
 const DELETION_PROVISO = retention.deletionProviso as LangTerms;
 /**
+ * A proviso that is the person's request: "not deleted unless you ask", "annat än om en individ begär
+ * borttagande", "sauf si une personne demande". The operator sets no limit; the data goes only when someone
+ * asks, which is what "kept indefinitely" means on the card.
+ */
+const PROVISO_ON_REQUEST = retention.deletionProvisoOnRequest as LangTerms;
+/**
  * "When" phrases that are no rule of keeping: a session's end ("when you close your browser", "når
  * nettleserfanen lukkes": a cookie's or session storage's lifetime) and the operator noticing something
  * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
@@ -86,6 +92,7 @@ declareTables([
   DELETION_DATE,
   DATE_START,
   DELETION_PROVISO,
+  PROVISO_ON_REQUEST,
   RIGHT_GRANT,
 ]);
 
@@ -302,12 +309,15 @@ function startsOn(text: string, start: number, lang: Lang): boolean {
  * no "when" that would make it a rule of keeping ("slettes ikke automatisk efter arrangementet" says how
  * data is deleted, not that it is kept): the data is kept without limit. Only a plain never-delete: a
  * proviso says when data may go after all ("We will not delete your account without notifying you
- * first", "nicht sofort gelöscht", "not ... unless you ask", "annat än om en individ begär").
+ * first", "nicht sofort gelöscht"), unless the proviso is only the person's own request ("not ... unless you
+ * ask", "annat än om en individ begär"): then nothing but a request ends the keeping.
  */
 function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
-  return (
-    d.all.length > 0 && d.kept.length === 0 && d.whens.length === 0 && !hasAny(DELETION_PROVISO, lang, text)
-  );
+  if (d.all.length === 0 || d.kept.length > 0 || d.whens.length > 0) return false;
+  const provisos = findAll(DELETION_PROVISO, lang, text);
+  if (provisos.length === 0) return true;
+  const requests = findAll(PROVISO_ON_REQUEST, lang, text);
+  return provisos.every((p) => requests.some((r) => r.start <= p.start && p.end <= r.end));
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */

@@ -178,8 +178,7 @@ describe('data never deleted is kept without limit', () => {
   });
 
   // Only a plain never-delete: a proviso (without, unless, except, before, immediately) says when the
-  // data may go after all. "Not deleted unless a person asks" reads so too: turf-vasterbotten's "Vi tar
-  // inte bort data ur dessa annat än om en individ begär borttagande" (labelled indefinite) is left.
+  // data may go after all.
   test.each<[Lang, string]>([
     ['en', 'We will not delete your account without notifying you first.'],
     ['en', 'We do not remove your content without your consent.'],
@@ -193,6 +192,16 @@ describe('data never deleted is kept without limit', () => {
     ['it', 'Non cancelliamo i tuoi dati senza avvisarti.'],
     ['pl', 'Twoje konto nie jest usuwane bez powiadomienia.'],
     ['pt', 'Não apagamos seus dados sem aviso prévio.'],
+    ['nl', 'Berichten worden niet direct verwijderd.'],
+    ['sv', 'Inlägg tas inte bort omedelbart.'],
+    ['fr', 'Les données ne sont pas supprimées immédiatement.'],
+  ])('%s: a proviso is no "never deleted": %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('none');
+  });
+
+  // ... unless the proviso is only the person's own request: nothing but a request ends the keeping
+  // (turf-vasterbotten's "Vi tar inte bort data ur dessa annat än om en individ begär borttagande").
+  test.each<[Lang, string]>([
     ['en', 'We will not delete your data unless you ask us to.'],
     ['de', 'Wir löschen Ihre Daten nicht, es sei denn, Sie verlangen es.'],
     ['en', 'We do not delete the result lists unless a person asks us to remove their own result.'],
@@ -224,11 +233,19 @@ describe('data never deleted is kept without limit', () => {
       'pt',
       'Os resultados publicados não são apagados, exceto se uma pessoa pedir a remoção do seu próprio resultado.',
     ],
-    ['nl', 'Berichten worden niet direct verwijderd.'],
-    ['sv', 'Inlägg tas inte bort omedelbart.'],
-    ['fr', 'Les données ne sont pas supprimées immédiatement.'],
-  ])('%s: a proviso is no "never deleted": %s', (lang, text) => {
-    expect(kindOf(text, lang)).toBe('none');
+    ['es', 'No eliminamos los resultados, salvo petición del interesado.'],
+    ['it', 'I risultati non vengono cancellati, salvo richiesta dell’interessato.'],
+  ])('%s: never deleted unless a person asks is indefinite: %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('indefinite');
+  });
+
+  test.each<[Lang, string]>([
+    // A request beside another proviso, or a request that is not the proviso, keeps the proviso's reading.
+    ['en', 'We will not delete your account without notifying you first, even if you ask.'],
+    ['de', 'Wir löschen Ihre Daten nicht ohne Ihre Zustimmung, auch wenn Sie es verlangen.'],
+    ['fr', 'Nous ne supprimons pas vos données avant la fin du contrat, sauf si vous le demandez.'],
+  ])('%s: a request beside another proviso is no "never deleted": %s', (lang, text) => {
+    expect(kindOf(text, lang)).not.toBe('indefinite');
   });
 
   test.each<[Lang, string[], string]>([
