@@ -156,3 +156,33 @@ describe('a collection verb denied after the mention', () => {
       expect(types).toEqual(['name']);
   });
 });
+
+describe('"not only about names but also photos" explains what personal data is, it states no practice', () => {
+  test.each<[Lang, string]>([
+    [
+      'sv',
+      'Det handlar inte bara om namn och personnummer utan även om till exempel bilder och e-postadresser.',
+    ],
+    ['en', 'It is not only about names and ID numbers but also, for example, photos and e-mail addresses.'],
+    [
+      'de',
+      'Es geht nicht nur um Namen und Ausweisnummern, sondern zum Beispiel auch um Fotos und E-Mail-Adressen.',
+    ],
+    ['fr', "Il ne s'agit pas seulement des noms, mais aussi par exemple des photos et des adresses e-mail."],
+    [
+      'es',
+      'No se trata solo de nombres, sino también, por ejemplo, de fotos y direcciones de correo electrónico.',
+    ],
+    ['nb', 'Det handler ikke bare om navn og fødselsnummer, men også for eksempel bilder og e-postadresser.'],
+  ])('%s: %s', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toEqual([]);
+  });
+
+  test('a practice stated before it stays', () => {
+    for (const types of typesBoth(
+      'We collect your name and e-mail address; it is not only about your account.',
+      'en',
+    ))
+      expect(types).toEqual(['name', 'email']);
+  });
+});
