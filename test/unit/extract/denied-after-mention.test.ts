@@ -81,6 +81,9 @@ describe('a collection verb denied after the mention', () => {
     ['en', 'Your name is not collected, so you can browse without an account.'],
     ['de', 'Ihre IP-Adresse wird nicht gespeichert, auch nicht über unseren Hoster.'],
     ['fr', "Votre adresse IP n'est jamais conservée, même pas par notre hébergeur."],
+    ['pl', 'Twój adres IP nigdy nie jest zapisywany.'],
+    ['nl', 'Uw IP-adres wordt door ons niet opgeslagen.'],
+    ['sv', 'Din IP-adress sparas aldrig.'],
   ])('a denial whose clause ends at the verb: %s: %s', (lang, text) => {
     for (const types of typesBoth(text, lang)) expect(types).toEqual([]);
   });
@@ -144,6 +147,11 @@ describe('a collection verb denied after the mention', () => {
     ['en', 'Your IP address is not stored by us but by our hosting provider.', 'ip-address'],
     ['de', 'Ihre IP-Adresse wird von uns nicht gespeichert, sondern nur von unserem Hoster.', 'ip-address'],
     ['sv', 'IP-adressen sparas inte av oss, utan av vår leverantör.', 'ip-address'],
+    ['pl', 'Twój adres IP nie jest przechowywany, a jedynie jego skrócona wersja.', 'ip-address'],
+    ['fr', "Votre adresse IP n'est conservée que 7 jours.", 'ip-address'],
+    ['nb', 'IP-adressen din lagres ikke lenger enn nødvendig.', 'ip-address'],
+    ['es', 'Su dirección IP no se almacena, sino que se anonimiza.', 'ip-address'],
+    ['de', 'Ihre IP-Adresse speichern wir nicht nur, wir werten sie auch aus.', 'ip-address'],
   ])('a manner, extent, condition or contrast keeps the data: %s: %s', (lang, text, expected) => {
     for (const types of typesBoth(text, lang)) expect(types).toEqual([expected]);
   });
