@@ -293,8 +293,15 @@ function sharingVerb(ref: SentenceRef, lang: Lang): boolean {
 }
 
 function verbIn(text: string, lang: Lang): boolean {
+  return shareVerbs(text, lang).length > 0;
+}
+
+/** The sharing cues of a text that are verbs, not part of a noun ("data sharing"). */
+function shareVerbs(text: string, lang: Lang): readonly Span[] {
+  const found = findAll(SHARE, lang, text);
+  if (found.length === 0) return found;
   const nouns = findAllOnce(SHARE_NOUN, lang, text);
-  return findAll(SHARE, lang, text).some((c) => !nouns.some((n) => n.start <= c.start && c.end <= n.end));
+  return found.filter((c) => !nouns.some((n) => n.start <= c.start && c.end <= n.end));
 }
 
 /** After "data about": nothing, or an article or possessive ("about our", "über unsere"). */
@@ -651,11 +658,16 @@ const OWN_ADS_REACH = recipients.ownAdsReach;
 
 /**
  * Whether an advertisers mention is the operator's own advertising: "We use cookies to display ads about our
- * own products", "Anzeigen zu unseren eigenen Produkten einzublenden", "vise annonser for våre egne produkter".
+ * own products", "Anzeigen zu unseren eigenen Produkten einzublenden", "vise annonser for våre egne produkter";
+ * not where the sentence passes data on, unnegated (review10b finding 4).
  */
 function ownAds(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
   if (m.kind !== 'advertisers' || !hasAny(OWN_ADS, lang, text)) return false;
-  return findAll(OWN_ADS, lang, text).some((o) => o.start >= m.start && o.start <= m.end + OWN_ADS_REACH);
+  if (!findAll(OWN_ADS, lang, text).some((o) => o.start >= m.start && o.start <= m.end + OWN_ADS_REACH))
+    return false;
+  // "We share your hashed e-mail address with Facebook to show you ads about our own products": data passed
+  // on to show the ads is advertising with a third party, whoever's products the ads are about.
+  return !shareVerbs(text, lang).some((c) => !negatedBefore(text, c.start, lang));
 }
 
 const CAPITAL = /^\p{Lu}/u;

@@ -3,7 +3,10 @@
  * "Ihre IP-Adresse wird an YouTube gesendet", "transaksjons- og kontodata kan deles" state the data types they
  * name, as a collection verb would (`cues/collection.json` `passOn`). A denied passing on ("wird nicht
  * weitergegeben") states none, nor does mail "sent to" an address with no auxiliary ("correspondence sent to
- * security@..."). Embedded videos are no content the user uploads.
+ * security@..."). Embedded videos are no content the user uploads. A shared computer is no data passed on: the
+ * participle passes data on only with its auxiliary or a party after it ("es compartido", "compartido con"),
+ * and Italian and Spanish "communicated to" take the articled forms ("comunicato alla società", "comunicado al
+ * organizador") (review10b findings 6, 7).
  */
 import { describe, expect, test } from 'vitest';
 import { extractPractices } from '../../../src/core/extract/index';
@@ -49,6 +52,43 @@ describe('data passed on is data processed', () => {
     ['pt', 'Publicamos comunicados à imprensa com o nome da empresa.'],
   ])('states none: %s: %s', (lang, text) => {
     expect(typesSilent(text, lang)).toEqual([]);
+  });
+});
+
+describe('a shared device passes nothing on; articled "communicated to" does', () => {
+  test.each<[Lang, string]>([
+    ['es', 'En un ordenador compartido, cierre la sesión para proteger su contraseña.'],
+    ['pt', 'Num computador compartilhado, termine a sessão para proteger a sua senha.'],
+    ['pt', 'Num computador partilhado, termine a sessão para proteger a sua palavra-passe.'],
+    ['it', 'Su un computer condiviso, esci dalla sessione per proteggere la tua password.'],
+    ['fr', 'Sur un ordinateur partagé, déconnectez-vous pour protéger votre mot de passe.'],
+    ['en', 'On a shared computer, sign out to protect your password.'],
+    ['da', 'På en delt computer skal du logge ud for at beskytte din adgangskode.'],
+    ['es', 'El resultado es comunicado al número de teléfono indicado.'],
+    ['it', "L'esito della pratica è comunicato al numero di cellulare del professionista."],
+  ])('states none: %s: %s', (lang, text) => {
+    expect(typesSilent(text, lang)).toEqual([]);
+  });
+
+  test.each<[Lang, string, DataType[]]>([
+    ['es', 'Su nombre será compartido.', ['name']],
+    ['es', 'Su nombre y apellidos serán compartidos con la entidad organizadora.', ['name']],
+    ['pt', 'O seu nome é partilhado com os nossos parceiros.', ['name']],
+    ['pt', 'O seu nome será compartilhado com parceiros.', ['name']],
+    ['it', 'Il tuo nome viene condiviso.', ['name']],
+    ['it', 'Il tuo nome sarà condiviso con i nostri partner.', ['name']],
+    ['fr', 'Votre nom est partagé avec nos partenaires.', ['name']],
+    ['en', 'Your name is shared with our partners.', ['name']],
+    ['nb', 'Navnet ditt blir delt med våre partnere.', ['name']],
+    ['da', 'Dit navn bliver delt med vores partnere.', ['name']],
+    ['it', 'Il tuo nome potrà essere comunicato ai nostri partner.', ['name']],
+    ['it', "Il tuo nome potrà essere comunicato all'ente organizzatore.", ['name']],
+    ['it', 'Il tuo indirizzo email verrà comunicato agli sponsor.', ['email']],
+    ['it', 'Il tuo nome sarà inviato al comitato organizzatore.', ['name']],
+    ['es', 'Su nombre podrá ser comunicado al organizador.', ['name']],
+    ['es', 'Su nombre será enviado al organizador.', ['name']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(typesSilent(text, lang)).toEqual(expected);
   });
 });
 

@@ -53,6 +53,35 @@ describe('showing ads: what must not change', () => {
   });
 });
 
+describe('data passed on to show ads about its own products names advertisers (review10b finding 4)', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We share your hashed e-mail address with Facebook to show you ads about our own products.'],
+    [
+      'de',
+      'Wir übermitteln Ihre gehashte E-Mail-Adresse an Facebook, um Ihnen Anzeigen zu unseren eigenen Produkten einzublenden.',
+    ],
+    [
+      'fr',
+      'Nous partageons votre adresse e-mail chiffrée avec Facebook pour vous afficher des publicités pour nos propres produits.',
+    ],
+    ['sv', 'Vi delar din hashade e-postadress med Facebook för att visa annonser för våra egna produkter.'],
+    ['nb', 'Vi deler din hashede e-postadresse med Facebook for å vise annonser for våre egne produkter.'],
+    ['da', 'Vi deler din hashede e-mailadresse med Facebook for at vise annoncer for vores egne produkter.'],
+    [
+      'pt',
+      'Partilhamos o seu endereço de e-mail com o Facebook para exibir anúncios sobre os nossos próprios produtos.',
+    ],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('advertisers');
+  });
+  test.each<[Lang, string]>([
+    ['en', 'We do not share your data; we use cookies to display ads about our own products.'],
+    ['de', 'Wir geben Ihre Daten nicht weiter und blenden Anzeigen zu unseren eigenen Produkten ein.'],
+  ])('a sharing verb denied leaves them own ads: %s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('advertisers');
+  });
+});
+
 describe('"self-hosted" elsewhere in the sentence leaves a named tool a recipient', () => {
   test.each<[Lang, string]>([
     ['en', 'We use self-hosted fonts and Google Analytics to measure traffic.'],

@@ -31,7 +31,10 @@ export const cues = {
   possessive: tools.possessive,
   definition: collection.definition,
   passOn: collection.passOn,
-  denialLimit: collection.denialLimit,
+  deniedVerb: collection.deniedVerb,
+  denialAux: collection.denialAux,
+  denialTail: collection.denialTail,
+  denialProviso: collection.denialProviso,
   shareNoun: sharing.shareNoun,
   notice: contact.notice,
 };
