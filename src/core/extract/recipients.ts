@@ -109,15 +109,17 @@ const VISIBLE_TO = recipients.visibleTo as LangTerms;
 const OWN_ADS = recipients.ownAds as LangTerms;
 /** "for example", "z. B.", "par exemple": a list opening with them gives examples, not the whole group. */
 const GLOSS_EXAMPLES = recipients.glossExamples as LangTerms;
-/** Column names of cookie and processor tables ("Navn Udbyder Formål Udløb Type"): a header row names no one. */
+/**
+ * Column names of cookie and processor tables ("Navn Udbyder Formål Udløb Type"): a header row names no one.
+ * This and GLOSS_EXAMPLES are matched alone in short slices (findAllOnce), not declared: their common words
+ * ("name", "type", "like") would put records on most sentences walked.
+ */
 const HEADER_WORDS = recipients.tableHeaderWords as LangTerms;
 declareTables([
-  HEADER_WORDS,
   REPORT_MASKS,
   BREACH,
   COMPLAINT_VENUES,
   OWN_ADS,
-  GLOSS_EXAMPLES,
   LINKS,
   VISIBLE_TO,
   SHARE,

@@ -55,6 +55,7 @@ const DELETION_DATE = retention.deletionDate as LangTerms;
 /**
  * Words just before a date that make it the day a rule began, not the day data goes: "Since 25 May we
  * delete inactive accounts", "Seit dem 1. Januar löschen wir abgelehnte Bewerbungen", "à partir du 1er avril".
+ * Matched alone in the few characters before a date (findAllOnce), not declared.
  */
 const DATE_START = retention.deletionDateStart as LangTerms;
 /**
@@ -90,7 +91,6 @@ declareTables([
   DELETION_WHEN,
   DELETION_STATE,
   DELETION_DATE,
-  DATE_START,
   DELETION_PROVISO,
   PROVISO_ON_REQUEST,
   RIGHT_GRANT,
