@@ -1,6 +1,7 @@
 import type { CollectionPractice, Evidence } from '../report';
 import type { Sentence } from '../text/sentences';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
+import { blankSpans } from './blank-spans';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
 import {
@@ -9,6 +10,7 @@ import {
   findAllOnce,
   hasAny,
   hasAnyOnce,
+  joinedTerms,
   type LangTerms,
   type Span,
 } from './lexicon';
@@ -127,15 +129,6 @@ function withEmailTerms(
     for (const [lang, terms] of Object.entries(list))
       strong[lang] = [...(strong[lang] ?? []), ...(terms ?? [])];
   return { ...types, email: { ...types.email, strong: strong as LangTerms } };
-}
-
-/** The terms of several lists, language by language, as one list. */
-function joinedTerms(lists: readonly LangTerms[]): LangTerms {
-  const joined: Record<string, readonly string[]> = {};
-  for (const list of lists)
-    for (const [lang, terms] of Object.entries(list))
-      joined[lang] = [...(joined[lang] ?? []), ...(terms ?? [])];
-  return joined as LangTerms;
 }
 
 /** The page's collection practice from the data types each sentence states (`found`, index for index with `refs`). */
@@ -566,10 +559,7 @@ function denialLimited(text: string, from: number, lang: Lang): boolean {
 
 /** Whether `text` holds nothing but the words of `spans` and spaces. */
 function onlyWords(text: string, spans: readonly Span[]): boolean {
-  let rest = text;
-  for (const w of [...spans].sort((a, b) => b.start - a.start))
-    rest = rest.slice(0, w.start) + ' '.repeat(w.end - w.start) + rest.slice(w.end);
-  return rest.trim() === '';
+  return blankSpans(text, spans).trim() === '';
 }
 
 /** Whether the sentence says data is passed on, with no negation of its own ("wird nicht weitergegeben"). */

@@ -238,6 +238,20 @@ let lastSlices: { text: string; table: LangTerms | null; li: LangIndex | null; a
   answer: false,
 };
 
+/** Whether a term of `table` is the whole of `word` (a word asked about alone: "our", "instance"). */
+export function isWholeTerm(table: LangTerms, lang: Lang, word: string): boolean {
+  return findAllOnce(table, lang, word).some((s) => s.start === 0 && s.end === word.length);
+}
+
+/** The terms of several lexicons, language by language, as one lexicon. */
+export function joinedTerms(lists: readonly LangTerms[]): LangTerms {
+  const joined: Partial<Record<Lang, readonly string[]>> = {};
+  for (const list of lists)
+    for (const [lang, terms] of Object.entries(list) as [Lang, readonly string[] | undefined][])
+      joined[lang] = [...(joined[lang] ?? []), ...(terms ?? [])];
+  return joined as LangTerms;
+}
+
 /** hasAny for a text that is asked about once (see findAllOnce). */
 export function hasAnyOnce(table: LangTerms, lang: Lang, text: string): boolean {
   return matchesOnce(table, lang, text)?.any ?? false;

@@ -7,6 +7,7 @@ import {
   findAllOnce,
   hasAny,
   hasAnyOnce,
+  isWholeTerm,
   type LangTerms,
   type Span,
   termsFor,
@@ -99,21 +100,18 @@ function selfHosted(m: Mention, mentions: readonly Mention[], text: string, lang
   // ("Google Analytics and a self-hosted Matomo").
   const qualifiesNext = (s: Span): boolean =>
     mentions.some((o) => o.start >= s.end && o.start - s.end <= SELF_HOSTED_REACH);
+  const before = findAll(SELF_HOSTED_BEFORE, lang, text);
   return (
-    findAll(SELF_HOSTED_BEFORE, lang, text).some((s) => s.end <= m.start && between(s.end, m.start)) ||
+    before.some((s) => s.end <= m.start && between(s.end, m.start)) ||
     findAll(SELF_HOSTED_AFTER, lang, text).some((s) => s.start >= m.end && between(m.end, s.start)) ||
-    findAll(SELF_HOSTED_BEFORE, lang, text).some(
-      (s) => s.start >= m.end && between(m.end, s.start) && !qualifiesNext(s),
-    )
+    before.some((s) => s.start >= m.end && between(m.end, s.start) && !qualifiesNext(s))
   );
 }
 
 /** Whether a gap holds nothing but an opening comma or bracket and bridge words ("instance of", ", a"). */
 function bridged(gap: string, lang: Lang): boolean {
   if (!SELF_HOSTED_GAP.test(gap)) return false;
-  return [...gap.matchAll(GAP_WORD)].every((w) =>
-    findAllOnce(SELF_HOSTED_BRIDGE, lang, w[0]).some((b) => b.start === 0 && b.end === w[0].length),
-  );
+  return [...gap.matchAll(GAP_WORD)].every((w) => isWholeTerm(SELF_HOSTED_BRIDGE, lang, w[0]));
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   findAll,
   findAllOnce,
   hasAnyOnce,
+  joinedTerms,
   type LangTerms,
   lexiconsOf,
   mayMatchInSlices,
@@ -24,12 +25,10 @@ import {
  * Words that end a clause: "but", "unless", "except", and the breaks that open a clause saying "only"
  * ("and only", "qu'avec"), which recipients.ts also reads as "only".
  */
-export const CLAUSE_BREAKS: LangTerms = Object.fromEntries(
-  Object.entries(negation.clauseBreaks).map(([lang, terms]) => [
-    lang,
-    [...terms, ...((negation.onlyBreaks as Record<string, string[]>)[lang] ?? [])],
-  ]),
-);
+export const CLAUSE_BREAKS = joinedTerms([
+  negation.clauseBreaks as LangTerms,
+  negation.onlyBreaks as LangTerms,
+]);
 /** Phrases holding a negation word that negate nothing: "including but not limited to", "sans s'y limiter". */
 const NOT_NEGATING = negation.notNegating as LangTerms;
 declareTables([CLAUSE_BREAKS, NOT_NEGATING]);

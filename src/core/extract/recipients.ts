@@ -6,6 +6,7 @@ import {
   findAllOnce,
   hasAny,
   hasAnyOnce,
+  isWholeTerm,
   type LangTerms,
   type Span,
 } from './lexicon';
@@ -279,12 +280,7 @@ const HEADER_MIN_WORDS = recipients.headerMinWords;
 function headerRow(ref: SentenceRef, lang: Lang): boolean {
   if (ref.ctx.segment.kind !== 'table-row') return false;
   const words = [...ref.sentence.text.matchAll(GAP_WORD)].map((w) => w[0]);
-  return (
-    words.length >= HEADER_MIN_WORDS &&
-    words.every((word) =>
-      findAllOnce(HEADER_WORDS, lang, word).some((s) => s.start === 0 && s.end === word.length),
-    )
-  );
+  return words.length >= HEADER_MIN_WORDS && words.every((word) => isWholeTerm(HEADER_WORDS, lang, word));
 }
 
 /** Whether a sentence (or a list item's intro) has a sharing cue that is not a noun naming a party. */
@@ -518,7 +514,7 @@ function condition(e: Span, text: string, lang: Lang): boolean {
  */
 function adds(e: Span, text: string, lang: Lang): boolean {
   const word = text.slice(e.start, e.end);
-  if (!isWhole(ADDITIVE, word, lang) || !clauseHasAny(ALSO, text, e.end, lang)) return false;
+  if (!isWholeTerm(ADDITIVE, lang, word) || !clauseHasAny(ALSO, text, e.end, lang)) return false;
   const clause = text.slice(e.end, clauseAround(text, e.end, lang).end);
   return findAllOnce(ALSO, lang, clause).some((a) => {
     const before = clause
@@ -539,15 +535,10 @@ function leadGap(gap: string, lang: Lang): ReadonlySet<string> | null {
   const prepositions = new Set<string>();
   for (const w of gap.matchAll(GAP_WORD)) {
     const word = w[0];
-    if (isWhole(EXCEPT_PREPOSITIONS, word, lang)) prepositions.add(word.toLowerCase());
-    else if (!isWhole(EXCEPT_DETERMINERS, word, lang)) return null;
+    if (isWholeTerm(EXCEPT_PREPOSITIONS, lang, word)) prepositions.add(word.toLowerCase());
+    else if (!isWholeTerm(EXCEPT_DETERMINERS, lang, word)) return null;
   }
   return prepositions;
-}
-
-/** Whether a term of `table` is the whole of `word`. */
-function isWhole(table: LangTerms, word: string, lang: Lang): boolean {
-  return findAllOnce(table, lang, word).some((s) => s.start === 0 && s.end === word.length);
 }
 
 /** A comma or slash, then (or only) a joining word, then the rest: the gap between two list items. */
@@ -570,7 +561,7 @@ function continuesExcepted(gap: string, prepositions: ReadonlySet<string>, lang:
   if (!comma && !join) return false;
   return words
     .slice(join ? 1 : 0)
-    .every((w) => (!comma && prepositions.has(w.toLowerCase())) || isWhole(EXCEPT_DETERMINERS, w, lang));
+    .every((w) => (!comma && prepositions.has(w.toLowerCase())) || isWholeTerm(EXCEPT_DETERMINERS, lang, w));
 }
 
 /** "z wyjątkiem reklamodawców, oraz dostawcom usług": a dative after a genitive exception is no item of it. */
@@ -578,7 +569,9 @@ function otherCase(e: Span, m: Span, text: string, lang: Lang): boolean {
   const endings = DATIVE_ENDINGS[lang];
   if (!endings) return false;
   const word = wordAt(text, m.start);
-  return endings.some((d) => word.endsWith(d)) && isWhole(GENITIVE_EXCEPT, text.slice(e.start, e.end), lang);
+  return (
+    endings.some((d) => word.endsWith(d)) && isWholeTerm(GENITIVE_EXCEPT, lang, text.slice(e.start, e.end))
+  );
 }
 
 /** How near before an authority a complaint may stand ("complaint to a supervisory authority"). */
@@ -612,7 +605,8 @@ function passedOn(c: Span, text: string, lang: Lang): boolean {
   return findAllOnce(SHARE, lang, before).some((v) => {
     const gap = before.slice(v.end);
     return (
-      /^[\s\p{L}]*$/u.test(gap) && [...gap.matchAll(GAP_WORD)].every((w) => isWhole(DETERMINERS, w[0], lang))
+      /^[\s\p{L}]*$/u.test(gap) &&
+      [...gap.matchAll(GAP_WORD)].every((w) => isWholeTerm(DETERMINERS, lang, w[0]))
     );
   });
 }

@@ -1,5 +1,6 @@
 import type { Evidence, RetentionPractice } from '../report';
 import type { Lang, RetentionKind } from '../vocabulary';
+import { blankSpans } from './blank-spans';
 import { explicitAges } from './children';
 import type { SentenceRef } from './context';
 import { findDurations } from './durations';
@@ -237,20 +238,11 @@ function deletionsIn(text: string, lang: Lang): Deletions {
  * negation's findings are made once, not once per deletion (a run-on sentence has hundreds).
  */
 function negatedBesideCriteria(text: string, lang: Lang, negated: readonly Span[]): readonly Span[] {
-  const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)]
-    .filter((c) => !negated.some((m) => c.start < m.end && m.start < c.end))
-    .sort((a, b) => a.start - b.start);
+  const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)].filter(
+    (c) => !negated.some((m) => c.start < m.end && m.start < c.end),
+  );
   if (criteria.length === 0) return negated;
-  const parts: string[] = [];
-  let at = 0;
-  for (const c of criteria) {
-    if (c.end <= at) continue;
-    const from = Math.max(at, c.start);
-    parts.push(text.slice(at, from), ' '.repeat(c.end - from));
-    at = c.end;
-  }
-  parts.push(text.slice(at));
-  const blanked = parts.join('');
+  const blanked = blankSpans(text, criteria);
   return negated.filter((m) => negatedNear(blanked, m, DELETION_NEGATION_REACH, lang));
 }
 
@@ -297,9 +289,12 @@ function scheduledIn(text: string, lang: Lang, d: Deletions): boolean {
   );
 }
 
+/** How far before a date its "since" may begin ("à partir du", "a decorrere dal"): bounds the slice read. */
+const DATE_START_REACH = 25;
+
 /** Whether the date at `start` is when something began: "since 25 May", "seit dem 1. Januar". */
 function startsOn(text: string, start: number, lang: Lang): boolean {
-  const before = text.slice(Math.max(0, start - 25), start);
+  const before = text.slice(Math.max(0, start - DATE_START_REACH), start);
   const word = findAllOnce(DATE_START, lang, before).at(-1);
   return word !== undefined && before.slice(word.end).trim() === '';
 }
