@@ -119,6 +119,23 @@ describe('concept matching across languages', () => {
     expect(conceptsOf('Vi deler dine data', 'da').has('delete')).toBe(false);
   });
 
+  it('reads "USA" as the United States, but not Italian, Spanish or Portuguese "usa" (uses)', () => {
+    for (const [lang, text] of [
+      ['en', 'Your data may be transferred to the USA'],
+      ['de', 'Ihre Daten werden in die USA übermittelt'],
+      ['fr', 'Vos données peuvent être transférées aux USA'],
+      ['pl', 'Dane mogą być przekazywane do USA'],
+    ] as const)
+      expect(conceptsOf(text, lang).has('usa'), `${lang}: ${text}`).toBe(true);
+    for (const [lang, text] of [
+      ['it', 'Questo sito usa cookie tecnici'],
+      ['es', 'Este sitio usa cookies propias'],
+      ['pt', 'O site usa cookies para melhorar a navegação'],
+    ] as const)
+      expect(conceptsOf(text, lang).has('usa'), `${lang}: ${text}`).toBe(false);
+    expect(conceptsOf('I dati sono trasferiti negli Stati Uniti', 'it').has('usa')).toBe(true);
+  });
+
   it('reads a duration as a duration, not as an age (as English "years" is not "age")', () => {
     for (const [lang, duration, age] of [
       ['fr', 'conservées pendant 3 ans, pas plus de 5 ans', 'les personnes âgées de moins de 15 ans'],
