@@ -1,9 +1,11 @@
 /**
  * The cue lists (the words that tell a sentence states a practice), kept in small files by the practice
- * that reads them, assembled into one object. A list added to a part is listed here too.
+ * that reads them (denials.json: the words of a collection denied after the data it names, read by
+ * denied-after.ts), assembled into one object. A list added to a part is listed here too.
  */
 import collection from './collection.json';
 import contact from './contact.json';
+import denials from './denials.json';
 import rights from './rights.json';
 import sharing from './sharing.json';
 import tools from './tools.json';
@@ -15,6 +17,7 @@ export const CUE_PARTS = {
   'tools.json': tools,
   'rights.json': rights,
   'contact.json': contact,
+  'denials.json': denials,
 } as const;
 
 export const cues = {
@@ -31,10 +34,10 @@ export const cues = {
   possessive: tools.possessive,
   definition: collection.definition,
   passOn: collection.passOn,
-  deniedVerb: collection.deniedVerb,
-  denialAux: collection.denialAux,
-  denialTail: collection.denialTail,
-  denialProviso: collection.denialProviso,
+  deniedVerb: denials.deniedVerb,
+  denialAux: denials.denialAux,
+  denialTail: denials.denialTail,
+  denialProviso: denials.denialProviso,
   shareNoun: sharing.shareNoun,
   notice: contact.notice,
 };
