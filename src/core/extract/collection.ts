@@ -70,11 +70,19 @@ const JOINS = dataTypes.joins as LangTerms;
  * states a collection in a passage about collection, the address of whoever writes is processed.
  */
 const CHANNELS = dataTypes.channels as LangTerms;
+/**
+ * "Card payments are processed by Stripe", "Kartenzahlungen werden über Stripe abgewickelt", "Płatności obsługuje
+ * Przelewy24": the handling of payments, by the operator or by its payment processor, said as a practice. Paying
+ * hands over card, bank or transaction data, so the sentence states `payment` and is its own collection cue, as
+ * "payment processing" (a strong `payment` term) is; "we do not process payments" states neither.
+ */
+const PAYMENTS_HANDLED = dataTypes.paymentsHandled as LangTerms;
 declareTables([
   COLLECT,
   PASSED_ON,
   DEFINITION,
   CHANNELS,
+  PAYMENTS_HANDLED,
   SENDING,
   WRITING,
   CHANGES,
@@ -163,7 +171,8 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
-  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang);
+  const payments = paymentsHandled(text, lang);
+  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang) || payments;
   const alone = ctx.affinity.collection >= AFFINITY_ALONE;
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
   if (!cue && !alone)
@@ -190,6 +199,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
     if (m.strong || listItem(m) || supported(i, mentions)) types.add(m.kind);
   }
   if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
+  if (payments) types.add('payment');
   return { types: [...types], cue };
 }
 
@@ -410,6 +420,13 @@ function statesCollection(text: string, lang: Lang): boolean {
 /** Whether the sentence says data is passed on, with no negation of its own ("wird nicht weitergegeben"). */
 function passesOn(text: string, lang: Lang): boolean {
   return findAll(PASSED_ON, lang, text).some(
+    (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
+  );
+}
+
+/** Whether the sentence says payments are handled, with no negation of its own ("are not processed by us"). */
+function paymentsHandled(text: string, lang: Lang): boolean {
+  return findAll(PAYMENTS_HANDLED, lang, text).some(
     (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
   );
 }
