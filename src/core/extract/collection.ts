@@ -51,7 +51,10 @@ const COLLECT = cues.collect as LangTerms;
  * would. Passive forms and participles mostly: active "we share" is said of data or of anything else.
  */
 const PASSED_ON = cues.passOn as LangTerms;
-/** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
+/**
+ * "Personal data is any information relating to ... (e.g. name, address)", "Cookies are small text files that a
+ * website stores on your computer": a definition, not a practice (no data named, no cookie set by this site).
+ */
 const DEFINITION = cues.definition as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
 const NOTICE = cues.notice as LangTerms;
