@@ -74,18 +74,21 @@ const JOINS = dataTypes.joins as LangTerms;
  */
 const CHANNELS = dataTypes.channels as LangTerms;
 /**
- * "Card payments are processed by Stripe", "Kartenzahlungen werden über Stripe abgewickelt", "Płatności obsługuje
- * Przelewy24": the handling of payments, by the operator or by its payment processor, said as a practice. Paying
- * hands over card, bank or transaction data, so the sentence states `payment` and is its own collection cue, as
- * "payment processing" (a strong `payment` term) is; "we do not process payments" states neither.
+ * Phrases that state a collection of their type by themselves, each its own collection cue: the handling of
+ * payments, by the operator or its payment processor ("Card payments are processed by Stripe", "Kartenzahlungen
+ * werden über Stripe abgewickelt", "Płatności obsługuje Przelewy24": paying hands over card, bank or
+ * transaction data, as "payment processing", a strong `payment` term, says), and a copy of an identity document
+ * ("we may ask for a copy of your ID", "eine Kopie Ihres Personalausweises anfordern": only the operator asks
+ * for one, to verify a request). Denied ("we do not process payments"), they state nothing (statedByPhrase).
  */
-const PAYMENTS_HANDLED = dataTypes.paymentsHandled as LangTerms;
+const SELF_STATED = dataTypes.selfStated as Readonly<Partial<Record<DataType, LangTerms>>>;
+const SELF_STATED_KINDS = Object.keys(SELF_STATED) as DataType[];
 declareTables([
   COLLECT,
   PASSED_ON,
   DEFINITION,
   CHANNELS,
-  PAYMENTS_HANDLED,
+  ...Object.values(SELF_STATED),
   SENDING,
   WRITING,
   CHANGES,
@@ -174,8 +177,8 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
-  const payments = paymentsHandled(text, lang);
-  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang) || payments;
+  const stated = statedByPhrase(text, lang);
+  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang) || stated.length > 0;
   const alone = ctx.affinity.collection >= AFFINITY_ALONE;
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
   if (!cue && !alone)
@@ -202,7 +205,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
     if (m.strong || listItem(m) || supported(i, mentions)) types.add(m.kind);
   }
   if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
-  if (payments) types.add('payment');
+  for (const kind of stated) types.add(kind);
   return { types: [...types], cue };
 }
 
@@ -427,10 +430,12 @@ function passesOn(text: string, lang: Lang): boolean {
   );
 }
 
-/** Whether the sentence says payments are handled, with no negation of its own ("are not processed by us"). */
-function paymentsHandled(text: string, lang: Lang): boolean {
-  return findAll(PAYMENTS_HANDLED, lang, text).some(
-    (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
+/** The data types whose self-stating phrase the sentence holds, with no negation of its own ("are not processed"). */
+function statedByPhrase(text: string, lang: Lang): DataType[] {
+  return SELF_STATED_KINDS.filter((kind) =>
+    findAll(SELF_STATED[kind] as LangTerms, lang, text).some(
+      (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
+    ),
   );
 }
 

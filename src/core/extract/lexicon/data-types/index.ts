@@ -2,13 +2,13 @@
  * The data-type lexicon, kept in small files: the types' terms in parts by kind of data (types-*.json, each
  * type with all its languages), the masks, the mail channels, the terms of writing to us by e-mail, the
  * sending-mail terms, the words joining two statements (which part a notice of changes from a sending it
- * does not govern) and the handling of payments said as a practice (payments-handled.json) in files of their own, assembled into one object. The parts are spread in the types'
+ * does not govern) and phrases that state a collection of their type by themselves (self-stated.json) in files of their own, assembled into one object. The parts are spread in the types'
  * order (DATA_TYPE_PARTS).
  */
 import channels from './channels.json';
 import joins from './joins.json';
 import masks from './masks.json';
-import paymentsHandled from './payments-handled.json';
+import selfStated from './self-stated.json';
 import sending from './sending.json';
 import content from './types-content.json';
 import identity from './types-identity.json';
@@ -35,5 +35,5 @@ export const dataTypes = {
   writing,
   sending,
   joins,
-  paymentsHandled,
+  selfStated,
 };
