@@ -79,7 +79,9 @@ const CHANNELS = dataTypes.channels as LangTerms;
  * werden über Stripe abgewickelt", "Płatności obsługuje Przelewy24": paying hands over card, bank or
  * transaction data, as "payment processing", a strong `payment` term, says), and a copy of an identity document
  * ("we may ask for a copy of your ID", "eine Kopie Ihres Personalausweises anfordern": only the operator asks
- * for one, to verify a request). Denied ("we do not process payments"), they state nothing (statedByPhrase).
+ * for one, to verify a request), and credentials the person chooses ("you choose a username and password",
+ * "eliges un nombre de usuario y una contraseña": chosen to log in, so kept by the service). Denied ("we do not
+ * process payments"), they state nothing (statedByPhrase).
  */
 const SELF_STATED = dataTypes.selfStated as Readonly<Partial<Record<DataType, LangTerms>>>;
 const SELF_STATED_KINDS = Object.keys(SELF_STATED) as DataType[];
