@@ -10,7 +10,7 @@ import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import retention from './lexicon/retention.json';
-import { clauseHasAny, negatedBefore, negatedNear } from './negation';
+import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negation';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
@@ -309,7 +309,12 @@ function startsOn(text: string, start: number, lang: Lang): boolean {
  */
 function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
   if (d.all.length === 0 || d.kept.length > 0 || d.whens.length > 0) return false;
-  const provisos = findAll(DELETION_PROVISO, lang, text);
+  // Only a proviso of the never-delete's clause, or one opening the next ("never deleted unless you ask"):
+  // not "Results are never deleted, and you can see them before the race".
+  const clauses = d.all.map((m) => clauseAround(text, m.start, lang));
+  const provisos = findAll(DELETION_PROVISO, lang, text).filter((p) =>
+    clauses.some((c) => p.start <= c.end && c.start <= p.end),
+  );
   if (provisos.length === 0) return true;
   const requests = findAll(PROVISO_ON_REQUEST, lang, text);
   return provisos.every((p) => requests.some((r) => r.start <= p.start && p.end <= r.end));
