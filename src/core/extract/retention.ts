@@ -77,6 +77,13 @@ const PROVISO_ON_REQUEST = retention.deletionProvisoOnRequest as LangTerms;
  * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
  */
 const WHEN_MASK = retention.deletionWhenMask as LangTerms;
+/**
+ * "nicht gelöscht, sondern anonymisiert", "not deleted but anonymised", "niet verwijderd maar
+ * geanonimiseerd": the deletion is denied only to name the way the data ends. Anonymised data are no
+ * longer the person's data, so the person's data are not kept: the sentence reads as the deletion it
+ * corrects. Matched alone just after a negated deletion (findAllOnce), not declared.
+ */
+const ANONYMISED_INSTEAD = retention.anonymisedInstead as LangTerms;
 declareTables([
   WHEN_MASK,
   CUE,
@@ -221,7 +228,9 @@ function deletionsIn(text: string, lang: Lang): Deletions {
   const masks = findAll(WHEN_MASK, lang, text);
   const unmasked = (m: Span): boolean => !masks.some((k) => m.start >= k.start && m.start < k.end);
   const all = findAll(DELETION, lang, text);
-  const negated = all.filter((m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+  const negated = all.filter(
+    (m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang) && !anonymisedInstead(text, m, lang),
+  );
   const denied = negated.length === 0 ? negated : negatedBesideCriteria(text, lang, negated);
   return {
     all,
@@ -229,6 +238,15 @@ function deletionsIn(text: string, lang: Lang): Deletions {
     whens: findAll(DELETION_WHEN, lang, text).filter(unmasked),
     unmasked,
   };
+}
+
+/** How far after a denied deletion its correction to an anonymisation may end ("..., sondern anonymisiert"). */
+const ANONYMISED_REACH = 50;
+
+/** "nicht gelöscht, sondern anonymisiert": a deletion denied only to say the data are anonymised. */
+function anonymisedInstead(text: string, deletion: Span, lang: Lang): boolean {
+  const after = text.slice(deletion.end, deletion.end + ANONYMISED_REACH);
+  return findAllOnce(ANONYMISED_INSTEAD, lang, after).length > 0;
 }
 
 /**
