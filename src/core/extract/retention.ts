@@ -3,7 +3,7 @@ import type { Lang, RetentionKind } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import { explicitAges } from './children';
 import type { SentenceRef } from './context';
-import { findDurations } from './durations';
+import { type Duration, findDurations } from './durations';
 import { quote, topEvidence } from './evidence';
 import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import children from './lexicon/children.json';
@@ -84,6 +84,12 @@ const WHEN_MASK = retention.deletionWhenMask as LangTerms;
  * corrects. Matched alone just after a negated deletion (findAllOnce), not declared.
  */
 const ANONYMISED_INSTEAD = retention.anonymisedInstead as LangTerms;
+/**
+ * "Kündigungsfrist", "notice period", "préavis", "trial", "warranty", "billing cycle": a contract's own
+ * periods. A duration in their clause is theirs, not how long data is kept, unless the clause keeps or
+ * deletes something ("invoices are kept for the warranty period of 2 years"). Asked per clause, not declared.
+ */
+const CONTRACT_PERIODS = retention.contractPeriods as LangTerms;
 declareTables([
   WHEN_MASK,
   CUE,
@@ -179,7 +185,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const ages = explicitAges(text, lang);
   const periods = aboutChildren
     ? []
-    : findDurations(text, lang)
+    : keptDurations(text, lang)
         .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
         .filter((d) => !isDeadline(text, d.start, lang))
         .filter((d) => !isCookieLifetime(text, d.start, lang))
@@ -213,7 +219,24 @@ function answersWithTerm(text: string, lang: Lang): boolean {
   if (first === undefined || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return false;
   const rest = text.slice(first.end);
   const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words <= TERM_ANSWER_WORDS || findDurations(rest, lang).length > 0;
+  return words <= TERM_ANSWER_WORDS || keptDurations(rest, lang).length > 0;
+}
+
+/**
+ * The durations of a text that may say how long data is kept: not a contract's own period ("Während der
+ * Vertragslaufzeit beträgt die Kündigungsfrist drei Monate", "a 30-day free trial", "préavis de trois
+ * mois"), unless its clause keeps or deletes something.
+ */
+function keptDurations(text: string, lang: Lang): Duration[] {
+  return findDurations(text, lang).filter((d) => !isContractPeriod(text, d.start, lang));
+}
+
+function isContractPeriod(text: string, start: number, lang: Lang): boolean {
+  return (
+    clauseHasAny(CONTRACT_PERIODS, text, start, lang) &&
+    !clauseHasAny(CUE, text, start, lang) &&
+    !clauseHasAny(DELETION, text, start, lang)
+  );
 }
 
 /** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
