@@ -3,7 +3,7 @@ import type { Lang, RetentionKind } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import { explicitAges } from './children';
 import type { SentenceRef } from './context';
-import { type Duration, findDurations } from './durations';
+import { type Duration, findDurations, findRecurrences } from './durations';
 import { quote, topEvidence } from './evidence';
 import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import children from './lexicon/children.json';
@@ -90,6 +90,13 @@ const ANONYMISED_INSTEAD = retention.anonymisedInstead as LangTerms;
  * deletes something ("invoices are kept for the warranty period of 2 years"). Asked per clause, not declared.
  */
 const CONTRACT_PERIODS = retention.contractPeriods as LangTerms;
+/**
+ * "we review every 6 months whether we still need it": a review recurs, data need not go. Asked per
+ * clause, not declared.
+ */
+const REVIEW = retention.review as LangTerms;
+/** "and", "und", "og": a recurrence joined to a deletion by one belongs to another verb. */
+const JOINS = dataTypes.joins as LangTerms;
 declareTables([
   WHEN_MASK,
   CUE,
@@ -194,9 +201,15 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
   const deletions = cookieOnly ? null : deletionsIn(text, lang);
   const criteria = deletions !== null && criteriaIn(text, lang, deletions);
+  const scheduled = deletions !== null && scheduledIn(text, lang, deletions);
+  // "Den 1:e april varje år tar vi bort ...": the date bounds the data; "every year" is when it recurs.
+  const recurring =
+    deletions !== null && periods.length === 0 && !scheduled && !aboutChildren
+      ? periodicDeletions(text, lang, deletions)
+      : [];
   return {
-    periods: [...new Set(periods)],
-    scheduled: deletions !== null && scheduledIn(text, lang, deletions),
+    periods: [...new Set([...periods, ...recurring])],
+    scheduled,
     indefinite:
       indefiniteIn(text, lang) ||
       (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
@@ -237,6 +250,34 @@ function isContractPeriod(text: string, start: number, lang: Lang): boolean {
     !clauseHasAny(CUE, text, start, lang) &&
     !clauseHasAny(DELETION, text, start, lang)
   );
+}
+
+/** Words a recurrence may stand from its deletion ("deleted from our servers every 6 months"). */
+const RECURRENCE_GAP_WORDS = 3;
+
+/**
+ * "Backups are deleted every 6 months", "alle 6 Monate gelöscht", "raderas var sjätte månad": data deleted
+ * every period live at most that long, a specific period. The recurrence stands beside a deletion that is
+ * not negated (a few words between, no "and" joining another verb, no stop). Not when the clause chooses
+ * the data by a state ("inactive accounts are deleted every year": how often a state is checked, a
+ * criterion) or reviews ("we review every 6 months whether ... is deleted": a review deletes nothing), and
+ * not a right ("you may have your data deleted every month").
+ */
+function periodicDeletions(text: string, lang: Lang, d: Deletions): string[] {
+  if (d.kept.length === 0 || hasAny(RIGHT_GRANT, lang, text)) return [];
+  return findRecurrences(text, lang)
+    .filter((r) => d.kept.some((m) => besideDeletion(text, m, r, lang)))
+    .filter(
+      (r) => !clauseHasAny(DELETION_STATE, text, r.start, lang) && !clauseHasAny(REVIEW, text, r.start, lang),
+    )
+    .map((r) => r.iso);
+}
+
+function besideDeletion(text: string, deletion: Span, r: Duration, lang: Lang): boolean {
+  if (deletion.start < r.end && r.start < deletion.end) return true;
+  const gap = deletion.end <= r.start ? text.slice(deletion.end, r.start) : text.slice(r.end, deletion.start);
+  const words = gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= RECURRENCE_GAP_WORDS && !/[.;:!?]/.test(gap) && findAllOnce(JOINS, lang, gap).length === 0;
 }
 
 /** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
