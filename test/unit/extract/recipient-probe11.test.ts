@@ -2,8 +2,9 @@
  * Recipients a reader's probe of fresh sentences found unread (probe11 S2, S4-S7): sponsors and insurers are
  * business partners (the labelling rule names them), tax authorities by their names and a legal
  * obligation as the exception ("es sei denn, wir sind gesetzlich dazu verpflichtet") are authorities,
- * couriers are service providers, a group's companies are affiliates and "the other members" who see a
- * profile are other users. Each with near sentences that must not change.
+ * couriers are service providers, regional invoicing, payment and newsletter services are named, a
+ * group's companies are affiliates and "the other members" who see a profile are other users. Each with
+ * near sentences that must not change.
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang, Recipient } from '../../../src/core/vocabulary';
@@ -85,6 +86,21 @@ describe('the kind a sentence names', () => {
     ],
   ])('%s: %s', (lang, text, kind) => {
     expect(sharingOf(text, lang).recipients).toContain(kind);
+  });
+});
+
+describe('regional services are named', () => {
+  test.each<[Lang, string, string]>([
+    ['fr', 'Les cotisations sont réglées en ligne via HelloAsso.', 'HelloAsso'],
+    ['es', 'Utilizamos Holded como software de facturación.', 'Holded'],
+    ['pl', 'Faktury wystawiamy w systemie Fakturownia.', 'Fakturownia'],
+    ['nl', 'Wij versturen onze facturen met Moneybird.', 'Moneybird'],
+    ['it', 'Emettiamo le fatture con Fatture in Cloud.', 'Fatture in Cloud'],
+    ['pt', 'Os pagamentos são feitos por MB Way.', 'MB Way'],
+  ])('%s: %s', (lang, text, name) => {
+    const s = sharingOf(text, lang);
+    expect(s.named).toContain(name);
+    expect(s.recipients).toContain('service-providers');
   });
 });
 
