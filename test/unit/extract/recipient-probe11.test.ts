@@ -2,9 +2,10 @@
  * Recipients a reader's probe of fresh sentences found unread (probe11 S2, S4-S7): sponsors and insurers are
  * business partners (the labelling rule names them), tax authorities by their names and a legal
  * obligation as the exception ("es sei denn, wir sind gesetzlich dazu verpflichtet") are authorities,
- * couriers are service providers, regional invoicing, payment and newsletter services are named, a
- * group's companies are affiliates and "the other members" who see a profile are other users. Each with
- * near sentences that must not change.
+ * couriers and debt collectors are service providers, what is "published on our website" is shown to other
+ * users (the other languages' twins read already), regional invoicing, payment and newsletter services are
+ * named, a group's companies are affiliates and "the other members" who see a profile are other users.
+ * Each with near sentences that must not change.
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang, Recipient } from '../../../src/core/vocabulary';
@@ -73,6 +74,26 @@ describe('the kind a sentence names', () => {
     ['en', 'We share your name and address with the courier.', 'service-providers'],
     ['nl', 'Wij geven uw naam en adres door aan de koerier.', 'service-providers'],
     ['fr', 'Nous transmettons votre adresse au livreur.', 'service-providers'],
+    ['en', 'We may pass your details to a debt collection agency.', 'service-providers'],
+    ['de', 'Wir übermitteln Ihre Daten an ein Inkassounternehmen.', 'service-providers'],
+    [
+      'fr',
+      "En cas d'impayé, vos données sont transmises à une société de recouvrement.",
+      'service-providers',
+    ],
+    ['es', 'En caso de impago, comunicaremos sus datos a una empresa de recobro.', 'service-providers'],
+    [
+      'it',
+      'In caso di mancato pagamento comunichiamo i suoi dati a una società di recupero crediti.',
+      'service-providers',
+    ],
+    ['pl', 'W razie zaległości przekazujemy dane firmie windykacyjnej.', 'service-providers'],
+    [
+      'pt',
+      'Em caso de inadimplência, compartilhamos seus dados com empresas de cobrança.',
+      'service-providers',
+    ],
+    ['en', 'Results of club competitions, including names, are published on our website.', 'other-users'],
     ['nl', 'Uw gegevens kunnen worden gedeeld met andere vennootschappen binnen ons concern.', 'affiliates'],
     [
       'es',
@@ -112,6 +133,8 @@ describe('what must not change', () => {
     ['en', 'By using this website you agree to be legally bound by these terms.'],
     ['en', 'This event is sponsored by our local bakery.'],
     ['es', 'Los socios pueden consultar el reglamento del club.'],
+    ['en', 'This privacy policy was published on 1 May 2024.'],
+    ['en', 'Any changes to this policy will be published on this page.'],
   ])('%s: %s', (lang, text) => {
     expect(sharingOf(text, lang).recipients).toEqual([]);
   });
