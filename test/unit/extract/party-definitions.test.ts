@@ -2,7 +2,8 @@
  * A definition of a party ("A 'processor' is a person or body that processes personal data on behalf of the
  * controller", the GDPR's Art. 4 words in each language, also as a list item under "Definitions") says what a
  * word means, not that data goes to anyone: it names no recipient. A sentence where the operator uses
- * processors, or one where the subject is not a short defined term, still does (probe11 S1).
+ * processors, or where a copula says who does the work ("Unser Hosting-Anbieter ist diejenige Stelle, die
+ * ...": no quoted or indefinite term), still does (probe11 S1).
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
@@ -17,6 +18,10 @@ describe('a definition of a party names no recipient', () => {
     [
       'en',
       'Recipient means a natural or legal person, public authority, agency or another body, to which the personal data are disclosed.',
+    ],
+    [
+      'en',
+      'Service Provider means any natural or legal person who processes the data on behalf of the Company.',
     ],
     [
       'de',
@@ -91,6 +96,9 @@ describe('what must not change: processors the operator uses', () => {
     ['nb', 'Vi bruker databehandlere som behandler personopplysninger på vegne av oss.'],
     ['fr', 'Nous faisons appel à des sous-traitants qui agissent uniquement sur nos instructions.'],
     ['pl', 'Odbiorcą Twoich danych jest podmiot, który świadczy dla nas usługi hostingu.'],
+    ['de', 'Unser Hosting-Anbieter ist diejenige Stelle, die Ihre Daten speichert.'],
+    ['it', 'Il nostro fornitore di hosting è il soggetto che conserva i dati per nostro conto.'],
+    ['es', 'Stripe es quien procesa los pagos de la tienda.'],
   ])('%s: %s', (lang, text) => {
     expect(recipientsOf(text, lang)).toContain('service-providers');
   });
