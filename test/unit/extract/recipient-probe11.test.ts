@@ -133,6 +133,8 @@ describe('what must not change', () => {
     ['en', 'By using this website you agree to be legally bound by these terms.'],
     ['en', 'This event is sponsored by our local bakery.'],
     ['es', 'Los socios pueden consultar el reglamento del club.'],
+    ['en', 'We share your order details within our team to provide our delivery services.'],
+    ['fr', 'Nous partageons vos données au sein de notre équipe pour assurer nos services de livraison.'],
     ['en', 'This privacy policy was published on 1 May 2024.'],
     ['en', 'Any changes to this policy will be published on this page.'],
   ])('%s: %s', (lang, text) => {
