@@ -37,6 +37,12 @@ const COOKIES = dataTypes.types.cookies.strong as LangTerms;
 const COOKIE_WORDS = retention.cookieWords as LangTerms;
 /** "Rejected applications are deleted", "slettes løbende": a rule for deleting data, a criterion. */
 const DELETION = retention.deletion as LangTerms;
+/**
+ * "Backups are overwritten after 30 days", "Sikkerhetskopier overskrives", "se sobrescriben": an overwrite of
+ * stored data is its deletion. Only where it is not negated: "logs cannot be overwritten" is integrity, not
+ * data kept forever, so an overwrite never makes a never-delete.
+ */
+const OVERWRITTEN = retention.overwritten as LangTerms;
 /** "You have the right to have your data deleted": a right, not the operator's rule. */
 const RIGHT_GRANT = cues.rightGrant as LangTerms;
 const DELETION_NEGATION_REACH = 12;
@@ -89,6 +95,7 @@ declareTables([
   INDEFINITE_MASK,
   INDEFINITE,
   DELETION,
+  OVERWRITTEN,
   DELETION_WHEN,
   DELETION_STATE,
   DELETION_DATE,
@@ -220,7 +227,7 @@ interface Deletions {
 function deletionsIn(text: string, lang: Lang): Deletions {
   const masks = findAll(WHEN_MASK, lang, text);
   const unmasked = (m: Span): boolean => !masks.some((k) => m.start >= k.start && m.start < k.end);
-  const all = findAll(DELETION, lang, text);
+  const all = [...findAll(DELETION, lang, text), ...overwritesIn(text, lang)];
   const negated = all.filter((m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang));
   const denied = negated.length === 0 ? negated : negatedBesideCriteria(text, lang, negated);
   return {
@@ -229,6 +236,11 @@ function deletionsIn(text: string, lang: Lang): Deletions {
     whens: findAll(DELETION_WHEN, lang, text).filter(unmasked),
     unmasked,
   };
+}
+
+/** The overwrites of a sentence that are not negated beside the verb: deletions, never denied ones. */
+function overwritesIn(text: string, lang: Lang): Span[] {
+  return findAll(OVERWRITTEN, lang, text).filter((m) => !negatedNear(text, m, DELETION_NEGATION_REACH, lang));
 }
 
 /**
