@@ -48,6 +48,8 @@ describe('cannot say when data are deleted: indefinite', () => {
     ['it', 'Non possiamo dire esattamente quando i tuoi dati saranno cancellati.'],
     ['pl', 'Nie możemy dokładnie określić, kiedy Twoje dane zostaną usunięte.'],
     ['pt', 'Não podemos dizer exatamente quando seus dados serão excluídos.'],
+    // A page typed without accents: "cuándo" keeps its accent in the lexicon, so "cuando" is a term too.
+    ['es', 'No podemos decir exactamente cuando se eliminaran sus datos.'],
   ])('%s: %s', (lang, text) => {
     expect(kindOf(text, lang)).toBe('indefinite');
   });
@@ -73,6 +75,11 @@ describe('no indefinite keeping from these words elsewhere', () => {
     [
       'pl',
       'Dane pracowników zatrudnionych na umowę na czas nieokreślony przechowujemy do czasu rozwiązania umowy.',
+      'criteria',
+    ],
+    [
+      'fr',
+      'Les donnees des candidats recrutes en contrat a duree indeterminee sont conservees pendant la duree du contrat.',
       'criteria',
     ],
     ['en', 'We will tell you when your data has been deleted.', 'none'],

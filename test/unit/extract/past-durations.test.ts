@@ -22,6 +22,7 @@ describe('a duration in the past is no retention period', () => {
     ['pl', 'Założona dziesięć lat temu firma przechowuje dane w Polsce.'],
     ['pt', 'Fundada há dez anos, a empresa armazena seus dados no Brasil.'],
     ['pt', 'Fundada dez anos atrás, a empresa armazena seus dados no Brasil.'],
+    ['pt', 'Fundada ha dez anos, a empresa armazena seus dados no Brasil.'],
   ])('%s: %s', (lang, text) => {
     expect(retentionOf(text, lang).periods).toEqual([]);
   });
