@@ -7,6 +7,7 @@ import {
   hasAny,
   hasAnyOnce,
   isWholeTerm,
+  joinedTerms,
   type LangTerms,
   type Span,
 } from './lexicon';
@@ -18,7 +19,29 @@ import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
-export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
+const KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
+/**
+ * The data protection authority's names ("supervisory authority", "Aufsichtsbehörde", "Datatilsynet", "CNIL"):
+ * the place a complaint goes (complainedTo, which does not count them as words of complaining), the body
+ * that supervises the operator, and sometimes a party data is disclosed to ("Wir geben Daten an
+ * Aufsichtsbehörden weiter"). They were masked, which hid those disclosures too; they are authorities now,
+ * counted only where a verb of passing data on governs them (disclosedTo).
+ */
+const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
+/**
+ * Words of turning to an authority ("you can contact the ICO", "sich an die Aufsichtsbehörde wenden",
+ * "vous pouvez saisir la CNIL"): the reader goes to it, nothing is disclosed to it. Matched alone in a
+ * clause that names the data protection authority (findAllOnce), so not declared: "contact" is common.
+ */
+const VENUE_APPROACHES = recipients.venueApproaches as LangTerms;
+/** The kinds of recipients and their terms, the data protection authority's names among the authorities. */
+export const RECIPIENT_KINDS: Readonly<Record<Recipient, KindTerms>> = {
+  ...KINDS,
+  authorities: {
+    ...KINDS.authorities,
+    strong: joinedTerms([KINDS.authorities.strong ?? {}, COMPLAINT_VENUES]),
+  },
+};
 const MASKS = recipients.masks as LangTerms;
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
@@ -37,11 +60,6 @@ const REPORT_MASKS = recipients.authorityReportMasks as LangTerms;
 const BREACH = recipients.breachNotices as LangTerms;
 /** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
-/**
- * The data protection authority's names among the complaint terms ("supervisory authority", "autorité de
- * contrôle", "Aufsichtsbehörde"): the place a complaint goes, not a word of complaining.
- */
-const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
 export const SHARE = cues.share as LangTerms;
 const SHARE_BLOCK = cues.shareBlock as LangTerms;
 /**
@@ -196,7 +214,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
-    if (complainedTo(m, text, lang) || ownAds(m, text, lang)) continue;
+    if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, ref, lang)) continue;
     if (!m.strong && !weakCounts) continue;
     if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
       about ??= aboutWhom(matches, text, lang);
@@ -597,6 +615,43 @@ function complainedTo(m: TypedMatch<Recipient>, text: string, lang: Lang): boole
       !venues.some((v) => v.start < c.end && c.start < v.end) &&
       !passedOn(c, text, lang),
   );
+}
+
+/**
+ * Whether an authority mention is the data protection authority's name (COMPLAINT_VENUES) with no verb of
+ * passing data on governing it: "Our lead supervisory authority is the ICO", "Tillsynsmyndighet är
+ * Integritetsskyddsmyndigheten", "Datatilsynet, Postboks 458", "sich bei der Aufsichtsbehörde beschweren"
+ * name where one turns or who supervises, not a recipient. The weaker signs that let other authorities
+ * count (the model's confidence, a request word) do not hold for it.
+ */
+function venueNotDisclosedTo(m: TypedMatch<Recipient>, ref: SentenceRef, lang: Lang): boolean {
+  if (m.kind !== 'authorities') return false;
+  const text = ref.sentence.text;
+  const venues = findAll(COMPLAINT_VENUES, lang, text);
+  if (!venues.some((v) => v.start < m.end && m.start < v.end)) return false;
+  return !disclosedTo(m, ref, venues, lang);
+}
+
+/**
+ * Whether data is passed on to the mention: a sharing verb in its clause ("Wir geben Daten an
+ * Aufsichtsbehörden weiter", "Nous pouvons communiquer vos données à la CNIL"), or, for a list item with no
+ * verb of its own, in the list's intro ("We may disclose your data to: supervisory authorities"). Not where
+ * a word of complaining or of turning to it stands in its clause, before or after it ("das Recht, sich bei
+ * einer Aufsichtsbehörde zu beschweren", "If you think we shared your data unlawfully, you can contact the
+ * ICO"), nor in a sentence about a breach, which is notified, not disclosed.
+ */
+function disclosedTo(m: Span, ref: SentenceRef, venues: readonly Span[], lang: Lang): boolean {
+  const text = ref.sentence.text;
+  if (hasAny(BREACH, lang, text)) return false;
+  const clause = clauseAround(text, m.start, lang);
+  const inClause = (s: Span): boolean => s.start < clause.end && clause.start < s.end;
+  const complaint = findAll(COMPLAINT, lang, text).some(
+    (c) => inClause(c) && !venues.some((v) => v.start < c.end && c.start < v.end) && !passedOn(c, text, lang),
+  );
+  if (complaint || hasAnyOnce(VENUE_APPROACHES, lang, text.slice(clause.start, clause.end))) return false;
+  const verbs = shareVerbs(text, lang);
+  if (verbs.some(inClause)) return true;
+  return ref.ctx.segment.kind === 'list-item' && verbs.length === 0 && verbIn(ref.ctx.intro, lang);
 }
 
 /** Whether a sharing verb governs the span, with only determiners between ("share the complaint with"). */
