@@ -29,11 +29,20 @@ const KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
  */
 const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
 /**
- * Words of turning to an authority ("you can contact the ICO", "sich an die Aufsichtsbehörde wenden",
- * "vous pouvez saisir la CNIL"): the reader goes to it, nothing is disclosed to it. Matched alone in a
- * clause that names the data protection authority (findAllOnce), so not declared: "contact" is common.
+ * Words of turning to an authority or working with it ("you can contact the ICO", "sich an die
+ * Aufsichtsbehörde wenden", "vous pouvez saisir la CNIL", "mit den Aufsichtsbehörden zusammenarbeitet"):
+ * nothing is disclosed to it. Matched alone in a clause that names the data protection authority
+ * (findAllOnce), so not declared: "contact" is common.
  */
 const VENUE_APPROACHES = recipients.venueApproaches as LangTerms;
+/**
+ * The words that lead the party data goes to ("to", "an", "til", "à", "do"), one of which must stand
+ * within venueLeadReach words before the data protection authority's name: "von den zuständigen
+ * Aufsichtsbehörden genehmigt", "Die für uns zuständige Aufsichtsbehörde ist die Berliner Beauftragte"
+ * name it beside a sharing cue ("Übermittlung", "beauftrag-") without passing it anything. Matched alone.
+ */
+const VENUE_LEADS = recipients.venueLeads as LangTerms;
+const VENUE_LEAD_REACH = recipients.venueLeadReach;
 /** The kinds of recipients and their terms, the data protection authority's names among the authorities. */
 export const RECIPIENT_KINDS: Readonly<Record<Recipient, KindTerms>> = {
   ...KINDS,
@@ -633,12 +642,13 @@ function venueNotDisclosedTo(m: TypedMatch<Recipient>, ref: SentenceRef, lang: L
 }
 
 /**
- * Whether data is passed on to the mention: a sharing verb in its clause ("Wir geben Daten an
- * Aufsichtsbehörden weiter", "Nous pouvons communiquer vos données à la CNIL"), or, for a list item with no
- * verb of its own, in the list's intro ("We may disclose your data to: supervisory authorities"). Not where
- * a word of complaining or of turning to it stands in its clause, before or after it ("das Recht, sich bei
- * einer Aufsichtsbehörde zu beschweren", "If you think we shared your data unlawfully, you can contact the
- * ICO"), nor in a sentence about a breach, which is notified, not disclosed.
+ * Whether data is passed on to the mention: a sharing verb in its clause and a word leading to it ("Wir
+ * geben Daten an Aufsichtsbehörden weiter", "Nous pouvons communiquer vos données à la CNIL"), or, for a
+ * list item with no verb of its own, one in the list's intro ("We may disclose your data to: supervisory
+ * authorities"). Not where a word of complaining, of turning to it or of working with it stands in its
+ * clause, before or after it ("das Recht, sich bei einer Aufsichtsbehörde zu beschweren", "If you think we
+ * shared your data unlawfully, you can contact the ICO"), nor in a sentence about a breach, which is
+ * notified, not disclosed.
  */
 function disclosedTo(m: Span, ref: SentenceRef, venues: readonly Span[], lang: Lang): boolean {
   const text = ref.sentence.text;
@@ -650,8 +660,20 @@ function disclosedTo(m: Span, ref: SentenceRef, venues: readonly Span[], lang: L
   );
   if (complaint || hasAnyOnce(VENUE_APPROACHES, lang, text.slice(clause.start, clause.end))) return false;
   const verbs = shareVerbs(text, lang);
-  if (verbs.some(inClause)) return true;
+  if (verbs.some(inClause)) return ledTo(m, clause.start, text, lang);
   return ref.ctx.segment.kind === 'list-item' && verbs.length === 0 && verbIn(ref.ctx.intro, lang);
+}
+
+/**
+ * Whether a word that leads the party data goes to stands a few words before the mention in its clause
+ * ("to the relevant supervisory authority", "an Gerichte, Aufsichtsbehörden", "à l'autorité de contrôle"),
+ * or, where a case ending says it (Polish dative: "organom nadzorczym"), the mention is in that case.
+ */
+function ledTo(m: Span, clauseStart: number, text: string, lang: Lang): boolean {
+  const words = [...text.slice(clauseStart, m.start).matchAll(GAP_WORD)].slice(-VENUE_LEAD_REACH);
+  if (words.some((w) => isWholeTerm(VENUE_LEADS, lang, w[0]))) return true;
+  const word = wordAt(text, m.start);
+  return DATIVE_ENDINGS[lang]?.some((d) => word.endsWith(d)) ?? false;
 }
 
 /** Whether a sharing verb governs the span, with only determiners between ("share the complaint with"). */

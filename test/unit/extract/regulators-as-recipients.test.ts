@@ -127,6 +127,29 @@ describe('the authority complained to, supervising or in a contact block is none
     expect(recipientsOf(text, lang)).not.toContain('authorities');
   });
 
+  test.each<[Lang, string]>([
+    [
+      'en',
+      'If we transfer data to a country for which the European Commission or the relevant supervisory authority has not issued an adequacy decision, we use standard clauses.',
+    ],
+    ['en', 'Our data protection officer works with the supervisory authorities on our data transfers.'],
+    [
+      'de',
+      'Bei der Übermittlung gelten verbindliche Unternehmensregeln, die von den zuständigen Aufsichtsbehörden genehmigt sind.',
+    ],
+    ['de', 'Die für uns zuständige Aufsichtsbehörde ist die Berliner Beauftragte für Datenschutz.'],
+    [
+      'de',
+      'Unser Datenschutzbeauftragter überwacht die Weitergabe von Daten und arbeitet mit den Aufsichtsbehörden zusammen.',
+    ],
+    ['nl', 'Wij werken samen met de Autoriteit Persoonsgegevens bij het delen van gegevens.'],
+    ['sv', 'Vi samarbetar med Integritetsskyddsmyndigheten när vi lämnar ut uppgifter.'],
+    ['fr', 'Nous coopérons avec la CNIL pour tout transfert de données.'],
+    ['it', "Collaboriamo con l'autorità di controllo quando comunichiamo i dati."],
+  ])('named beside a sharing cue, passed nothing (%s: %s)', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('authorities');
+  });
+
   test('a list of rights under an intro that names the recipients of disclosures', () => {
     const found = practicesOf(
       [
