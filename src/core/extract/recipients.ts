@@ -666,13 +666,14 @@ function disclosedTo(m: Span, ref: SentenceRef, venues: readonly Span[], lang: L
 
 /**
  * Whether a word that leads the party data goes to stands a few words before the mention in its clause
- * ("to the relevant supervisory authority", "an Gerichte, Aufsichtsbehörden", "à l'autorité de contrôle"),
- * or, where a case ending says it (Polish dative: "organom nadzorczym"), the mention is in that case.
+ * ("to the relevant supervisory authority", "an Gerichte, Aufsichtsbehörden", "à l'autorité de contrôle")
+ * or opens it ("Prezesowi UODO", to the President of UODO), or, where a case ending says it (Polish dative:
+ * "organom nadzorczym"), the mention is in that case.
  */
 function ledTo(m: Span, clauseStart: number, text: string, lang: Lang): boolean {
   const words = [...text.slice(clauseStart, m.start).matchAll(GAP_WORD)].slice(-VENUE_LEAD_REACH);
-  if (words.some((w) => isWholeTerm(VENUE_LEADS, lang, w[0]))) return true;
   const word = wordAt(text, m.start);
+  if ([...words.map((w) => w[0]), word].some((w) => isWholeTerm(VENUE_LEADS, lang, w))) return true;
   return DATIVE_ENDINGS[lang]?.some((d) => word.endsWith(d)) ?? false;
 }
 

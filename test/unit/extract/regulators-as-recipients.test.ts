@@ -35,6 +35,8 @@ describe('the data protection authority data is disclosed to is a recipient', ()
     ['it', 'Possiamo comunicare i dati al Garante per la protezione dei dati personali.'],
     ['pl', 'Możemy przekazać dane organom nadzorczym.'],
     ['pl', 'Możemy przekazać dane Prezesowi UODO.'],
+    ['pl', 'Dane mogą być udostępniane Prezesowi UODO na jego żądanie.'],
+    ['pl', 'Dane mogą być przekazywane do Prezesa UODO.'],
     ['pt', 'Podemos partilhar os seus dados com a autoridade de controlo.'],
     ['pt', 'Podemos compartilhar seus dados com a ANPD.'],
   ])('%s: %s', (lang, text) => {
@@ -81,6 +83,7 @@ describe('the authority complained to, supervising or in a contact block is none
     ['it', "L'autorità di controllo competente è il Garante per la protezione dei dati personali."],
     ['pl', 'Przysługuje Ci prawo wniesienia skargi do Prezesa UODO.'],
     ['pl', 'Organem nadzorczym jest Prezes Urzędu Ochrony Danych Osobowych.'],
+    ['pl', 'Organem nadzorczym w Polsce jest Prezes UODO, który kontroluje przetwarzanie danych.'],
     ['pt', 'Tem o direito de apresentar reclamação à autoridade de controlo.'],
     ['pt', 'A autoridade de controlo competente é a CNPD.'],
   ])('%s: %s', (lang, text) => {
