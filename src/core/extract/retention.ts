@@ -3,14 +3,14 @@ import type { Lang, RetentionKind } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import { explicitAges } from './children';
 import type { SentenceRef } from './context';
-import { type Duration, findDurations } from './durations';
+import { type Duration, findDurations, findRecurrences } from './durations';
 import { quote, topEvidence } from './evidence';
 import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import retention from './lexicon/retention.json';
-import { clauseHasAny, negatedBefore, negatedNear } from './negation';
+import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negation';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
@@ -92,6 +92,26 @@ const PROVISO_ON_REQUEST = retention.deletionProvisoOnRequest as LangTerms;
  * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
  */
 const WHEN_MASK = retention.deletionWhenMask as LangTerms;
+/**
+ * "nicht gelöscht, sondern anonymisiert", "not deleted but anonymised", "niet verwijderd maar
+ * geanonimiseerd": the deletion is denied only to name the way the data ends. Anonymised data are no
+ * longer the person's data, so the person's data are not kept: the sentence reads as the deletion it
+ * corrects. Matched alone just after a negated deletion (findAllOnce), not declared.
+ */
+const ANONYMISED_INSTEAD = retention.anonymisedInstead as LangTerms;
+/**
+ * "Kündigungsfrist", "notice period", "préavis", "trial", "warranty", "billing cycle": a contract's own
+ * periods. A duration in their clause is theirs, not how long data is kept, unless the clause keeps or
+ * deletes something ("invoices are kept for the warranty period of 2 years"). Asked per clause, not declared.
+ */
+const CONTRACT_PERIODS = retention.contractPeriods as LangTerms;
+/**
+ * "we review every 6 months whether we still need it": a review recurs, data need not go. Asked per
+ * clause, not declared.
+ */
+const REVIEW = retention.review as LangTerms;
+/** "and", "und", "og": a recurrence joined to a deletion by one belongs to another verb. */
+const JOINS = dataTypes.joins as LangTerms;
 declareTables([
   WHEN_MASK,
   CUE,
@@ -188,7 +208,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const ages = explicitAges(text, lang);
   const periods = aboutChildren
     ? []
-    : findDurations(text, lang)
+    : keptDurations(text, lang)
         .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
         .filter((d) => !isDeadline(text, d.start, lang))
         .filter((d) => !isCookieLifetime(text, d.start, lang))
@@ -198,9 +218,15 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
   const deletions = cookieOnly ? null : deletionsIn(text, lang);
   const criteria = deletions !== null && criteriaIn(text, lang, deletions);
+  const scheduled = deletions !== null && scheduledIn(text, lang, deletions);
+  // "Den 1:e april varje år tar vi bort ...": the date bounds the data; "every year" is when it recurs.
+  const recurring =
+    deletions !== null && periods.length === 0 && !scheduled && !aboutChildren
+      ? periodicDeletions(text, lang, deletions)
+      : [];
   return {
-    periods: [...new Set(periods)],
-    scheduled: deletions !== null && scheduledIn(text, lang, deletions),
+    periods: [...new Set([...periods, ...recurring])],
+    scheduled,
     indefinite:
       indefiniteIn(text, lang) ||
       (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
@@ -223,7 +249,52 @@ function answersWithTerm(text: string, lang: Lang): boolean {
   if (first === undefined || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return false;
   const rest = text.slice(first.end);
   const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words <= TERM_ANSWER_WORDS || findDurations(rest, lang).length > 0;
+  return words <= TERM_ANSWER_WORDS || keptDurations(rest, lang).length > 0;
+}
+
+/**
+ * The durations of a text that may say how long data is kept: not a contract's own period ("Während der
+ * Vertragslaufzeit beträgt die Kündigungsfrist drei Monate", "a 30-day free trial", "préavis de trois
+ * mois"), unless its clause keeps or deletes something.
+ */
+function keptDurations(text: string, lang: Lang): Duration[] {
+  return findDurations(text, lang).filter((d) => !isContractPeriod(text, d.start, lang));
+}
+
+function isContractPeriod(text: string, start: number, lang: Lang): boolean {
+  return (
+    clauseHasAny(CONTRACT_PERIODS, text, start, lang) &&
+    !clauseHasAny(CUE, text, start, lang) &&
+    !clauseHasAny(DELETION, text, start, lang)
+  );
+}
+
+/** Words a recurrence may stand from its deletion ("deleted from our servers every 6 months"). */
+const RECURRENCE_GAP_WORDS = 3;
+
+/**
+ * "Backups are deleted every 6 months", "alle 6 Monate gelöscht", "raderas var sjätte månad": data deleted
+ * every period live at most that long, a specific period. The recurrence stands beside a deletion that is
+ * not negated (a few words between, no "and" joining another verb, no stop). Not when the clause chooses
+ * the data by a state ("inactive accounts are deleted every year": how often a state is checked, a
+ * criterion) or reviews ("we review every 6 months whether ... is deleted": a review deletes nothing), and
+ * not a right ("you may have your data deleted every month").
+ */
+function periodicDeletions(text: string, lang: Lang, d: Deletions): string[] {
+  if (d.kept.length === 0 || hasAny(RIGHT_GRANT, lang, text)) return [];
+  return findRecurrences(text, lang)
+    .filter((r) => d.kept.some((m) => besideDeletion(text, m, r, lang)))
+    .filter(
+      (r) => !clauseHasAny(DELETION_STATE, text, r.start, lang) && !clauseHasAny(REVIEW, text, r.start, lang),
+    )
+    .map((r) => r.iso);
+}
+
+function besideDeletion(text: string, deletion: Span, r: Duration, lang: Lang): boolean {
+  if (deletion.start < r.end && r.start < deletion.end) return true;
+  const gap = deletion.end <= r.start ? text.slice(deletion.end, r.start) : text.slice(r.end, deletion.start);
+  const words = gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= RECURRENCE_GAP_WORDS && !/[.;:!?]/.test(gap) && findAllOnce(JOINS, lang, gap).length === 0;
 }
 
 /** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
@@ -238,7 +309,9 @@ function deletionsIn(text: string, lang: Lang): Deletions {
   const masks = findAll(WHEN_MASK, lang, text);
   const unmasked = (m: Span): boolean => !masks.some((k) => m.start >= k.start && m.start < k.end);
   const all = [...findAll(DELETION, lang, text), ...overwritesIn(text, lang)];
-  const negated = all.filter((m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+  const negated = all.filter(
+    (m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang) && !anonymisedInstead(text, m, lang),
+  );
   const denied = negated.length === 0 ? negated : negatedBesideCriteria(text, lang, negated);
   return {
     all,
@@ -251,6 +324,15 @@ function deletionsIn(text: string, lang: Lang): Deletions {
 /** The overwrites of a sentence that are not negated beside the verb: deletions, never denied ones. */
 function overwritesIn(text: string, lang: Lang): Span[] {
   return findAll(OVERWRITTEN, lang, text).filter((m) => !negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+}
+
+/** How far after a denied deletion its correction to an anonymisation may end ("..., sondern anonymisiert"). */
+const ANONYMISED_REACH = 50;
+
+/** "nicht gelöscht, sondern anonymisiert": a deletion denied only to say the data are anonymised. */
+function anonymisedInstead(text: string, deletion: Span, lang: Lang): boolean {
+  const after = text.slice(deletion.end, deletion.end + ANONYMISED_REACH);
+  return findAllOnce(ANONYMISED_INSTEAD, lang, after).length > 0;
 }
 
 /**
@@ -331,7 +413,12 @@ function startsOn(text: string, start: number, lang: Lang): boolean {
  */
 function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
   if (d.all.length === 0 || d.kept.length > 0 || d.whens.length > 0) return false;
-  const provisos = findAll(DELETION_PROVISO, lang, text);
+  // Only a proviso of the never-delete's clause, or one opening the next ("never deleted unless you ask"):
+  // not "Results are never deleted, and you can see them before the race".
+  const clauses = d.all.map((m) => clauseAround(text, m.start, lang));
+  const provisos = findAll(DELETION_PROVISO, lang, text).filter((p) =>
+    clauses.some((c) => p.start <= c.end && c.start <= p.end),
+  );
   if (provisos.length === 0) return true;
   const requests = findAll(PROVISO_ON_REQUEST, lang, text);
   return provisos.every((p) => requests.some((r) => r.start <= p.start && p.end <= r.end));
