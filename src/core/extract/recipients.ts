@@ -7,6 +7,7 @@ import {
   hasAny,
   hasAnyOnce,
   isWholeTerm,
+  joinedTerms,
   type LangTerms,
   type Span,
 } from './lexicon';
@@ -19,7 +20,38 @@ import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './nega
 import { definesParty } from './party-definitions';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
-export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
+const KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
+/**
+ * The data protection authority's names ("supervisory authority", "Aufsichtsbehörde", "Datatilsynet", "CNIL"):
+ * the place a complaint goes (complainedTo, which does not count them as words of complaining), the body
+ * that supervises the operator, and sometimes a party data is disclosed to ("Wir geben Daten an
+ * Aufsichtsbehörden weiter"). They were masked, which hid those disclosures too; they are authorities now,
+ * counted only where a verb of passing data on governs them (disclosedTo).
+ */
+const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
+/**
+ * Words of turning to an authority or working with it ("you can contact the ICO", "sich an die
+ * Aufsichtsbehörde wenden", "vous pouvez saisir la CNIL", "mit den Aufsichtsbehörden zusammenarbeitet"):
+ * nothing is disclosed to it. Matched alone in a clause that names the data protection authority
+ * (findAllOnce), so not declared: "contact" is common.
+ */
+const VENUE_APPROACHES = recipients.venueApproaches as LangTerms;
+/**
+ * The words that lead the party data goes to ("to", "an", "til", "à", "do"), one of which must stand
+ * within venueLeadReach words before the data protection authority's name: "von den zuständigen
+ * Aufsichtsbehörden genehmigt", "Die für uns zuständige Aufsichtsbehörde ist die Berliner Beauftragte"
+ * name it beside a sharing cue ("Übermittlung", "beauftrag-") without passing it anything. Matched alone.
+ */
+const VENUE_LEADS = recipients.venueLeads as LangTerms;
+const VENUE_LEAD_REACH = recipients.venueLeadReach;
+/** The kinds of recipients and their terms, the data protection authority's names among the authorities. */
+export const RECIPIENT_KINDS: Readonly<Record<Recipient, KindTerms>> = {
+  ...KINDS,
+  authorities: {
+    ...KINDS.authorities,
+    strong: joinedTerms([KINDS.authorities.strong ?? {}, COMPLAINT_VENUES]),
+  },
+};
 const MASKS = recipients.masks as LangTerms;
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
@@ -38,11 +70,6 @@ const REPORT_MASKS = recipients.authorityReportMasks as LangTerms;
 const BREACH = recipients.breachNotices as LangTerms;
 /** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
-/**
- * The data protection authority's names among the complaint terms ("supervisory authority", "autorité de
- * contrôle", "Aufsichtsbehörde"): the place a complaint goes, not a word of complaining.
- */
-const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
 export const SHARE = cues.share as LangTerms;
 const SHARE_BLOCK = cues.shareBlock as LangTerms;
 /**
@@ -197,7 +224,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
-    if (complainedTo(m, text, lang) || ownAds(m, text, lang)) continue;
+    if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, ref, lang)) continue;
     if (!m.strong && !weakCounts) continue;
     if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
       about ??= aboutWhom(matches, text, lang);
@@ -598,6 +625,57 @@ function complainedTo(m: TypedMatch<Recipient>, text: string, lang: Lang): boole
       !venues.some((v) => v.start < c.end && c.start < v.end) &&
       !passedOn(c, text, lang),
   );
+}
+
+/**
+ * Whether an authority mention is the data protection authority's name (COMPLAINT_VENUES) with no verb of
+ * passing data on governing it: "Our lead supervisory authority is the ICO", "Tillsynsmyndighet är
+ * Integritetsskyddsmyndigheten", "Datatilsynet, Postboks 458", "sich bei der Aufsichtsbehörde beschweren"
+ * name where one turns or who supervises, not a recipient. The weaker signs that let other authorities
+ * count (the model's confidence, a request word) do not hold for it.
+ */
+function venueNotDisclosedTo(m: TypedMatch<Recipient>, ref: SentenceRef, lang: Lang): boolean {
+  if (m.kind !== 'authorities') return false;
+  const text = ref.sentence.text;
+  const venues = findAll(COMPLAINT_VENUES, lang, text);
+  if (!venues.some((v) => v.start < m.end && m.start < v.end)) return false;
+  return !disclosedTo(m, ref, venues, lang);
+}
+
+/**
+ * Whether data is passed on to the mention: a sharing verb in its clause and a word leading to it ("Wir
+ * geben Daten an Aufsichtsbehörden weiter", "Nous pouvons communiquer vos données à la CNIL"), or, for a
+ * list item with no verb of its own, one in the list's intro ("We may disclose your data to: supervisory
+ * authorities"). Not where a word of complaining, of turning to it or of working with it stands in its
+ * clause, before or after it ("das Recht, sich bei einer Aufsichtsbehörde zu beschweren", "If you think we
+ * shared your data unlawfully, you can contact the ICO"), nor in a sentence about a breach, which is
+ * notified, not disclosed.
+ */
+function disclosedTo(m: Span, ref: SentenceRef, venues: readonly Span[], lang: Lang): boolean {
+  const text = ref.sentence.text;
+  if (hasAny(BREACH, lang, text)) return false;
+  const clause = clauseAround(text, m.start, lang);
+  const inClause = (s: Span): boolean => s.start < clause.end && clause.start < s.end;
+  const complaint = findAll(COMPLAINT, lang, text).some(
+    (c) => inClause(c) && !venues.some((v) => v.start < c.end && c.start < v.end) && !passedOn(c, text, lang),
+  );
+  if (complaint || hasAnyOnce(VENUE_APPROACHES, lang, text.slice(clause.start, clause.end))) return false;
+  const verbs = shareVerbs(text, lang);
+  if (verbs.some(inClause)) return ledTo(m, clause.start, text, lang);
+  return ref.ctx.segment.kind === 'list-item' && verbs.length === 0 && verbIn(ref.ctx.intro, lang);
+}
+
+/**
+ * Whether a word that leads the party data goes to stands a few words before the mention in its clause
+ * ("to the relevant supervisory authority", "an Gerichte, Aufsichtsbehörden", "à l'autorité de contrôle")
+ * or opens it ("Prezesowi UODO", to the President of UODO), or, where a case ending says it (Polish dative:
+ * "organom nadzorczym"), the mention is in that case.
+ */
+function ledTo(m: Span, clauseStart: number, text: string, lang: Lang): boolean {
+  const words = [...text.slice(clauseStart, m.start).matchAll(GAP_WORD)].slice(-VENUE_LEAD_REACH);
+  const word = wordAt(text, m.start);
+  if ([...words.map((w) => w[0]), word].some((w) => isWholeTerm(VENUE_LEADS, lang, w))) return true;
+  return DATIVE_ENDINGS[lang]?.some((d) => word.endsWith(d)) ?? false;
 }
 
 /** Whether a sharing verb governs the span, with only determiners between ("share the complaint with"). */
