@@ -17,6 +17,7 @@ import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
+import { definesParty } from './party-definitions';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 const KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
@@ -196,7 +197,7 @@ const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers',
  */
 export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
-  if (disclaims(text, lang) || headerRow(ref, lang)) return [];
+  if (disclaims(text, lang) || headerRow(ref, lang) || definesParty(text, lang)) return [];
   // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
   // sources of data ("collected from other sources such as ... social networks").
   const shares =
