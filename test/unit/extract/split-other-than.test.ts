@@ -59,6 +59,28 @@ describe('split "other than" after what is shared leaves out', () => {
   });
 });
 
+describe('"more ... other ... than" compares, it leaves no one out', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We share more information with other partners than with advertisers.'],
+    ['en', 'We share less data with other partners than with advertisers.'],
+    ['fr', "Nous partageons plus de données avec d'autres partenaires que les annonceurs."],
+    ['nl', 'Wij delen meer gegevens met andere partners dan met adverteerders.'],
+    ['nb', 'Vi deler mer opplysninger med andre partnere enn med annonsører.'],
+    ['sv', 'Vi delar mer uppgifter med andra partner än med annonsörer.'],
+    ['da', 'Vi deler flere oplysninger med andre partnere end med annoncører.'],
+    ['pl', 'Udostępniamy więcej danych innym partnerom niż reklamodawcom.'],
+  ])('%s: %s', (lang, text) => {
+    const found = recipientsOf(text, lang);
+    expect(found).toContain('business-partners');
+    expect(found).toContain('advertisers');
+  });
+
+  test('"ne ... plus" is a negation, not a comparison', () => {
+    const text = "Nous ne partageons plus vos données avec d'autres entreprises que nos prestataires.";
+    expect(recipientsOf(text, 'fr')).toContain('service-providers');
+  });
+});
+
 describe('split "other than" ends a negation for data types too', () => {
   test.each<[Lang, string]>([
     ['en', 'We do not collect any other personal data than your email address.'],
