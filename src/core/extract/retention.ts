@@ -244,11 +244,36 @@ function keptDurations(text: string, lang: Lang): Duration[] {
   return findDurations(text, lang).filter((d) => !isContractPeriod(text, d.start, lang));
 }
 
+/** Letters two mentions of a contract period share to be the same period ("trial", "kündi"). */
+const CONTRACT_STEM = 5;
+
 function isContractPeriod(text: string, start: number, lang: Lang): boolean {
   return (
     clauseHasAny(CONTRACT_PERIODS, text, start, lang) &&
-    !clauseHasAny(CUE, text, start, lang) &&
-    !clauseHasAny(DELETION, text, start, lang)
+    !keepsOrDeletes(text, start, lang) &&
+    !keptForThatPeriod(text, start, lang)
+  );
+}
+
+const keepsOrDeletes = (text: string, pos: number, lang: Lang): boolean =>
+  clauseHasAny(CUE, text, pos, lang) || clauseHasAny(DELETION, text, pos, lang);
+
+/**
+ * Whether another clause keeps or deletes data for the contract period the duration's clause states: "Wir
+ * speichern Ihre Daten bis zum Ende der Kündigungsfrist; die Kündigungsfrist beträgt 3 Monate", "Data is
+ * kept during the trial period; the trial period lasts 14 days": the period is how long data is kept. The
+ * same word in both (its first five letters: "Kündigungsfrist", "Kündigungsfristen").
+ */
+function keptForThatPeriod(text: string, start: number, lang: Lang): boolean {
+  const own = clauseAround(text, start, lang);
+  const periods = findAllOnce(CONTRACT_PERIODS, lang, text);
+  const stem = (m: Span): string => text.slice(m.start, m.end).toLowerCase().slice(0, CONTRACT_STEM);
+  const stated = periods.filter((m) => m.start >= own.start && m.end <= own.end).map(stem);
+  return periods.some(
+    (m) =>
+      (m.end <= own.start || m.start >= own.end) &&
+      stated.includes(stem(m)) &&
+      keepsOrDeletes(text, m.start, lang),
   );
 }
 
