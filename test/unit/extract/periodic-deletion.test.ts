@@ -147,6 +147,23 @@ describe('a periodic deletion of only some data, or on an event, states no perio
   });
 });
 
+/** Review 11, finding 5: one word for "every other", and English ordinals in digits. */
+describe('every other period', () => {
+  test.each<[Lang, string, string]>([
+    ['sv', 'Loggar raderas varannan månad.', 'P2M'],
+    ['sv', 'Loggar raderas vartannat år.', 'P2Y'],
+    ['nb', 'Logger slettes annenhver måned.', 'P2M'],
+    ['da', 'Logfiler slettes hver anden måned.', 'P2M'],
+    ['en', 'Logs are deleted every 2nd month.', 'P2M'],
+    ['en', 'Logs are deleted every other month.', 'P2M'],
+    ['en', 'Backups are deleted every 3rd week.', 'P3W'],
+  ])('%s: %s', (lang, text, period) => {
+    const r = retentionOf(text, lang);
+    expect(r.kind).toBe('specific');
+    expect(r.periods).toEqual([period]);
+  });
+});
+
 describe('findRecurrences', () => {
   test.each<[Lang, string, string[]]>([
     ['en', 'every 6 months', ['P6M']],
@@ -158,6 +175,11 @@ describe('findRecurrences', () => {
     ['da', 'hver 3. måned', ['P3M']],
     ['pl', 'co pół roku', ['P6M']],
     ['fr', 'tous les ans', ['P1Y']],
+    ['sv', 'varannan vecka', ['P2W']],
+    ['nb', 'annenhver uke', ['P2W']],
+    ['en', 'every 2nd day', ['P2D']],
+    // "varannan" takes no ordinal of its own.
+    ['sv', 'varannan tredje månad', []],
   ])('%s: %s', (lang, text, periods) => {
     expect(findRecurrences(text, lang).map((d) => d.iso)).toEqual(periods);
   });
