@@ -31,6 +31,14 @@ const EVERY = durations.every as Readonly<Record<Lang, readonly string[]>>;
 /** "var sjätte månad", "jeden zweiten Monat", "every other week": ordinals a recurrence is said with. */
 const ORDINALS = durations.ordinals as Readonly<Partial<Record<Lang, Readonly<Record<string, number>>>>>;
 
+/**
+ * "varannan månad", "annenhver måned": one word for "every second", a recurrence of two units. (Danish
+ * writes "hver anden", an every word and an ordinal.)
+ */
+const EVERY_OTHER = durations.everyOther as Readonly<Partial<Record<Lang, readonly string[]>>>;
+/** "every 2nd month": the letters after an ordinal in digits, where a language writes it so, not with a dot. */
+const ORDINAL_SUFFIXES = durations.ordinalSuffixes as Readonly<Partial<Record<Lang, readonly string[]>>>;
+
 /** Tables of the page language only: English "per" is Italian "for", "each" is no word elsewhere. */
 const ownTables = new Map<string, LangTerms>();
 
@@ -46,6 +54,8 @@ function ownTable(name: string, words: Readonly<Record<Lang, readonly string[]>>
 
 const frequencyOf = (lang: Lang): LangTerms => ownTable('frequency', FREQUENCY, lang);
 const everyOf = (lang: Lang): LangTerms => ownTable('every', EVERY, lang);
+const everyOtherOf = (lang: Lang): LangTerms =>
+  ownTable('every other', EVERY_OTHER as Readonly<Record<Lang, readonly string[]>>, lang);
 
 /** Smaller units a fraction of a unit is restated in ("1,5 Jahre" is 18 months). */
 const FRACTION_INTO: Readonly<Partial<Record<Unit, { unit: Unit; times: number }>>> = {
@@ -244,9 +254,11 @@ function ordinalGrammar(lang: Lang): { regex: RegExp; ordinals: Map<string, numb
   if (g) return g;
   const ordinals = new Map(Object.entries(ORDINALS[lang] ?? {}).map(([w, v]) => [foldedTerm(w, lang), v]));
   // "hver 6. måned", "jeden 6. Monat": an ordinal in digits, in every language that writes one so.
+  const suffixes = (ORDINAL_SUFFIXES[lang] ?? []).map(escapeRegExp);
   const words = [
     ...[...ordinals.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp),
     '\\d{1,2}\\.',
+    ...(suffixes.length > 0 ? [`\\d{1,2}(?:${suffixes.join('|')})`] : []),
   ];
   const ordinal = `(?:(${words.join('|')})\\s*)?`;
   const unitSource = unitsOf(lang)
@@ -258,9 +270,15 @@ function ordinalGrammar(lang: Lang): { regex: RegExp; ordinals: Map<string, numb
   return g;
 }
 
-/** "every month", "var sjätte månad": an "every" word, an ordinal or none, a unit. */
+/**
+ * "every month", "var sjätte månad": an "every" word, an ordinal or none, a unit; "varannan månad": an
+ * every-other word and a unit (two units).
+ */
 function ordinalRecurrences(text: string, lang: Lang): Duration[] {
-  const every = findAllOnce(everyOf(lang), lang, text);
+  const every = [
+    ...findAllOnce(everyOf(lang), lang, text).map((e) => ({ ...e, times: 1 })),
+    ...findAllOnce(everyOtherOf(lang), lang, text).map((e) => ({ ...e, times: 2 })),
+  ];
   if (every.length === 0) return [];
   const g = ordinalGrammar(lang);
   const units = grammar(lang).units;
@@ -270,8 +288,8 @@ function ordinalRecurrences(text: string, lang: Lang): Duration[] {
     g.regex.lastIndex = e.end;
     const m = g.regex.exec(lower);
     const unit = m ? units.find((u) => u.regex.test(m[2] ?? ''))?.unit : undefined;
-    if (!m || !unit) continue;
-    const value = m[1] ? (g.ordinals.get(m[1]) ?? Number.parseInt(m[1], 10)) : 1;
+    if (!m || !unit || (e.times > 1 && m[1])) continue;
+    const value = m[1] ? (g.ordinals.get(m[1]) ?? Number.parseInt(m[1], 10)) : e.times;
     const period = value > 0 ? iso(value, unit) : null;
     if (period !== null) found.push({ iso: period, start: e.start, end: g.regex.lastIndex });
   }

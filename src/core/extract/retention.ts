@@ -110,6 +110,24 @@ const CONTRACT_PERIODS = retention.contractPeriods as LangTerms;
  * clause, not declared.
  */
 const REVIEW = retention.review as LangTerms;
+/**
+ * "automatically", "regularly", "every", "jährlich": how a deletion recurs, not when it applies. Any other
+ * "when" of a deletion ("when you close your account", "bei Kündigung", "après") makes it a rule on an
+ * event, which a recurrence does not bound. Asked alone per "when", not declared.
+ */
+const DELETION_ROUTINE = retention.deletionRoutine as LangTerms;
+/**
+ * "if", "unless", "until", "falls", "sauf", "chyba że": a deletion that recurs only on a condition deletes
+ * what meets it, which says nothing about how long any item lives. Asked once per sentence, not declared.
+ */
+const DELETION_CONDITION = retention.deletionCondition as LangTerms;
+/**
+ * "that", "which", "who", ", die", "som", "qui", "che", "które": the data deleted chosen by a relative
+ * clause ("accounts of users who have not logged in"), or the recurrence inside one ("data you upload every
+ * day", "die Sie jeden Tag hochladen"): a sweep of what meets the clause, or another verb's frequency.
+ * Asked once per sentence, not declared.
+ */
+const RELATIVE = retention.relativePronoun as LangTerms;
 /** "and", "und", "og": a recurrence joined to a deletion by one belongs to another verb. */
 const JOINS = dataTypes.joins as LangTerms;
 declareTables([
@@ -261,11 +279,36 @@ function keptDurations(text: string, lang: Lang): Duration[] {
   return findDurations(text, lang).filter((d) => !isContractPeriod(text, d.start, lang));
 }
 
+/** Letters two mentions of a contract period share to be the same period ("trial", "kündi"). */
+const CONTRACT_STEM = 5;
+
 function isContractPeriod(text: string, start: number, lang: Lang): boolean {
   return (
     clauseHasAny(CONTRACT_PERIODS, text, start, lang) &&
-    !clauseHasAny(CUE, text, start, lang) &&
-    !clauseHasAny(DELETION, text, start, lang)
+    !keepsOrDeletes(text, start, lang) &&
+    !keptForThatPeriod(text, start, lang)
+  );
+}
+
+const keepsOrDeletes = (text: string, pos: number, lang: Lang): boolean =>
+  clauseHasAny(CUE, text, pos, lang) || clauseHasAny(DELETION, text, pos, lang);
+
+/**
+ * Whether another clause keeps or deletes data for the contract period the duration's clause states: "Wir
+ * speichern Ihre Daten bis zum Ende der Kündigungsfrist; die Kündigungsfrist beträgt 3 Monate", "Data is
+ * kept during the trial period; the trial period lasts 14 days": the period is how long data is kept. The
+ * same word in both (its first five letters: "Kündigungsfrist", "Kündigungsfristen").
+ */
+function keptForThatPeriod(text: string, start: number, lang: Lang): boolean {
+  const own = clauseAround(text, start, lang);
+  const periods = findAllOnce(CONTRACT_PERIODS, lang, text);
+  const stem = (m: Span): string => text.slice(m.start, m.end).toLowerCase().slice(0, CONTRACT_STEM);
+  const stated = periods.filter((m) => m.start >= own.start && m.end <= own.end).map(stem);
+  return periods.some(
+    (m) =>
+      (m.end <= own.start || m.start >= own.end) &&
+      stated.includes(stem(m)) &&
+      keepsOrDeletes(text, m.start, lang),
   );
 }
 
@@ -274,20 +317,49 @@ const RECURRENCE_GAP_WORDS = 3;
 
 /**
  * "Backups are deleted every 6 months", "alle 6 Monate gelöscht", "raderas var sjätte månad": data deleted
- * every period live at most that long, a specific period. The recurrence stands beside a deletion that is
- * not negated (a few words between, no "and" joining another verb, no stop). Not when the clause chooses
- * the data by a state ("inactive accounts are deleted every year": how often a state is checked, a
- * criterion) or reviews ("we review every 6 months whether ... is deleted": a review deletes nothing), and
- * not a right ("you may have your data deleted every month").
+ * every period, all of it, live at most that long, a specific period. The recurrence stands beside a
+ * deletion that is not negated (a few words between, no "and" joining another verb, no stop). Not when the
+ * deletion takes only some of the data (selectiveDeletion: "every year we delete data that is no longer
+ * needed" stays a criterion), the clause chooses the data by a state ("inactive accounts are deleted every
+ * year": how often a state is checked, a criterion) or reviews ("we review every 6 months whether ... is
+ * deleted": a review deletes nothing), and not a right ("you may have your data deleted every month").
  */
 function periodicDeletions(text: string, lang: Lang, d: Deletions): string[] {
-  if (d.kept.length === 0 || hasAny(RIGHT_GRANT, lang, text)) return [];
-  return findRecurrences(text, lang)
-    .filter((r) => d.kept.some((m) => besideDeletion(text, m, r, lang)))
-    .filter(
-      (r) => !clauseHasAny(DELETION_STATE, text, r.start, lang) && !clauseHasAny(REVIEW, text, r.start, lang),
-    )
+  if (d.kept.length === 0 || hasAny(RIGHT_GRANT, lang, text) || selectiveDeletion(text, lang, d)) return [];
+  return recurringDeletions(text, lang, d)
+    .filter((r) => !clauseHasAny(DELETION_STATE, text, r.start, lang))
     .map((r) => r.iso);
+}
+
+/** The recurrences beside a kept deletion, not in a clause that reviews. */
+function recurringDeletions(text: string, lang: Lang, d: Deletions): Duration[] {
+  return findRecurrences(text, lang).filter(
+    (r) => d.kept.some((m) => besideDeletion(text, m, r, lang)) && !clauseHasAny(REVIEW, text, r.start, lang),
+  );
+}
+
+/**
+ * Whether the sentence's deletion takes only what meets a rule, so a recurrence bounds nothing: a criterion
+ * ("no longer needed", "for the duration of the contract"), a "when" of its own that is no routine ("...
+ * deleted every day when you close your account"), a condition ("every 6 months unless you renew") or a
+ * relative clause (on the data, "records that are no longer needed"; or holding the recurrence, "data you
+ * upload every day" has none in English and is caught by its "when" or criterion).
+ */
+function selectiveDeletion(text: string, lang: Lang, d: Deletions): boolean {
+  const stated = (m: Span): boolean => d.unmasked(m);
+  return (
+    findAll(CRITERIA, lang, text).some(stated) ||
+    findAll(FOR_THE_TERM, lang, text).some(stated) ||
+    findAll(NO_LONGER_NEEDED, lang, text).some(stated) ||
+    d.whens.some((w) => !isRoutine(text, w, lang)) ||
+    findAllOnce(DELETION_CONDITION, lang, text).length > 0 ||
+    findAllOnce(RELATIVE, lang, text).length > 0
+  );
+}
+
+/** Whether a deletion's "when" is a routine word ("automatically", "every", "jede"), read in its own span. */
+function isRoutine(text: string, when: Span, lang: Lang): boolean {
+  return findAllOnce(DELETION_ROUTINE, lang, text.slice(when.start, when.end)).length > 0;
 }
 
 function besideDeletion(text: string, deletion: Span, r: Duration, lang: Lang): boolean {
@@ -379,9 +451,18 @@ function criteriaIn(text: string, lang: Lang, d: Deletions): boolean {
 function deletionRule(text: string, lang: Lang, d: Deletions): boolean {
   return (
     d.kept.length > 0 &&
-    (d.whens.length > 0 || hasAny(DELETION_STATE, lang, text)) &&
+    (d.whens.length > 0 || hasAny(DELETION_STATE, lang, text) || recursBeside(text, lang, d)) &&
     !hasAny(RIGHT_GRANT, lang, text)
   );
+}
+
+/**
+ * A recurrence beside a kept deletion is its "when" too ("alle 6 Monate", "tous les 6 mois", "var sjätte
+ * månad" are no deletionWhen words): "Die Daten werden alle 6 Monate gelöscht, sofern Sie nicht
+ * verlängern" states no period (selectiveDeletion) but still a rule.
+ */
+function recursBeside(text: string, lang: Lang, d: Deletions): boolean {
+  return recurringDeletions(text, lang, d).length > 0;
 }
 
 /** The operator deletes data on a fixed date of the calendar ("every year on 1 April we delete ..."). */

@@ -61,3 +61,35 @@ describe('a period kept for a contract period, or after the term, stays', () => 
     expect(retentionOf(text, lang).periods).toEqual([period]);
   });
 });
+
+/**
+ * Review 11, finding 4: another clause keeps data for the very contract period the duration's clause
+ * states; the period is how long data is kept. Was criteria / nothing.
+ */
+describe('a contract period restated after data kept for it stays', () => {
+  test.each<[Lang, string, string]>([
+    [
+      'de',
+      'Wir speichern Ihre Daten bis zum Ende der Kündigungsfrist; die Kündigungsfrist beträgt 3 Monate.',
+      'P3M',
+    ],
+    ['en', 'Data is kept during the trial period; the trial period lasts 14 days.', 'P14D'],
+    ['en', 'The trial period lasts 14 days; data is kept during the trial period.', 'P14D'],
+    [
+      'fr',
+      "Nous conservons vos données jusqu'à la fin de la période d'essai ; la période d'essai dure 14 jours.",
+      'P14D',
+    ],
+    ['sv', 'Vi sparar dina uppgifter under uppsägningstiden; uppsägningstiden är tre månader.', 'P3M'],
+  ])('%s: %s', (lang, text, period) => {
+    const r = retentionOf(text, lang);
+    expect(r.kind).toBe('specific');
+    expect(r.periods).toEqual([period]);
+  });
+
+  test('another contract period kept for is not this one', () => {
+    const text =
+      'Die Kündigungsfrist beträgt 3 Monate; Ihre Daten speichern wir während der Vertragslaufzeit.';
+    expect(retentionOf(text, 'de').periods).toEqual([]);
+  });
+});

@@ -90,6 +90,80 @@ describe('no period from a recurrence that is no deletion of the data', () => {
   });
 });
 
+/**
+ * Review 11, finding 1: a sweep that deletes only what meets a rule (a criterion, a condition, a relative
+ * clause on the data) or a deletion on an event of its own says nothing about how long any item lives;
+ * nor does a recurrence that belongs to another verb ("data you upload every day"). Was P1M / P1Y / P1D.
+ */
+describe('a periodic deletion of only some data, or on an event, states no period', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Every month we delete records that are no longer needed.'],
+    ['en', 'Every year, we delete data which we are no longer required to keep.'],
+    ['de', 'Jedes Jahr löschen wir Daten, die nicht mehr benötigt werden.'],
+    ['de', 'Nicht mehr benötigte Daten werden jedes Jahr gelöscht.'],
+    ['fr', 'Chaque année, nous supprimons les données qui ne sont plus nécessaires.'],
+    ['fr', "Les données dont nous n'avons plus besoin sont supprimées chaque année."],
+    ['es', 'Cada año eliminamos los datos que ya no son necesarios.'],
+    ['it', 'Ogni anno cancelliamo i dati che non sono più necessari.'],
+    ['pt', 'Todos os anos eliminamos os dados que já não são necessários.'],
+    ['nl', 'Elk jaar verwijderen wij gegevens die niet langer nodig zijn.'],
+    ['nb', 'Hvert år sletter vi opplysninger som ikke lenger er nødvendige.'],
+    ['sv', 'Varje år raderar vi uppgifter som inte längre behövs.'],
+    ['da', 'Hvert år sletter vi oplysninger, som ikke længere er nødvendige.'],
+    ['pl', 'Co roku usuwamy dane, które nie są już potrzebne.'],
+    ['en', 'Each month we delete accounts of users who have not logged in for a while.'],
+    ['de', 'Jeden Monat löschen wir die Konten von Nutzern, die sich länger nicht angemeldet haben.'],
+    ['fr', 'Chaque mois, nous supprimons les comptes des utilisateurs qui ne se sont pas connectés.'],
+    ['en', 'Data you upload every day is deleted when you close your account.'],
+    ['en', 'Photos taken every day are deleted when you leave the programme.'],
+    ['en', 'Reports we generate every month are deleted when the contract ends.'],
+    ['de', 'Daten, die Sie jeden Tag hochladen, werden bei Kündigung gelöscht.'],
+    ['sv', 'Uppgifter som du laddar upp varje dag raderas när du avslutar kontot.'],
+    ['nl', 'Gegevens die u elke dag uploadt, worden verwijderd wanneer u uw account sluit.'],
+    ['fr', 'Les données que vous téléchargez chaque jour sont supprimées lorsque vous fermez votre compte.'],
+    ['es', 'Los datos que sube cada día se eliminan cuando cierra su cuenta.'],
+    ['it', 'I dati che carichi ogni giorno vengono cancellati quando chiudi il tuo account.'],
+    ['pt', 'Os dados que carrega todos os dias são apagados quando encerra a sua conta.'],
+    ['pl', 'Dane przesyłane każdego dnia są usuwane, gdy zamkniesz konto.'],
+    ['en', "We delete each day's logs when they are no longer needed."],
+    ['en', 'Data is erased every 6 months unless you renew your subscription.'],
+    ['de', 'Die Daten werden alle 6 Monate gelöscht, sofern Sie Ihr Abonnement nicht verlängern.'],
+    ['fr', 'Les données sont supprimées tous les 6 mois, sauf si vous renouvelez votre abonnement.'],
+    ['sv', 'Uppgifterna raderas var sjätte månad om du inte förnyar ditt abonnemang.'],
+    ['es', 'Los datos se eliminan cada 6 meses salvo que renueve su suscripción.'],
+  ])('%s: %s', (lang, text) => {
+    const r = retentionOf(text, lang);
+    expect(r.kind).toBe('criteria');
+    expect(r.periods).toEqual([]);
+  });
+
+  test.each<[Lang, string, string]>([
+    // A routine word is no event: the whole of the data still goes every period.
+    ['en', 'Backups are automatically deleted every 6 months.', 'P6M'],
+    ['de', 'Sicherungen werden automatisch alle 6 Monate gelöscht.', 'P6M'],
+    ['sv', 'Loggarna raderas automatiskt varje månad.', 'P1M'],
+  ])('still a period with a routine word: %s: %s', (lang, text, period) => {
+    expect(retentionOf(text, lang).periods).toEqual([period]);
+  });
+});
+
+/** Review 11, finding 5: one word for "every other", and English ordinals in digits. */
+describe('every other period', () => {
+  test.each<[Lang, string, string]>([
+    ['sv', 'Loggar raderas varannan månad.', 'P2M'],
+    ['sv', 'Loggar raderas vartannat år.', 'P2Y'],
+    ['nb', 'Logger slettes annenhver måned.', 'P2M'],
+    ['da', 'Logfiler slettes hver anden måned.', 'P2M'],
+    ['en', 'Logs are deleted every 2nd month.', 'P2M'],
+    ['en', 'Logs are deleted every other month.', 'P2M'],
+    ['en', 'Backups are deleted every 3rd week.', 'P3W'],
+  ])('%s: %s', (lang, text, period) => {
+    const r = retentionOf(text, lang);
+    expect(r.kind).toBe('specific');
+    expect(r.periods).toEqual([period]);
+  });
+});
+
 describe('findRecurrences', () => {
   test.each<[Lang, string, string[]]>([
     ['en', 'every 6 months', ['P6M']],
@@ -101,6 +175,11 @@ describe('findRecurrences', () => {
     ['da', 'hver 3. måned', ['P3M']],
     ['pl', 'co pół roku', ['P6M']],
     ['fr', 'tous les ans', ['P1Y']],
+    ['sv', 'varannan vecka', ['P2W']],
+    ['nb', 'annenhver uke', ['P2W']],
+    ['en', 'every 2nd day', ['P2D']],
+    // "varannan" takes no ordinal of its own.
+    ['sv', 'varannan tredje månad', []],
   ])('%s: %s', (lang, text, periods) => {
     expect(findRecurrences(text, lang).map((d) => d.iso)).toEqual(periods);
   });
