@@ -1,6 +1,7 @@
 import type { Lang } from '../vocabulary';
 import {
   boundedSource,
+  escapeRegExp,
   expandTerm,
   findAllOnce,
   foldedLower,
@@ -25,17 +26,36 @@ const FREQUENCY = durations.frequency as Readonly<Record<Lang, readonly string[]
 /** Fixed phrases of a duration without a number ("half a year", "pół roku"), by their ISO-8601 form. */
 const PHRASES = Object.entries(durations.phrases as Readonly<Record<string, LangTerms>>);
 
-/** Frequency words of the page language only: English "per" is Italian "for". */
-const frequencyTables = new Map<Lang, LangTerms>();
+/** "every", "alle", "var", "tous les": the frequency words that say a thing recurs after a stated time. */
+const EVERY = durations.every as Readonly<Record<Lang, readonly string[]>>;
+/** "var sjätte månad", "jeden zweiten Monat", "every other week": ordinals a recurrence is said with. */
+const ORDINALS = durations.ordinals as Readonly<Partial<Record<Lang, Readonly<Record<string, number>>>>>;
 
-function frequencyOf(lang: Lang): LangTerms {
-  let table = frequencyTables.get(lang);
+/**
+ * "varannan månad", "annenhver måned": one word for "every second", a recurrence of two units. (Danish
+ * writes "hver anden", an every word and an ordinal.)
+ */
+const EVERY_OTHER = durations.everyOther as Readonly<Partial<Record<Lang, readonly string[]>>>;
+/** "every 2nd month": the letters after an ordinal in digits, where a language writes it so, not with a dot. */
+const ORDINAL_SUFFIXES = durations.ordinalSuffixes as Readonly<Partial<Record<Lang, readonly string[]>>>;
+
+/** Tables of the page language only: English "per" is Italian "for", "each" is no word elsewhere. */
+const ownTables = new Map<string, LangTerms>();
+
+function ownTable(name: string, words: Readonly<Record<Lang, readonly string[]>>, lang: Lang): LangTerms {
+  const key = `${name} ${lang}`;
+  let table = ownTables.get(key);
   if (!table) {
-    table = { [lang]: FREQUENCY[lang] ?? [] };
-    frequencyTables.set(lang, table);
+    table = { [lang]: [...(words[lang] ?? [])] };
+    ownTables.set(key, table);
   }
   return table;
 }
+
+const frequencyOf = (lang: Lang): LangTerms => ownTable('frequency', FREQUENCY, lang);
+const everyOf = (lang: Lang): LangTerms => ownTable('every', EVERY, lang);
+const everyOtherOf = (lang: Lang): LangTerms =>
+  ownTable('every other', EVERY_OTHER as Readonly<Record<Lang, readonly string[]>>, lang);
 
 /** Smaller units a fraction of a unit is restated in ("1,5 Jahre" is 18 months). */
 const FRACTION_INTO: Readonly<Partial<Record<Unit, { unit: Unit; times: number }>>> = {
@@ -149,40 +169,50 @@ function iso(value: number, unit: Unit): string | null {
   return `P${value}${unit}`;
 }
 
-/** Whether a duration reads as a frequency ("once a year", "every 6 months") rather than a length of time. */
-function isFrequency(text: string, start: number, lang: Lang): boolean {
+/** Whether a word of `table` (the page language's) stands right before `start`. */
+function rightAfter(table: LangTerms, text: string, start: number, lang: Lang): boolean {
   const before = text.slice(Math.max(0, start - 16), start);
-  const hits = findAllOnce(frequencyOf(lang), lang, before);
-  const last = hits.at(-1);
+  const last = findAllOnce(table, lang, before).at(-1);
   return last !== undefined && before.slice(last.end).trim() === '';
 }
 
+/** Whether a duration reads as a frequency ("once a year", "every 6 months") rather than a length of time. */
+const isFrequency = (text: string, start: number, lang: Lang): boolean =>
+  rightAfter(frequencyOf(lang), text, start, lang);
+
+/** Whether a duration is how often something recurs: "every 6 months", "alle sechs Monate", "co pół roku". */
+const isRecurrence = (text: string, start: number, lang: Lang): boolean =>
+  rightAfter(everyOf(lang), text, start, lang);
+
+/** Which durations a scan keeps, by where each starts. */
+type Keep = (text: string, start: number, lang: Lang) => boolean;
+
+const lengthOfTime: Keep = (text, start, lang) => !isFrequency(text, start, lang);
+
 /** "half a year", "anderthalb Jahre", "pół roku": durations stated without a number. */
-function phraseDurations(text: string, lang: Lang): Duration[] {
+function phraseDurations(text: string, lang: Lang, keep: Keep): Duration[] {
   const found: Duration[] = [];
   for (const [period, table] of PHRASES) {
     for (const m of findAllOnce(table, lang, text)) {
       // "ein halbes Jahr" is found whole and as "halbes Jahr": one duration.
       const overlaps = found.some((f) => f.start < m.end && m.start < f.end);
-      if (!overlaps && !isFrequency(text, m.start, lang))
-        found.push({ iso: period, start: m.start, end: m.end });
+      if (!overlaps && keep(text, m.start, lang)) found.push({ iso: period, start: m.start, end: m.end });
     }
   }
   return found;
 }
 
-/** Every duration stated in a text, in order (a range or an alternative gives two). */
-export function findDurations(text: string, lang: Lang): Duration[] {
+/** The durations stated with numbers, in digits or words, that `keep` keeps. */
+function numberedDurations(text: string, lang: Lang, keep: Keep, phrases: readonly Duration[]): Duration[] {
   const g = grammar(lang);
-  const phrases = phraseDurations(text, lang);
-  const found: Duration[] = [...phrases];
+  const found: Duration[] = [];
   const lower = foldedLower(text, lang);
   if (!g.anyUnit.test(lower)) return found;
   for (const m of lower.matchAll(g.regex)) {
     const unitText = m[2] ?? '';
     const unit = g.units.find((u) => u.regex.test(unitText))?.unit;
     const end = m.index + m[0].length;
-    if (!unit || isFrequency(text, m.index, lang)) continue;
+    if (!unit || !keep(text, m.index, lang)) continue;
     if (phrases.some((p) => p.start < end && m.index < p.end)) continue;
     for (const token of numbersIn(m[1] ?? '', g)) {
       const value = numberValue(token, g);
@@ -190,5 +220,78 @@ export function findDurations(text: string, lang: Lang): Duration[] {
       if (period !== null) found.push({ iso: period, start: m.index, end });
     }
   }
+  return found;
+}
+
+/** Every duration stated in a text, in order (a range or an alternative gives two). */
+export function findDurations(text: string, lang: Lang): Duration[] {
+  const phrases = phraseDurations(text, lang, lengthOfTime);
+  const found = [...phrases, ...numberedDurations(text, lang, lengthOfTime, phrases)];
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * How often something recurs, as a duration: "every 6 months" (P6M), "alle sechs Monate", "tous les 6 mois",
+ * "co pół roku", with an ordinal "var sjätte månad", "jeden zweiten Monat", or a unit alone "every month"
+ * (P1M). Not "once a year" or "twice a month": a count per period.
+ */
+export function findRecurrences(text: string, lang: Lang): Duration[] {
+  const phrases = phraseDurations(text, lang, isRecurrence);
+  const found = [
+    ...phrases,
+    ...numberedDurations(text, lang, isRecurrence, phrases),
+    ...ordinalRecurrences(text, lang),
+  ];
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** After an "every" word: an ordinal or nothing, then a unit, sticky ("sjätte månad", "month"). */
+const ordinalGrammars = new Map<string, { regex: RegExp; ordinals: Map<string, number> }>();
+
+function ordinalGrammar(lang: Lang): { regex: RegExp; ordinals: Map<string, number> } {
+  const key = termsKey(lang);
+  let g = ordinalGrammars.get(key);
+  if (g) return g;
+  const ordinals = new Map(Object.entries(ORDINALS[lang] ?? {}).map(([w, v]) => [foldedTerm(w, lang), v]));
+  // "hver 6. måned", "jeden 6. Monat": an ordinal in digits, in every language that writes one so.
+  const suffixes = (ORDINAL_SUFFIXES[lang] ?? []).map(escapeRegExp);
+  const words = [
+    ...[...ordinals.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp),
+    '\\d{1,2}\\.',
+    ...(suffixes.length > 0 ? [`\\d{1,2}(?:${suffixes.join('|')})`] : []),
+  ];
+  const ordinal = `(?:(${words.join('|')})\\s*)?`;
+  const unitSource = unitsOf(lang)
+    .flatMap((u) => u.terms)
+    .map((t) => expandTerm(foldedTerm(t, lang)))
+    .join('|');
+  g = { regex: new RegExp(`\\s+${ordinal}(${unitSource})(?![${LATIN_LETTERS}])`, 'y'), ordinals };
+  ordinalGrammars.set(key, g);
+  return g;
+}
+
+/**
+ * "every month", "var sjätte månad": an "every" word, an ordinal or none, a unit; "varannan månad": an
+ * every-other word and a unit (two units).
+ */
+function ordinalRecurrences(text: string, lang: Lang): Duration[] {
+  const every = [
+    ...findAllOnce(everyOf(lang), lang, text).map((e) => ({ ...e, times: 1 })),
+    ...findAllOnce(everyOtherOf(lang), lang, text).map((e) => ({ ...e, times: 2 })),
+  ];
+  if (every.length === 0) return [];
+  const g = ordinalGrammar(lang);
+  const units = grammar(lang).units;
+  const lower = foldedLower(text, lang);
+  const found: Duration[] = [];
+  for (const e of every) {
+    g.regex.lastIndex = e.end;
+    const m = g.regex.exec(lower);
+    const unit = m ? units.find((u) => u.regex.test(m[2] ?? ''))?.unit : undefined;
+    if (!m || !unit || (e.times > 1 && m[1])) continue;
+    const value = m[1] ? (g.ordinals.get(m[1]) ?? Number.parseInt(m[1], 10)) : e.times;
+    const period = value > 0 ? iso(value, unit) : null;
+    if (period !== null) found.push({ iso: period, start: e.start, end: g.regex.lastIndex });
+  }
+  return found;
 }

@@ -7,6 +7,7 @@ import {
   hasAny,
   hasAnyOnce,
   isWholeTerm,
+  joinedTerms,
   type LangTerms,
   type Span,
 } from './lexicon';
@@ -16,9 +17,61 @@ import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
+import { definesParty } from './party-definitions';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
-export const RECIPIENT_KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
+const KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
+/**
+ * The data protection authority's names ("supervisory authority", "Aufsichtsbehörde", "Datatilsynet", "CNIL"):
+ * the place a complaint goes (complainedTo, which does not count them as words of complaining), the body
+ * that supervises the operator, and sometimes a party data is disclosed to ("Wir geben Daten an
+ * Aufsichtsbehörden weiter"). They were masked, which hid those disclosures too; they are authorities now,
+ * counted only where a verb of passing data on governs them (disclosedTo).
+ */
+const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
+/**
+ * Words of turning to an authority or working with it ("you can contact the ICO", "sich an die
+ * Aufsichtsbehörde wenden", "vous pouvez saisir la CNIL", "mit den Aufsichtsbehörden zusammenarbeitet"):
+ * nothing is disclosed to it. Matched alone in a clause that names the data protection authority
+ * (findAllOnce), so not declared: "contact" is common.
+ */
+const VENUE_APPROACHES = recipients.venueApproaches as LangTerms;
+/**
+ * The words that lead the party data goes to ("to", "an", "til", "à", "do"), one of which must govern
+ * the data protection authority's name: "von den zuständigen Aufsichtsbehörden genehmigt", "Die für uns
+ * zuständige Aufsichtsbehörde ist die Berliner Beauftragte" name it beside a sharing cue ("Übermittlung",
+ * "beauftrag-") without passing it anything. Matched alone.
+ */
+const VENUE_LEADS = recipients.venueLeads as LangTerms;
+/** How many words back from the name its lead may stand (determiners, adjectives, other listed parties). */
+const VENUE_LEAD_REACH = recipients.venueLeadReach;
+/**
+ * "with", "met", "avec", "com": they lead the party data goes to only after a verb of passing it on
+ * ("share your data with the supervisory authority"); "registered with the ICO", "in samsvar med" do not.
+ */
+const VENUE_COMITATIVES = recipients.venueComitatives as LangTerms;
+/**
+ * What may stand between a lead and the name it governs besides determiners and other listed parties:
+ * articles and adjectives ("the relevant", "die zuständige", "la", "właściwego"). A genitive or agent word
+ * ("of", "der Vorgaben", "de la", "da", "av") ends the walk back: the name is then another word's.
+ */
+const VENUE_LEAD_FILLERS = recipients.venueLeadFillers as LangTerms;
+/**
+ * "in accordance with", "gemäß", "conformément", "de acuerdo con", "zgodnie z", "faite à", "registered
+ * with": after the verb of passing data on, they hang the name on a rule, a declaration or a register
+ * ("conformément à la déclaration faite à la CNIL"), not on the data.
+ */
+const VENUE_LEAD_BLOCKS = recipients.venueLeadBlocks as LangTerms;
+/** "the supervisory authority's servers": a possessive after the name makes it another noun's, not a party. */
+const VENUE_POSSESSIVES = recipients.venuePossessives as LangTerms;
+/** The kinds of recipients and their terms, the data protection authority's names among the authorities. */
+export const RECIPIENT_KINDS: Readonly<Record<Recipient, KindTerms>> = {
+  ...KINDS,
+  authorities: {
+    ...KINDS.authorities,
+    strong: joinedTerms([KINDS.authorities.strong ?? {}, COMPLAINT_VENUES]),
+  },
+};
 const MASKS = recipients.masks as LangTerms;
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
@@ -37,11 +90,6 @@ const REPORT_MASKS = recipients.authorityReportMasks as LangTerms;
 const BREACH = recipients.breachNotices as LangTerms;
 /** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
-/**
- * The data protection authority's names among the complaint terms ("supervisory authority", "autorité de
- * contrôle", "Aufsichtsbehörde"): the place a complaint goes, not a word of complaining.
- */
-const COMPLAINT_VENUES = recipients.complaintVenues as LangTerms;
 export const SHARE = cues.share as LangTerms;
 const SHARE_BLOCK = cues.shareBlock as LangTerms;
 /**
@@ -169,7 +217,7 @@ const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers',
  */
 export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
-  if (disclaims(text, lang) || headerRow(ref, lang)) return [];
+  if (disclaims(text, lang) || headerRow(ref, lang) || definesParty(text, lang)) return [];
   // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
   // sources of data ("collected from other sources such as ... social networks").
   const shares =
@@ -196,7 +244,8 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
-    if (complainedTo(m, text, lang) || ownAds(m, text, lang)) continue;
+    if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
+      continue;
     if (!m.strong && !weakCounts) continue;
     if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
       about ??= aboutWhom(matches, text, lang);
@@ -578,6 +627,34 @@ function otherCase(e: Span, m: Span, text: string, lang: Lang): boolean {
 const COMPLAINT_REACH = recipients.complaintReach;
 
 /**
+ * What a sentence says around the data protection authority, found once per sentence (a list of
+ * authorities asks about each): its names, the words of complaining that are not its name and not passed
+ * on, the verbs of passing data on, and whether it speaks of a breach.
+ */
+interface VenueFacts {
+  readonly text: string;
+  readonly lang: Lang;
+  readonly venues: readonly Span[];
+  readonly complaints: readonly Span[];
+  readonly verbs: readonly Span[];
+  readonly breach: boolean;
+}
+
+/** The facts of the sentence asked about last: it is asked about once per authority mention in it. */
+let lastVenueFacts: VenueFacts | null = null;
+
+function venueFacts(text: string, lang: Lang): VenueFacts {
+  if (lastVenueFacts?.text === text && lastVenueFacts.lang === lang) return lastVenueFacts;
+  const venues = findAll(COMPLAINT_VENUES, lang, text);
+  const complaints = findAll(COMPLAINT, lang, text).filter(
+    (c) => !venues.some((v) => v.start < c.end && c.start < v.end) && !passedOn(c, text, lang),
+  );
+  const verbs = shareVerbs(text, lang);
+  lastVenueFacts = { text, lang, venues, complaints, verbs, breach: hasAny(BREACH, lang, text) };
+  return lastVenueFacts;
+}
+
+/**
  * "the right to ... complaint to a supervisory authority", "Beschwerde bei einer Aufsichtsbehörde": the
  * authority a complaint is made to is where a person turns, not a recipient, also in a sentence that says
  * data is disclosed (the rights of Art. 15 list "the recipients to whom your data was disclosed" beside it).
@@ -588,14 +665,107 @@ const COMPLAINT_REACH = recipients.complaintReach;
 function complainedTo(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
   if (m.kind !== 'authorities') return false;
   const opens = clauseAround(text, m.start, lang).start;
-  const venues = findAll(COMPLAINT_VENUES, lang, text);
-  return findAll(COMPLAINT, lang, text).some(
-    (c) =>
-      c.end <= m.start &&
-      m.start - c.end <= COMPLAINT_REACH &&
-      c.start >= opens &&
-      !venues.some((v) => v.start < c.end && c.start < v.end) &&
-      !passedOn(c, text, lang),
+  return venueFacts(text, lang).complaints.some(
+    (c) => c.end <= m.start && m.start - c.end <= COMPLAINT_REACH && c.start >= opens,
+  );
+}
+
+/**
+ * Whether an authority mention is the data protection authority's name (COMPLAINT_VENUES) with no verb of
+ * passing data on governing it: "Our lead supervisory authority is the ICO", "Tillsynsmyndighet är
+ * Integritetsskyddsmyndigheten", "Datatilsynet, Postboks 458", "sich bei der Aufsichtsbehörde beschweren"
+ * name where one turns or who supervises, not a recipient. The weaker signs that let other authorities
+ * count (the model's confidence, a request word) do not hold for it.
+ */
+function venueNotDisclosedTo(
+  m: TypedMatch<Recipient>,
+  matches: readonly Span[],
+  ref: SentenceRef,
+  lang: Lang,
+): boolean {
+  if (m.kind !== 'authorities') return false;
+  const facts = venueFacts(ref.sentence.text, lang);
+  if (!facts.venues.some((v) => v.start < m.end && m.start < v.end)) return false;
+  return !disclosedTo(m, matches, ref, facts);
+}
+
+/**
+ * Whether data is passed on to the mention: a sharing verb in its clause and a word leading to it ("Wir
+ * geben Daten an Aufsichtsbehörden weiter", "Nous pouvons communiquer vos données à la CNIL"), or, for a
+ * list item with no verb of its own, one in the list's intro ("We may disclose your data to: supervisory
+ * authorities"). Not where a word of complaining, of turning to it or of working with it stands in its
+ * clause, before or after it ("das Recht, sich bei einer Aufsichtsbehörde zu beschweren", "If you think we
+ * shared your data unlawfully, you can contact the ICO"), nor in a sentence about a breach, which is
+ * notified, not disclosed.
+ */
+function disclosedTo(m: Span, matches: readonly Span[], ref: SentenceRef, facts: VenueFacts): boolean {
+  const { text, lang } = facts;
+  if (facts.breach) return false;
+  const clause = clauseAround(text, m.start, lang);
+  const inClause = (s: Span): boolean => s.start < clause.end && clause.start < s.end;
+  const clauseText = text.slice(clause.start, clause.end);
+  if (facts.complaints.some(inClause) || hasAnyOnce(VENUE_APPROACHES, lang, clauseText)) return false;
+  const verbs = facts.verbs.filter(inClause);
+  if (verbs.length > 0) return ledTo(m, clause.start, verbs, matches, text, lang);
+  return ref.ctx.segment.kind === 'list-item' && facts.verbs.length === 0 && verbIn(ref.ctx.intro, lang);
+}
+
+/** How many characters back the walk from the name to its lead reads (bounds the work on a long clause). */
+const LEAD_WINDOW = 300;
+
+/**
+ * Whether a word that leads the party data goes to governs the mention: walking back from it over
+ * determiners, adjectives, list joins and other listed parties only ("to the relevant supervisory
+ * authority", "an Gerichte, Aufsichtsbehörden", "à l'autorité de contrôle"), the first other word is a lead,
+ * or "with"/"avec"/"com" right after the verb's object ("share your data with the supervisory authority").
+ * The name's own first word may lead it ("Prezesowi UODO", to the President of UODO), or, where a case
+ * ending says it (Polish dative: "organom nadzorczym"), the mention is in that case. Not where a rule or a
+ * register stands between the verb and the name ("conformément à la déclaration faite à la CNIL").
+ */
+function ledTo(
+  m: Span,
+  clauseStart: number,
+  verbs: readonly Span[],
+  matches: readonly Span[],
+  text: string,
+  lang: Lang,
+): boolean {
+  const from = Math.max(clauseStart, m.start - LEAD_WINDOW);
+  const verb = verbs.filter((v) => v.start < m.start).at(-1);
+  const between = text.slice(verb ? Math.max(from, verb.end) : from, m.start);
+  if (findAllOnce(VENUE_LEAD_BLOCKS, lang, between).length > 0) return false;
+  if (findAllOnce(VENUE_POSSESSIVES, lang, text.slice(m.end, m.end + 3)).some((p) => p.start === 0))
+    return false;
+  const word = wordAt(text, m.start);
+  if (isWholeTerm(VENUE_LEADS, lang, word) || DATIVE_ENDINGS[lang]?.some((d) => word.endsWith(d)))
+    return true;
+  const words = [...text.slice(from, m.start).matchAll(GAP_WORD)];
+  for (let i = words.length - 1; i >= Math.max(0, words.length - VENUE_LEAD_REACH); i--) {
+    const w = words[i] as RegExpExecArray;
+    const at = from + w.index;
+    if (isWholeTerm(VENUE_LEADS, lang, w[0])) return true;
+    if (isWholeTerm(VENUE_COMITATIVES, lang, w[0])) return verbTakes(at, verb, text, lang);
+    const filler =
+      LIST_JOINS.has(w[0].toLowerCase()) ||
+      isWholeTerm(DETERMINERS, lang, w[0]) ||
+      isWholeTerm(VENUE_LEAD_FILLERS, lang, w[0]) ||
+      matches.some((x) => x.start <= at && at < x.end);
+    if (!filler) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb of passing data on takes the comitative at `at` ("share your contact details with"):
+ * it stands before it, with its object between (a few words, no lead and no other comitative).
+ */
+function verbTakes(at: number, verb: Span | undefined, text: string, lang: Lang): boolean {
+  if (!verb || verb.end > at) return false;
+  const gap = [...text.slice(verb.end, at).matchAll(GAP_WORD)];
+  return (
+    gap.length <= VENUE_LEAD_REACH &&
+    !/[.;:!?]/u.test(text.slice(verb.end, at)) &&
+    !gap.some((w) => isWholeTerm(VENUE_LEADS, lang, w[0]) || isWholeTerm(VENUE_COMITATIVES, lang, w[0]))
   );
 }
 

@@ -3,14 +3,14 @@ import type { Lang, RetentionKind } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import { explicitAges } from './children';
 import type { SentenceRef } from './context';
-import { findDurations } from './durations';
+import { type Duration, findDurations, findRecurrences } from './durations';
 import { quote, topEvidence } from './evidence';
 import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import retention from './lexicon/retention.json';
-import { clauseHasAny, negatedBefore, negatedNear } from './negation';
+import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negation';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
@@ -32,11 +32,26 @@ const INDEFINITE_MASK = retention.indefiniteMask as LangTerms;
 const USER_ACTION = retention.userAction as LangTerms;
 const RESPONSE = retention.response as LangTerms;
 const WITHIN = retention.within as LangTerms;
+/**
+ * "ten years ago", "vor zehn Jahren", "il y a dix ans", "hace diez años", "dieci anni fa", "tien jaar
+ * geleden", "dziesięć lat temu": a point in the past ("founded a decade ago"), not how long data is kept.
+ * The word stands right before (AGO_BEFORE) or right after (AGO_AFTER) the duration; matched alone in a
+ * few characters beside it (findAllOnce), not declared. Not the Scandinavian "for ti år siden": "siden",
+ * "sedan" are also "since" ("3 år siden sidste login" is a period).
+ */
+const AGO_BEFORE = retention.agoBefore as LangTerms;
+const AGO_AFTER = retention.agoAfter as LangTerms;
 const CHILDREN = children.terms as LangTerms;
 const COOKIES = dataTypes.types.cookies.strong as LangTerms;
 const COOKIE_WORDS = retention.cookieWords as LangTerms;
 /** "Rejected applications are deleted", "slettes løbende": a rule for deleting data, a criterion. */
 const DELETION = retention.deletion as LangTerms;
+/**
+ * "Backups are overwritten after 30 days", "Sikkerhetskopier overskrives", "se sobrescriben": an overwrite of
+ * stored data is its deletion. Only where it is not negated: "logs cannot be overwritten" is integrity, not
+ * data kept forever, so an overwrite never makes a never-delete.
+ */
+const OVERWRITTEN = retention.overwritten as LangTerms;
 /** "You have the right to have your data deleted": a right, not the operator's rule. */
 const RIGHT_GRANT = cues.rightGrant as LangTerms;
 const DELETION_NEGATION_REACH = 12;
@@ -77,6 +92,44 @@ const PROVISO_ON_REQUEST = retention.deletionProvisoOnRequest as LangTerms;
  * ("when we see them": moderation). Neither a deletion's "when" nor a criterion starts inside one.
  */
 const WHEN_MASK = retention.deletionWhenMask as LangTerms;
+/**
+ * "nicht gelöscht, sondern anonymisiert", "not deleted but anonymised", "niet verwijderd maar
+ * geanonimiseerd": the deletion is denied only to name the way the data ends. Anonymised data are no
+ * longer the person's data, so the person's data are not kept: the sentence reads as the deletion it
+ * corrects. Matched alone just after a negated deletion (findAllOnce), not declared.
+ */
+const ANONYMISED_INSTEAD = retention.anonymisedInstead as LangTerms;
+/**
+ * "Kündigungsfrist", "notice period", "préavis", "trial", "warranty", "billing cycle": a contract's own
+ * periods. A duration in their clause is theirs, not how long data is kept, unless the clause keeps or
+ * deletes something ("invoices are kept for the warranty period of 2 years"). Asked per clause, not declared.
+ */
+const CONTRACT_PERIODS = retention.contractPeriods as LangTerms;
+/**
+ * "we review every 6 months whether we still need it": a review recurs, data need not go. Asked per
+ * clause, not declared.
+ */
+const REVIEW = retention.review as LangTerms;
+/**
+ * "automatically", "regularly", "every", "jährlich": how a deletion recurs, not when it applies. Any other
+ * "when" of a deletion ("when you close your account", "bei Kündigung", "après") makes it a rule on an
+ * event, which a recurrence does not bound. Asked alone per "when", not declared.
+ */
+const DELETION_ROUTINE = retention.deletionRoutine as LangTerms;
+/**
+ * "if", "unless", "until", "falls", "sauf", "chyba że": a deletion that recurs only on a condition deletes
+ * what meets it, which says nothing about how long any item lives. Asked once per sentence, not declared.
+ */
+const DELETION_CONDITION = retention.deletionCondition as LangTerms;
+/**
+ * "that", "which", "who", ", die", "som", "qui", "che", "które": the data deleted chosen by a relative
+ * clause ("accounts of users who have not logged in"), or the recurrence inside one ("data you upload every
+ * day", "die Sie jeden Tag hochladen"): a sweep of what meets the clause, or another verb's frequency.
+ * Asked once per sentence, not declared.
+ */
+const RELATIVE = retention.relativePronoun as LangTerms;
+/** "and", "und", "og": a recurrence joined to a deletion by one belongs to another verb. */
+const JOINS = dataTypes.joins as LangTerms;
 declareTables([
   WHEN_MASK,
   CUE,
@@ -89,6 +142,7 @@ declareTables([
   INDEFINITE_MASK,
   INDEFINITE,
   DELETION,
+  OVERWRITTEN,
   DELETION_WHEN,
   DELETION_STATE,
   DELETION_DATE,
@@ -172,18 +226,25 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const ages = explicitAges(text, lang);
   const periods = aboutChildren
     ? []
-    : findDurations(text, lang)
+    : keptDurations(text, lang)
         .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
         .filter((d) => !isDeadline(text, d.start, lang))
         .filter((d) => !isCookieLifetime(text, d.start, lang))
+        .filter((d) => !isPast(text, d, lang))
         .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
   const deletions = cookieOnly ? null : deletionsIn(text, lang);
   const criteria = deletions !== null && criteriaIn(text, lang, deletions);
+  const scheduled = deletions !== null && scheduledIn(text, lang, deletions);
+  // "Den 1:e april varje år tar vi bort ...": the date bounds the data; "every year" is when it recurs.
+  const recurring =
+    deletions !== null && periods.length === 0 && !scheduled && !aboutChildren
+      ? periodicDeletions(text, lang, deletions)
+      : [];
   return {
-    periods: [...new Set(periods)],
-    scheduled: deletions !== null && scheduledIn(text, lang, deletions),
+    periods: [...new Set([...periods, ...recurring])],
+    scheduled,
     indefinite:
       indefiniteIn(text, lang) ||
       (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
@@ -206,7 +267,106 @@ function answersWithTerm(text: string, lang: Lang): boolean {
   if (first === undefined || /[\p{L}\p{N}]/u.test(text.slice(0, first.start))) return false;
   const rest = text.slice(first.end);
   const words = rest.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return words <= TERM_ANSWER_WORDS || findDurations(rest, lang).length > 0;
+  return words <= TERM_ANSWER_WORDS || keptDurations(rest, lang).length > 0;
+}
+
+/**
+ * The durations of a text that may say how long data is kept: not a contract's own period ("Während der
+ * Vertragslaufzeit beträgt die Kündigungsfrist drei Monate", "a 30-day free trial", "préavis de trois
+ * mois"), unless its clause keeps or deletes something.
+ */
+function keptDurations(text: string, lang: Lang): Duration[] {
+  return findDurations(text, lang).filter((d) => !isContractPeriod(text, d.start, lang));
+}
+
+/** Letters two mentions of a contract period share to be the same period ("trial", "kündi"). */
+const CONTRACT_STEM = 5;
+
+function isContractPeriod(text: string, start: number, lang: Lang): boolean {
+  return (
+    clauseHasAny(CONTRACT_PERIODS, text, start, lang) &&
+    !keepsOrDeletes(text, start, lang) &&
+    !keptForThatPeriod(text, start, lang)
+  );
+}
+
+const keepsOrDeletes = (text: string, pos: number, lang: Lang): boolean =>
+  clauseHasAny(CUE, text, pos, lang) || clauseHasAny(DELETION, text, pos, lang);
+
+/**
+ * Whether another clause keeps or deletes data for the contract period the duration's clause states: "Wir
+ * speichern Ihre Daten bis zum Ende der Kündigungsfrist; die Kündigungsfrist beträgt 3 Monate", "Data is
+ * kept during the trial period; the trial period lasts 14 days": the period is how long data is kept. The
+ * same word in both (its first five letters: "Kündigungsfrist", "Kündigungsfristen").
+ */
+function keptForThatPeriod(text: string, start: number, lang: Lang): boolean {
+  const own = clauseAround(text, start, lang);
+  const periods = findAllOnce(CONTRACT_PERIODS, lang, text);
+  const stem = (m: Span): string => text.slice(m.start, m.end).toLowerCase().slice(0, CONTRACT_STEM);
+  const stated = periods.filter((m) => m.start >= own.start && m.end <= own.end).map(stem);
+  return periods.some(
+    (m) =>
+      (m.end <= own.start || m.start >= own.end) &&
+      stated.includes(stem(m)) &&
+      keepsOrDeletes(text, m.start, lang),
+  );
+}
+
+/** Words a recurrence may stand from its deletion ("deleted from our servers every 6 months"). */
+const RECURRENCE_GAP_WORDS = 3;
+
+/**
+ * "Backups are deleted every 6 months", "alle 6 Monate gelöscht", "raderas var sjätte månad": data deleted
+ * every period, all of it, live at most that long, a specific period. The recurrence stands beside a
+ * deletion that is not negated (a few words between, no "and" joining another verb, no stop). Not when the
+ * deletion takes only some of the data (selectiveDeletion: "every year we delete data that is no longer
+ * needed" stays a criterion), the clause chooses the data by a state ("inactive accounts are deleted every
+ * year": how often a state is checked, a criterion) or reviews ("we review every 6 months whether ... is
+ * deleted": a review deletes nothing), and not a right ("you may have your data deleted every month").
+ */
+function periodicDeletions(text: string, lang: Lang, d: Deletions): string[] {
+  if (d.kept.length === 0 || hasAny(RIGHT_GRANT, lang, text) || selectiveDeletion(text, lang, d)) return [];
+  return recurringDeletions(text, lang, d)
+    .filter((r) => !clauseHasAny(DELETION_STATE, text, r.start, lang))
+    .map((r) => r.iso);
+}
+
+/** The recurrences beside a kept deletion, not in a clause that reviews. */
+function recurringDeletions(text: string, lang: Lang, d: Deletions): Duration[] {
+  return findRecurrences(text, lang).filter(
+    (r) => d.kept.some((m) => besideDeletion(text, m, r, lang)) && !clauseHasAny(REVIEW, text, r.start, lang),
+  );
+}
+
+/**
+ * Whether the sentence's deletion takes only what meets a rule, so a recurrence bounds nothing: a criterion
+ * ("no longer needed", "for the duration of the contract"), a "when" of its own that is no routine ("...
+ * deleted every day when you close your account"), a condition ("every 6 months unless you renew") or a
+ * relative clause (on the data, "records that are no longer needed"; or holding the recurrence, "data you
+ * upload every day" has none in English and is caught by its "when" or criterion).
+ */
+function selectiveDeletion(text: string, lang: Lang, d: Deletions): boolean {
+  const stated = (m: Span): boolean => d.unmasked(m);
+  return (
+    findAll(CRITERIA, lang, text).some(stated) ||
+    findAll(FOR_THE_TERM, lang, text).some(stated) ||
+    findAll(NO_LONGER_NEEDED, lang, text).some(stated) ||
+    d.whens.some((w) => !isRoutine(text, w, lang)) ||
+    findAllOnce(DELETION_CONDITION, lang, text).length > 0 ||
+    findAllOnce(RELATIVE, lang, text).length > 0
+  );
+}
+
+/** Whether a deletion's "when" is a routine word ("automatically", "every", "jede"), read in its own span. */
+function isRoutine(text: string, when: Span, lang: Lang): boolean {
+  return findAllOnce(DELETION_ROUTINE, lang, text.slice(when.start, when.end)).length > 0;
+}
+
+function besideDeletion(text: string, deletion: Span, r: Duration, lang: Lang): boolean {
+  if (deletion.start < r.end && r.start < deletion.end) return true;
+  const gap = deletion.end <= r.start ? text.slice(deletion.end, r.start) : text.slice(r.end, deletion.start);
+  const words = gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= RECURRENCE_GAP_WORDS && !/[.;:!?]/.test(gap) && findAllOnce(JOINS, lang, gap).length === 0;
 }
 
 /** A sentence's deletions: all of them, those not negated beside the verb, and its unmasked "when"s. */
@@ -220,8 +380,10 @@ interface Deletions {
 function deletionsIn(text: string, lang: Lang): Deletions {
   const masks = findAll(WHEN_MASK, lang, text);
   const unmasked = (m: Span): boolean => !masks.some((k) => m.start >= k.start && m.start < k.end);
-  const all = findAll(DELETION, lang, text);
-  const negated = all.filter((m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+  const all = [...findAll(DELETION, lang, text), ...overwritesIn(text, lang)];
+  const negated = all.filter(
+    (m) => negatedNear(text, m, DELETION_NEGATION_REACH, lang) && !anonymisedInstead(text, m, lang),
+  );
   const denied = negated.length === 0 ? negated : negatedBesideCriteria(text, lang, negated);
   return {
     all,
@@ -229,6 +391,20 @@ function deletionsIn(text: string, lang: Lang): Deletions {
     whens: findAll(DELETION_WHEN, lang, text).filter(unmasked),
     unmasked,
   };
+}
+
+/** The overwrites of a sentence that are not negated beside the verb: deletions, never denied ones. */
+function overwritesIn(text: string, lang: Lang): Span[] {
+  return findAll(OVERWRITTEN, lang, text).filter((m) => !negatedNear(text, m, DELETION_NEGATION_REACH, lang));
+}
+
+/** How far after a denied deletion its correction to an anonymisation may end ("..., sondern anonymisiert"). */
+const ANONYMISED_REACH = 50;
+
+/** "nicht gelöscht, sondern anonymisiert": a deletion denied only to say the data are anonymised. */
+function anonymisedInstead(text: string, deletion: Span, lang: Lang): boolean {
+  const after = text.slice(deletion.end, deletion.end + ANONYMISED_REACH);
+  return findAllOnce(ANONYMISED_INSTEAD, lang, after).length > 0;
 }
 
 /**
@@ -275,9 +451,18 @@ function criteriaIn(text: string, lang: Lang, d: Deletions): boolean {
 function deletionRule(text: string, lang: Lang, d: Deletions): boolean {
   return (
     d.kept.length > 0 &&
-    (d.whens.length > 0 || hasAny(DELETION_STATE, lang, text)) &&
+    (d.whens.length > 0 || hasAny(DELETION_STATE, lang, text) || recursBeside(text, lang, d)) &&
     !hasAny(RIGHT_GRANT, lang, text)
   );
+}
+
+/**
+ * A recurrence beside a kept deletion is its "when" too ("alle 6 Monate", "tous les 6 mois", "var sjätte
+ * månad" are no deletionWhen words): "Die Daten werden alle 6 Monate gelöscht, sofern Sie nicht
+ * verlängern" states no period (selectiveDeletion) but still a rule.
+ */
+function recursBeside(text: string, lang: Lang, d: Deletions): boolean {
+  return recurringDeletions(text, lang, d).length > 0;
 }
 
 /** The operator deletes data on a fixed date of the calendar ("every year on 1 April we delete ..."). */
@@ -309,7 +494,12 @@ function startsOn(text: string, start: number, lang: Lang): boolean {
  */
 function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
   if (d.all.length === 0 || d.kept.length > 0 || d.whens.length > 0) return false;
-  const provisos = findAll(DELETION_PROVISO, lang, text);
+  // Only a proviso of the never-delete's clause, or one opening the next ("never deleted unless you ask"):
+  // not "Results are never deleted, and you can see them before the race".
+  const clauses = d.all.map((m) => clauseAround(text, m.start, lang));
+  const provisos = findAll(DELETION_PROVISO, lang, text).filter((p) =>
+    clauses.some((c) => p.start <= c.end && c.start <= p.end),
+  );
   if (provisos.length === 0) return true;
   const requests = findAll(PROVISO_ON_REQUEST, lang, text);
   return provisos.every((p) => requests.some((r) => r.start <= p.start && p.end <= r.end));
@@ -324,6 +514,19 @@ function isDeadline(text: string, start: number, lang: Lang): boolean {
     before.slice(within.end).trim() === '' &&
     clauseHasAny(RESPONSE, text, start, lang)
   );
+}
+
+/** How far before or after a duration its "ago" word may stand ("il y a ", " geleden"). */
+const AGO_REACH = 10;
+
+/** "a decade ago", "vor zehn Jahren": the duration says when something happened, not how long data is kept. */
+function isPast(text: string, d: Duration, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, d.start - AGO_REACH), d.start);
+  const word = findAllOnce(AGO_BEFORE, lang, before).at(-1);
+  if (word !== undefined && before.slice(word.end).trim() === '') return true;
+  const after = text.slice(d.end, d.end + AGO_REACH);
+  const next = findAllOnce(AGO_AFTER, lang, after)[0];
+  return next !== undefined && after.slice(0, next.start).trim() === '';
 }
 
 /** "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. */

@@ -1,7 +1,7 @@
 import { LiteralGate } from './literal-gate';
 import { addRecords, emptyRecords, sortByStart, type TableMatches, winners } from './match-records';
 import type { Expansion } from './term-expansion';
-import { termFactors, termPrefixes } from './term-prefixes';
+import { secondWord, termFactors, termPrefixes } from './term-prefixes';
 import { readTerm, type TermReading } from './term-reading';
 import { START_ANYWHERE, START_FIRST, START_SECOND, type Term, Trie, type TrieString } from './term-trie';
 import { tryStart, WalkTables } from './term-walk';
@@ -207,6 +207,7 @@ export class TermIndex {
       start: spec.loose ? START_ANYWHERE : second ? START_SECOND : START_FIRST,
       members: [],
       sticky: null,
+      next: null,
     };
     this.termList.push(term);
     if (expansion && !expansion.strings.includes('')) {
@@ -221,6 +222,7 @@ export class TermIndex {
       // Found by a beginning, then confirmed with its regex: the one prepareTerms compiled, if it did
       // (otherwise made on first use: making a regex parses it, which the page may never need).
       term.sticky = stickies.get(source) ?? null;
+      term.next = secondWord(spec.regex);
       for (const text of prefixes) strings.push({ text, terminal: { term, index: -1 } });
       this.holds(prefixes);
     } else {

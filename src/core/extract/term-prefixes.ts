@@ -225,11 +225,107 @@ function limit(b: Beginnings): Beginnings {
   for (const s of open) if (s.length >= MAX_LENGTH) closed.add(s);
   const kept = open.filter((s) => s.length < MAX_LENGTH);
   if (kept.length + closed.size <= MAX_STRINGS) return { open: kept, closed: [...closed] };
-  const emptyOpen = kept.includes('');
   for (const length of SHORTER) {
-    const cut = new Set([...kept.filter((s) => s !== ''), ...closed].map((s) => s.slice(0, length)));
-    if (cut.size + (emptyOpen ? 1 : 0) <= MAX_STRINGS)
-      return { open: emptyOpen ? [''] : [], closed: [...cut] };
+    // A string the cut leaves whole stays open: what follows may still go on it ("is " of "is (not )?
+    // (automatically )?deleted" goes on to "is deleted", not stopping at every "is").
+    const whole = kept.filter((s) => s.length <= length);
+    const cut = new Set([...kept.filter((s) => s.length > length), ...closed].map((s) => s.slice(0, length)));
+    if (whole.length + cut.size <= MAX_STRINGS) return { open: whole, closed: [...cut] };
   }
   throw UNKNOWN;
+}
+
+/**
+ * A term's literal second word, where the pattern is a literal word, a run of white space and hyphens
+ * (`[\s-]+`, as service names join their words) and another literal: `word` then begins at `at` + the
+ * run, and the walk can look for it before running the term's regex (the word before is its trie
+ * beginning, common words like "the" or one letter like "e" of "e[\s-]+conomic"). Null for any other
+ * pattern: one that alternates at its top level, or whose first word is not plain text.
+ */
+export interface SecondWord {
+  /** Length of the first word: where the run of white space and hyphens begins. */
+  readonly at: number;
+  /** What follows the run: plain text, not white space nor a hyphen at its start. */
+  readonly word: string;
+}
+
+/** The separators between the words of a SecondWord pattern. */
+const WORD_JOINS = ['[\\s-]+', '[-\\s]+'];
+
+export function secondWord(source: string): SecondWord | null {
+  const first = literalRun(source, 0);
+  if (first.text === '' || first.end === source.length || QUANTIFIERS.has(source[first.end] ?? ''))
+    return null;
+  const join = WORD_JOINS.find((j) => source.startsWith(j, first.end));
+  if (join === undefined) return null;
+  const second = literalRun(source, first.end + join.length);
+  // A quantifier after the run makes its last character optional ("e-?mail": only "e" is sure).
+  const word = QUANTIFIERS.has(source[second.end] ?? '') ? second.text.slice(0, -1) : second.text;
+  if (word === '' || isSpaceOrHyphen(word.charCodeAt(0)) || alternatesAtTop(source)) return null;
+  return { at: first.text.length, word };
+}
+
+/**
+ * The plain text at `from` of a pattern (characters without a meaning, and escaped punctuation, which
+ * is itself), and where it ends: each character matched once, as written (the quantifier check is the caller's).
+ */
+function literalRun(source: string, from: number): { text: string; end: number } {
+  let text = '';
+  let k = from;
+  for (;;) {
+    const c = source[k] ?? '';
+    if (c === '') break;
+    if (c === '\\') {
+      const e = source[k + 1] ?? '';
+      if (e === '' || /[a-z0-9]/i.test(e)) break;
+      // An escaped mark followed by a quantifier is optional: it ends the run before it.
+      if (QUANTIFIERS.has(source[k + 2] ?? '')) break;
+      text += e;
+      k += 2;
+      continue;
+    }
+    if (SYNTAX.has(c)) break;
+    text += c;
+    k++;
+  }
+  return { text, end: k };
+}
+
+/** Whether a pattern is an alternation at its top level (a `|` outside groups and classes). */
+function alternatesAtTop(source: string): boolean {
+  let depth = 0;
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') k++;
+    else if (c === '[') {
+      // A class ends at the first ']' not escaped and not its first character.
+      k++;
+      if (source[k] === '^') k++;
+      if (source[k] === ']') k++;
+      while (k < source.length && source[k] !== ']') k += source[k] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a UTF-16 code unit is one of `[\s-]` (JavaScript's white space and line terminators, or a
+ * hyphen-minus), without a regex.
+ */
+export function isSpaceOrHyphen(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return c === 0x2d;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

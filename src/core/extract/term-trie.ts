@@ -1,4 +1,5 @@
 import type { Expansion } from './term-expansion';
+import type { SecondWord } from './term-prefixes';
 
 /** One distinct term of the registered lexicons. */
 export interface Term {
@@ -16,6 +17,8 @@ export interface Term {
   /** Pairs (lexicon id, rank of the term in that lexicon's alternation). */
   readonly members: number[];
   sticky: RegExp | null;
+  /** For a term confirmed by its regex, its literal second word when it has one (secondWord): looked for first. */
+  next: SecondWord | null;
 }
 
 /** Where a term may begin (Term.start): anywhere, where no word character of the index's boundary precedes, or of its second. */

@@ -1,4 +1,5 @@
 import { addRecords, type Records } from './match-records';
+import { isSpaceOrHyphen } from './term-prefixes';
 import { isWordCode } from './term-syntax';
 import { type FlatEnds, START_FIRST, START_SECOND, type Term, type Trie } from './term-trie';
 
@@ -143,9 +144,22 @@ export function tryStart(
 /** Whether term's regex matches `lower` at `start`: then its match is recorded. */
 function confirm(term: Term | undefined, lower: string, start: number, records: Records): void {
   if (!term) return;
+  // A service name of several words, tried at each "the" or word beginning with "e": its second word
+  // rules out most places without running the regex.
+  const next = term.next;
+  if (next !== null && !wordFollows(lower, start + next.at, next.word)) return;
   if (!term.sticky) term.sticky = new RegExp(term.source, 'y');
   const regex = term.sticky;
   regex.lastIndex = start;
   if (regex.test(lower)) addRecords(records, term.members, start, regex.lastIndex);
   regex.lastIndex = 0;
+}
+
+/** Whether `lower` holds a run of white space and hyphens at `at`, then `word`. */
+function wordFollows(lower: string, at: number, word: string): boolean {
+  const n = lower.length;
+  if (at >= n || !isSpaceOrHyphen(lower.charCodeAt(at))) return false;
+  let k = at + 1;
+  while (k < n && isSpaceOrHyphen(lower.charCodeAt(k))) k++;
+  return lower.startsWith(word, k);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termExpansion } from '../../../src/core/extract/term-expansion';
 import { termFactors, termPrefixes } from '../../../src/core/extract/term-prefixes';
+import { mulberry32 } from '../../../tools/train/random';
 
 describe('termExpansion', () => {
   it('lists the strings of a finite term in the order the regex engine tries them', () => {
@@ -71,6 +72,49 @@ describe('termPrefixes', () => {
         ).toBe(true);
       }
     }
+  });
+
+  it('goes on past a cut with the strings it left whole (more than 64 beginnings)', () => {
+    // 6 verbs x 3 x 6 adverbs x 4 participles: cut at 8 characters; "is " and "are " were whole and
+    // go on to "is delet", "are not ", not stopping at every "is" of a page.
+    const deleted =
+      '(?:is|are|will be|will not be|gets|get) (?:not |never )?(?:automatically |permanently |then |routinely |regularly )?(?:deleted|erased|destroyed|purged)';
+    const prefixes = termPrefixes(deleted) ?? [];
+    expect(prefixes).toContain('is delet');
+    expect(prefixes).not.toContain('is ');
+    expect(prefixes).not.toContain('are ');
+    expect(Math.min(...prefixes.map((p) => p.length))).toBe(8);
+    const browser =
+      "(?:in|via|through|using|from|under) (?:your |the |their |its )?(?:web |internet )?browser(?:'s|s')? (?:settings|preferences|options|configuration)";
+    expect(termPrefixes(browser)?.some((p) => p.startsWith('in brows'))).toBe(true);
+    expect(termPrefixes(browser)?.some((p) => p.length < 8)).toBe(false);
+    // When the cut must go below a whole string, it is cut too (and stops).
+    expect(new Set(termPrefixes('(?:a|b|c|d|e|f|g|h) (?:i|j|k|l|m|n|o|p|q) (?:x|y)?z'))).toEqual(
+      new Set(['a ', 'b ', 'c ', 'd ', 'e ', 'f ', 'g ', 'h ']),
+    );
+  });
+
+  it('never misses a beginning of a term with many strings: every string it spells starts with one', () => {
+    const next = mulberry32(7);
+    const word = (): string =>
+      Array.from({ length: 1 + Math.floor(next() * 5) }, () => 'abe '[Math.floor(next() * 4)]).join('');
+    const wrong: string[] = [];
+    let cut = 0;
+    for (let n = 0; n < 400; n++) {
+      const groups = Array.from({ length: 2 + Math.floor(next() * 3) }, () => {
+        const alternatives = Array.from({ length: 2 + Math.floor(next() * 5) }, word);
+        return `(?:${alternatives.join('|')})${next() < 0.5 ? '?' : ''}`;
+      });
+      const term = groups.join(next() < 0.5 ? ' ' : '');
+      const strings = termExpansion(term)?.strings;
+      const prefixes = termPrefixes(term);
+      if (!strings || !prefixes) continue;
+      if (new Set(strings).size > 64) cut++;
+      for (const text of strings)
+        if (!prefixes.some((p) => text.startsWith(p))) wrong.push(`${term} ~ ${JSON.stringify(text)}`);
+    }
+    expect(cut).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
   });
 
   it('reads plain text as one piece, short of a character a quantifier follows', () => {
