@@ -51,7 +51,10 @@ const COLLECT = cues.collect as LangTerms;
  * would. Passive forms and participles mostly: active "we share" is said of data or of anything else.
  */
 const PASSED_ON = cues.passOn as LangTerms;
-/** "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice. */
+/**
+ * "Personal data is any information relating to ... (e.g. name, address)", "Cookies are small text files that a
+ * website stores on your computer": a definition, not a practice (no data named, no cookie set by this site).
+ */
 const DEFINITION = cues.definition as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
 const NOTICE = cues.notice as LangTerms;
@@ -70,11 +73,24 @@ const JOINS = dataTypes.joins as LangTerms;
  * states a collection in a passage about collection, the address of whoever writes is processed.
  */
 const CHANNELS = dataTypes.channels as LangTerms;
+/**
+ * Phrases that state a collection of their type by themselves, each its own collection cue: the handling of
+ * payments, by the operator or its payment processor ("Card payments are processed by Stripe", "Kartenzahlungen
+ * werden über Stripe abgewickelt", "Płatności obsługuje Przelewy24": paying hands over card, bank or
+ * transaction data, as "payment processing", a strong `payment` term, says), and a copy of an identity document
+ * ("we may ask for a copy of your ID", "eine Kopie Ihres Personalausweises anfordern": only the operator asks
+ * for one, to verify a request), and credentials the person chooses ("you choose a username and password",
+ * "eliges un nombre de usuario y una contraseña": chosen to log in, so kept by the service). Denied ("we do not
+ * process payments"), they state nothing (statedByPhrase).
+ */
+const SELF_STATED = dataTypes.selfStated as Readonly<Partial<Record<DataType, LangTerms>>>;
+const SELF_STATED_KINDS = Object.keys(SELF_STATED) as DataType[];
 declareTables([
   COLLECT,
   PASSED_ON,
   DEFINITION,
   CHANNELS,
+  ...Object.values(SELF_STATED),
   SENDING,
   WRITING,
   CHANGES,
@@ -163,7 +179,8 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
-  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang);
+  const stated = statedByPhrase(text, lang);
+  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang) || stated.length > 0;
   const alone = ctx.affinity.collection >= AFFINITY_ALONE;
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
   if (!cue && !alone)
@@ -190,6 +207,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
     if (m.strong || listItem(m) || supported(i, mentions)) types.add(m.kind);
   }
   if (!types.has('email') && mailChannel(ref, lang)) types.add('email');
+  for (const kind of stated) types.add(kind);
   return { types: [...types], cue };
 }
 
@@ -411,6 +429,15 @@ function statesCollection(text: string, lang: Lang): boolean {
 function passesOn(text: string, lang: Lang): boolean {
   return findAll(PASSED_ON, lang, text).some(
     (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
+  );
+}
+
+/** The data types whose self-stating phrase the sentence holds, with no negation of its own ("are not processed"). */
+function statedByPhrase(text: string, lang: Lang): DataType[] {
+  return SELF_STATED_KINDS.filter((kind) =>
+    findAll(SELF_STATED[kind] as LangTerms, lang, text).some(
+      (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
+    ),
   );
 }
 

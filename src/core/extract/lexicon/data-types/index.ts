@@ -1,13 +1,14 @@
 /**
  * The data-type lexicon, kept in small files: the types' terms in parts by kind of data (types-*.json, each
  * type with all its languages), the masks, the mail channels, the terms of writing to us by e-mail, the
- * sending-mail terms and the words joining two statements (which part a notice of changes from a sending it
- * does not govern) in files of their own, assembled into one object. The parts are spread in the types'
+ * sending-mail terms, the words joining two statements (which part a notice of changes from a sending it
+ * does not govern) and phrases that state a collection of their type by themselves (self-stated.json) in files of their own, assembled into one object. The parts are spread in the types'
  * order (DATA_TYPE_PARTS).
  */
 import channels from './channels.json';
 import joins from './joins.json';
 import masks from './masks.json';
+import selfStated from './self-stated.json';
 import sending from './sending.json';
 import content from './types-content.json';
 import identity from './types-identity.json';
@@ -34,4 +35,5 @@ export const dataTypes = {
   writing,
   sending,
   joins,
+  selfStated,
 };
