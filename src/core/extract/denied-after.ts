@@ -209,12 +209,22 @@ function closingDenial(text: string, lang: Lang, mentions: readonly Span[]): (m:
     const { verbs, negations, fillers, joins } = words;
     const verb = verbs.filter((v) => v.end <= m.start).at(-1);
     const negation = negations.find((n) => n.start >= m.end);
-    if (verb === undefined || negation === undefined) return false;
+    if (verb === undefined || negation === undefined || !verbSecond(text, verb)) return false;
     if (!onlyListed(text.slice(verb.end, m.start), shifted(fillers, verb.end))) return false;
     if (!onlyListed(text.slice(m.end, negation.start), shifted(fillers, m.end))) return false;
     if (!listClosed(text, verb.end, negation.start, joins)) return false;
     return !closingLimited(text, negation.end, lang);
   };
+}
+
+/**
+ * Whether a word stands before the verb in its statement: the verb is second, not first, where it opens a
+ * condition or a question ("Speichern wir Ihre IP-Adresse nicht, können Sie ..." says the address is stored).
+ */
+function verbSecond(text: string, verb: Span): boolean {
+  const lead = text.slice(0, verb.start);
+  const start = Math.max(...[...'.;:!?'].map((c) => lead.lastIndexOf(c))) + 1;
+  return /\p{L}/u.test(lead.slice(start));
 }
 
 /**
