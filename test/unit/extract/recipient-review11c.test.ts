@@ -102,6 +102,19 @@ describe('1. nobody in a purpose clause or an aside denies nothing', () => {
       'Não compartilhamos seus dados com ninguém além dos nossos prestadores de serviços.',
       ['service-providers'],
     ],
+    // A subject nobody with its exception later in the sentence still names what is excepted.
+    ['en', 'Nobody except our hosting provider receives your data.', ['service-providers']],
+    [
+      'en',
+      'Nobody can see your data except our service providers and advertising partners.',
+      ['service-providers', 'advertisers'],
+    ],
+    [
+      'de',
+      'Niemand kann Ihre Daten sehen, außer unseren Dienstleistern und Werbepartnern.',
+      ['service-providers', 'advertisers'],
+    ],
+    ['nl', 'Niemand kan uw gegevens zien, behalve onze dienstverleners.', ['service-providers']],
   ])('what must not change: %s: %s', (lang, text, kinds) => {
     expect(kindsOf(text, lang)).toEqual([...kinds].sort());
   });
