@@ -33,6 +33,7 @@ describe('a "when" that is not about keeping, or an open-ended contract: criteri
       'sv',
       'Du behöver inte ange ditt namn när du registrerar dig; vi sparar uppgifterna så länge kontot är aktivt.',
     ],
+    ['nb', 'Du trenger ikke si noe når du registrerer deg; vi lagrer dataene så lenge kontoen er aktiv.'],
     [
       'en',
       'We cannot tell you exactly when a deletion request will be completed, but we keep your data only as long as your account is active.',
