@@ -197,7 +197,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   // (mailSaid), and not the end of a company name ("Saga Payments AS").
   const mentions: Mentions = { matches, negated: [], named: [], text, lang };
   const mailPractice = mailSaid(ref, matches, lang);
-  const deniedLater = deniedAfter(text, lang);
+  const deniedLater = deniedAfter(text, lang, matches);
   for (const m of matches)
     mentions.negated.push(!mailPractice(m) || negatedBefore(text, m.start, lang) || deniedLater(m));
   const types = new Set<DataType>();

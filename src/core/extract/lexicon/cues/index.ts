@@ -38,6 +38,10 @@ export const cues = {
   denialAux: denials.denialAux,
   denialTail: denials.denialTail,
   denialProviso: denials.denialProviso,
+  verbSecond: denials.verbSecond,
+  closingNegation: denials.closingNegation,
+  closingGap: denials.closingGap,
+  closingCondition: denials.closingCondition,
   shareNoun: sharing.shareNoun,
   notice: contact.notice,
 };
