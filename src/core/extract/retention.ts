@@ -352,9 +352,18 @@ function isRoutine(text: string, when: Span, lang: Lang): boolean {
   return findAllOnce(DELETION_ROUTINE, lang, text.slice(when.start, when.end)).length > 0;
 }
 
+/**
+ * Characters a gap of RECURRENCE_GAP_WORDS words can span (long compounds included): a pair further apart
+ * is not read at all, so a long sentence of many deletions and recurrences costs one subtraction a pair,
+ * not a slice and a scan of the text between.
+ */
+const RECURRENCE_GAP_CHARS = 120;
+
 function besideDeletion(text: string, deletion: Span, r: Duration, lang: Lang): boolean {
   if (deletion.start < r.end && r.start < deletion.end) return true;
-  const gap = deletion.end <= r.start ? text.slice(deletion.end, r.start) : text.slice(r.end, deletion.start);
+  const [from, to] = deletion.end <= r.start ? [deletion.end, r.start] : [r.end, deletion.start];
+  if (to - from > RECURRENCE_GAP_CHARS) return false;
+  const gap = text.slice(from, to);
   const words = gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words <= RECURRENCE_GAP_WORDS && !/[.;:!?]/.test(gap) && findAllOnce(JOINS, lang, gap).length === 0;
 }
