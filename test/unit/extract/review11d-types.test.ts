@@ -214,3 +214,19 @@ describe('cues that are not a collection', () => {
     );
   });
 });
+
+describe('usage phrases in terms of use', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Diese Nutzungsbedingungen regeln, wie Nutzer unsere Website nutzen dürfen.'],
+    ['nl', 'Deze voorwaarden bepalen hoe gebruikers de website mogen gebruiken.'],
+  ])('%s: what users may do "%s" is no usage data', (lang, text) => {
+    expect(typesAlone(text, lang)).not.toContain('usage-data');
+  });
+
+  test.each<[Lang, string]>([
+    ['de', 'Wir analysieren, wie Nutzer unsere Website nutzen.'],
+    ['nl', 'Wij analyseren hoe bezoekers de website gebruiken.'],
+  ])('%s: "%s" still reads usage data', (lang, text) => {
+    expect(typesOf(text, lang)).toContain('usage-data');
+  });
+});
