@@ -52,10 +52,36 @@ const COLLECT = cues.collect as LangTerms;
  */
 const PASSED_ON = cues.passOn as LangTerms;
 /**
- * "Personal data is any information relating to ... (e.g. name, address)", "Cookies are small text files that a
- * website stores on your computer": a definition, not a practice (no data named, no cookie set by this site).
+ * "Personal data is any information relating to ... (e.g. name, address)": a definition, not a practice (no
+ * data named).
  */
 const DEFINITION = cues.definition as LangTerms;
+/**
+ * "Cookies are small text files that a website stores on your computer": a definition of cookies, no cookie set
+ * by this site. Unlike a definition of personal data, it often goes on to say what this site does with them
+ * ("... that we use to collect your IP address"), so it hides its sentence only where the operator is not named
+ * after it (OPERATOR_AFTER).
+ */
+const COOKIE_DEFINITION = cues.cookieDefinition as LangTerms;
+/**
+ * "we", "uns", "nous", a first-person verb ("instalamos", "installiamo", "zapisujemy"): the operator named in a
+ * sentence. After a cookie definition it makes the sentence this site's practice, not a definition; with a
+ * request verb (ID_REQUEST) it makes a copy of an ID one the operator asks for.
+ */
+const OPERATOR = cues.operator as LangTerms;
+/**
+ * "ask", "require", "verlangen", "demander", "pedir": asking for something. A copy of an ID is collected only
+ * where the operator asks for it or requires it ("we may ask you for a copy of your ID"), not in a warning
+ * ("fraudsters ask for a copy of your ID") or travel advice ("bring a copy of your passport").
+ */
+const ID_REQUEST = cues.idRequest as LangTerms;
+/**
+ * "Stripe", "PayPal", "a payment service provider", "Zahlungsdienstleister", "prestataire de paiement": who
+ * handles a payment. The handling of payments states payment data only with one named ("Card payments are
+ * processed by Stripe"): payments to suppliers, royalties, "by our finance team" or payment terms ("Betaling
+ * sker senest 8 dage") are no customer's payment data handed over.
+ */
+const PAYMENT_AGENT = cues.paymentAgent as LangTerms;
 /** "Contact us at ...", "we will notify you by e-mail": an invitation or a notice, not a collection. */
 const NOTICE = cues.notice as LangTerms;
 /** "We will send you e-mails about changes to this policy": a notice of changes, mail as its channel. */
@@ -89,6 +115,10 @@ declareTables([
   COLLECT,
   PASSED_ON,
   DEFINITION,
+  COOKIE_DEFINITION,
+  OPERATOR,
+  ID_REQUEST,
+  PAYMENT_AGENT,
   CHANNELS,
   ...Object.values(SELF_STATED),
   SENDING,
@@ -432,13 +462,25 @@ function passesOn(text: string, lang: Lang): boolean {
   );
 }
 
-/** The data types whose self-stating phrase the sentence holds, with no negation of its own ("are not processed"). */
+/**
+ * The data types whose self-stating phrase the sentence holds, with no negation of its own ("are not
+ * processed"). A copy of an ID counts only where the operator asks for it or requires it (ID_REQUEST), the
+ * handling of payments only with a payment provider or a named one (PAYMENT_AGENT).
+ */
 function statedByPhrase(text: string, lang: Lang): DataType[] {
-  return SELF_STATED_KINDS.filter((kind) =>
-    findAll(SELF_STATED[kind] as LangTerms, lang, text).some(
-      (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
-    ),
+  return SELF_STATED_KINDS.filter(
+    (kind) =>
+      findAll(SELF_STATED[kind] as LangTerms, lang, text).some(
+        (c) => !negatedBefore(text, c.start, lang) && !negatedNear(text, c, CUE_NEGATION_REACH, lang),
+      ) &&
+      (kind !== 'government-id' || operatorAsks(text, lang)) &&
+      (kind !== 'payment' || hasAny(PAYMENT_AGENT, lang, text)),
   );
+}
+
+/** Whether the sentence names the operator and a request: "we may ask you for", "wir verlangen". */
+function operatorAsks(text: string, lang: Lang): boolean {
+  return hasAny(OPERATOR, lang, text) && hasAny(ID_REQUEST, lang, text);
 }
 
 /** The mentions of a sentence, whether each is negated and (asked once) whether it ends a company name. */
@@ -497,9 +539,16 @@ function inName(text: string, start: number, lang: Lang): boolean {
 /**
  * "Personal data means any information ... such as a name": a definition names no data collected. It does
  * when a collection cue comes first: "We collect personal data, i.e. any information ... such as your name".
+ * A cookie definition does too when the operator is named after it: "Cookies are small text files that we use
+ * to collect your IP address" states this site's practice ("Cookies are small text files that are stored by
+ * your browser" does not).
  */
 function onlyDefines(text: string, lang: Lang): boolean {
   const definition = findAll(DEFINITION, lang, text)[0];
-  if (!definition) return false;
-  return !findAll(COLLECT, lang, text).some((cue) => cue.start < definition.start);
+  const cookie = findAll(COOKIE_DEFINITION, lang, text)[0];
+  const first = [definition, cookie].filter((d) => d !== undefined).sort((a, b) => a.start - b.start)[0];
+  if (!first) return false;
+  if (findAll(COLLECT, lang, text).some((cue) => cue.start < first.start)) return false;
+  if (definition) return true;
+  return !findAll(OPERATOR, lang, text).some((w) => cookie !== undefined && w.start >= cookie.end);
 }

@@ -214,6 +214,7 @@ function numberedDurations(text: string, lang: Lang, keep: Keep, phrases: readon
     const end = m.index + m[0].length;
     if (!unit || !keep(text, m.index, lang)) continue;
     if (phrases.some((p) => p.start < end && m.index < p.end)) continue;
+    if (afterHundreds(lower, m.index, g)) continue;
     for (const token of numbersIn(m[1] ?? '', g)) {
       const value = numberValue(token, g);
       const period = value !== null && value > 0 ? iso(value, unit) : null;
@@ -221,6 +222,17 @@ function numberedDurations(text: string, lang: Lang, keep: Keep, phrases: readon
     }
   }
   return found;
+}
+
+/**
+ * "stu osiemdziesięciu dni", "trzysta sześćdziesiąt pięć dni": a number word right after a hundreds word is
+ * the tail of a number we do not compose (P80D would be read for 180 days); a wrong period is worse than
+ * none, so the duration is not read.
+ */
+function afterHundreds(lower: string, start: number, g: Grammar): boolean {
+  const before = /(\p{L}+)\s+$/u.exec(lower.slice(Math.max(0, start - 20), start));
+  const value = before?.[1] === undefined ? null : g.numberWords.value(before[1]);
+  return value !== null && value >= 100;
 }
 
 /** Every duration stated in a text, in order (a range or an alternative gives two). */

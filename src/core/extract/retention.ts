@@ -32,15 +32,6 @@ const INDEFINITE_MASK = retention.indefiniteMask as LangTerms;
 const USER_ACTION = retention.userAction as LangTerms;
 const RESPONSE = retention.response as LangTerms;
 const WITHIN = retention.within as LangTerms;
-/**
- * "ten years ago", "vor zehn Jahren", "il y a dix ans", "hace diez años", "dieci anni fa", "tien jaar
- * geleden", "dziesięć lat temu": a point in the past ("founded a decade ago"), not how long data is kept.
- * The word stands right before (AGO_BEFORE) or right after (AGO_AFTER) the duration; matched alone in a
- * few characters beside it (findAllOnce), not declared. Not the Scandinavian "for ti år siden": "siden",
- * "sedan" are also "since" ("3 år siden sidste login" is a period).
- */
-const AGO_BEFORE = retention.agoBefore as LangTerms;
-const AGO_AFTER = retention.agoAfter as LangTerms;
 const CHILDREN = children.terms as LangTerms;
 const COOKIES = dataTypes.types.cookies.strong as LangTerms;
 const COOKIE_WORDS = retention.cookieWords as LangTerms;
@@ -230,7 +221,6 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
         .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
         .filter((d) => !isDeadline(text, d.start, lang))
         .filter((d) => !isCookieLifetime(text, d.start, lang))
-        .filter((d) => !isPast(text, d, lang))
         .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
@@ -523,19 +513,6 @@ function isDeadline(text: string, start: number, lang: Lang): boolean {
     before.slice(within.end).trim() === '' &&
     clauseHasAny(RESPONSE, text, start, lang)
   );
-}
-
-/** How far before or after a duration its "ago" word may stand ("il y a ", " geleden"). */
-const AGO_REACH = 10;
-
-/** "a decade ago", "vor zehn Jahren": the duration says when something happened, not how long data is kept. */
-function isPast(text: string, d: Duration, lang: Lang): boolean {
-  const before = text.slice(Math.max(0, d.start - AGO_REACH), d.start);
-  const word = findAllOnce(AGO_BEFORE, lang, before).at(-1);
-  if (word !== undefined && before.slice(word.end).trim() === '') return true;
-  const after = text.slice(d.end, d.end + AGO_REACH);
-  const next = findAllOnce(AGO_AFTER, lang, after)[0];
-  return next !== undefined && after.slice(0, next.start).trim() === '';
 }
 
 /** "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. */

@@ -1,8 +1,10 @@
 /**
- * A duration with "ago" is a point in the past, not how long data is kept: "founded a decade ago", "vor
- * zehn Jahren", "il y a dix ans", "hace diez años", "dieci anni fa", "tien jaar geleden", "dziesięć lat
- * temu", "há dez anos", "dez anos atrás". The Scandinavian "for ti år siden" stays unread ("siden", "sedan"
- * are also "since": "3 år siden sidste login" is a period).
+ * Session 11 read a duration beside an "ago" word ("vor", "il y a", "hace", "fa", "geleden", "temu", "há",
+ * "atrás") as a point in the past. The words have other senses that matter more: "nicht vor 6 Monaten
+ * gelöscht" is a minimum keeping time, "last used more than two years ago are deleted" and "inativas há
+ * 2 anos" are inactivity periods, "fa riferimento" is "refers", "il y a 30 jours" is "there are 30 days".
+ * So the rule is gone: these read their periods again, as before it. "Founded ten years ago, we store
+ * your data" reads P10Y again (a company's age, rare beside a keeping verb); "a decade" is no period.
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
@@ -10,21 +12,35 @@ import { practicesOf } from './helpers';
 
 const retentionOf = (text: string, lang: Lang) => practicesOf([text], lang).retention;
 
-describe('a duration in the past is no retention period', () => {
+describe('a minimum keeping time or an inactivity period beside an "ago" word: the period', () => {
+  test.each<[Lang, string, string]>([
+    ['de', 'Ihre Daten werden nicht vor 6 Monaten gelöscht.', 'P6M'],
+    ['de', 'Die Daten werden nicht vor 30 Tagen gelöscht.', 'P30D'],
+    ['en', 'Accounts that were last used more than two years ago are deleted.', 'P2Y'],
+    ['en', 'We delete accounts whose last login was two years ago.', 'P2Y'],
+    ['de', 'Konten, deren letzte Anmeldung vor 2 Jahren erfolgte, werden gelöscht.', 'P2Y'],
+    ['es', 'Eliminamos las cuentas que no se han utilizado desde hace 2 años.', 'P2Y'],
+    ['pt', 'Excluímos contas que estão inativas há 2 anos.', 'P2Y'],
+    ['it', 'Cancelliamo gli account il cui ultimo accesso risale a più di 2 anni fa.', 'P2Y'],
+    [
+      'nl',
+      'Wij verwijderen accounts waarop u meer dan 2 jaar geleden voor het laatst heeft ingelogd.',
+      'P2Y',
+    ],
+    ['pl', 'Usuwamy konta, na które ostatnio zalogowano się ponad 2 lata temu.', 'P2Y'],
+    ['it', "Il periodo di conservazione di 24 mesi fa riferimento all'ultimo accesso.", 'P24M'],
+    ['fr', 'Après la suppression, il y a 30 jours pendant lesquels vos données sont conservées.', 'P30D'],
+  ])('%s: %s', (lang, text, iso) => {
+    expect(retentionOf(text, lang).periods).toEqual([iso]);
+  });
+});
+
+describe('a minimum keeping time is never "kept forever"', () => {
   test.each<[Lang, string]>([
-    ['en', 'We were founded a decade ago and store your data securely.'],
-    ['en', 'Founded ten years ago, we store your data on servers in the EU.'],
-    ['de', 'Wir wurden vor zehn Jahren gegründet und speichern Ihre Daten sicher.'],
-    ['fr', 'Fondée il y a dix ans, notre société conserve vos données en France.'],
-    ['es', 'Fundada hace diez años, nuestra empresa conserva sus datos en España.'],
-    ['it', 'Fondata dieci anni fa, la nostra azienda conserva i dati in Italia.'],
-    ['nl', 'Opgericht tien jaar geleden, bewaren wij uw gegevens in Nederland.'],
-    ['pl', 'Założona dziesięć lat temu firma przechowuje dane w Polsce.'],
-    ['pt', 'Fundada há dez anos, a empresa armazena seus dados no Brasil.'],
-    ['pt', 'Fundada dez anos atrás, a empresa armazena seus dados no Brasil.'],
-    ['pt', 'Fundada ha dez anos, a empresa armazena seus dados no Brasil.'],
+    ['de', 'Ihre Daten werden nicht vor 6 Monaten gelöscht.'],
+    ['de', 'Eine Löschung erfolgt nicht vor 10 Jahren.'],
   ])('%s: %s', (lang, text) => {
-    expect(retentionOf(text, lang).periods).toEqual([]);
+    expect(retentionOf(text, lang).kind).not.toBe('indefinite');
   });
 });
 

@@ -47,3 +47,21 @@ describe('forms already read, and words that are no number: unchanged', () => {
     expect(retentionOf(text).periods).toEqual(periods);
   });
 });
+
+describe('a hundreds word before a number word: no wrong period (review11b finding 8)', () => {
+  test.each<[string]>([
+    ['Dane przechowujemy przez stu osiemdziesięciu dni.'],
+    ['Dane przechowujemy przez sto osiemdziesiąt dni.'],
+    ['Dane przechowujemy przez trzysta sześćdziesiąt pięć dni.'],
+  ])('pl: %s', (text) => {
+    expect(practicesOf([text], 'pl').retention.periods).toEqual([]);
+  });
+
+  test.each<[string, string]>([
+    ['Dane przechowujemy przez sto dni.', 'P100D'],
+    ['Dane przechowujemy przez dwieście dni.', 'P200D'],
+    ['Dane przechowujemy przez osiemdziesiąt dni.', 'P80D'],
+  ])('pl: %s', (text, iso) => {
+    expect(practicesOf([text], 'pl').retention.periods).toEqual([iso]);
+  });
+});

@@ -56,3 +56,26 @@ describe('the particle as a preposition, or another verb: unchanged', () => {
     expect(retentionOf(text, lang).kind).toBe('none');
   });
 });
+
+describe('a particle of the next verb after "und", "en"; a reflexive "halten uns vor"; an order to the user: no period', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Wir halten uns das Recht vor, die Preise nach 12 Monaten anzupassen.'],
+    ['de', 'Wir halten uns vor, Ihr Abonnement nach 12 Monaten zu kündigen.'],
+    [
+      'de',
+      'Wir halten uns an die gesetzlichen Vorgaben und sehen für Widerrufe eine Frist von 14 Tagen vor.',
+    ],
+    ['de', 'Wir halten Ihre Meinung für wichtig und schlagen Ihnen nach 30 Tagen eine kurze Umfrage vor.'],
+    [
+      'de',
+      'Wir bewahren Ihre Daten vor unbefugtem Zugriff und fordern Sie nach 90 Tagen zur Änderung Ihres Passworts auf.',
+    ],
+    ['de', 'Bitte bewahren Sie den Kaufbeleg auf, da die Garantie 2 Jahre gilt.'],
+    ['nl', 'Bij een datalek slaan wij alarm en nemen wij na 72 uur contact met u op.'],
+    ['nl', 'Wij slaan een brug naar onze klanten en bellen u na 2 dagen op.'],
+    ['nl', 'Sla uw factuur 7 jaar op, zoals de Belastingdienst vraagt.'],
+    ['nl', 'Wij houden u 12 maanden lang op de hoogte en sturen u een nieuwsbrief bij.'],
+  ])('%s: %s', (lang, text) => {
+    expect(retentionOf(text, lang).periods).toEqual([]);
+  });
+});
