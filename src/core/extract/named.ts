@@ -17,6 +17,7 @@ import groupNames from './lexicon/group-names.json';
 import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
+import { definitionEnd } from './party-definitions';
 import { disclaims, leftOut, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
 import { type Mention, serviceMentions } from './service-mentions';
 import { typedMatches } from './typed-matches';
@@ -130,10 +131,18 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   const mentions = serviceMentions(text, lang);
   // "with our partners, except Google": a service left out of what is shared is no recipient.
   const left = leftOut(mentions, text, lang);
+  // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts).
+  const defined = definitionEnd(text, lang);
   for (const m of mentions) {
     const service = m.service;
     if (!service || firstParty.includes(service.name.toLowerCase())) continue;
-    if (negatedBefore(text, m.start, lang) || left.has(m) || selfHosted(m, mentions, text, lang)) continue;
+    if (
+      m.start < defined ||
+      negatedBefore(text, m.start, lang) ||
+      left.has(m) ||
+      selfHosted(m, mentions, text, lang)
+    )
+      continue;
     if (inMailAddress(text, m.start)) continue;
     const social = service.category === 'social';
     const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);

@@ -181,11 +181,16 @@ function sentenceNegations(f: Findings): NegationIndex {
  * negates nothing ("including, but not limited to, your name"), nor inside a bracketed aside that does not
  * hold `pos` ("your e-mail address (not shown publicly), full name").
  */
+/** How far past a window a negator's lookahead may read (the nobody words' reach to an exception word). */
+const LOOK_AHEAD = 72;
+
 function negationBetween(f: Findings, from: number, to: number, pos: number): boolean {
   if (to - from > SLICE_WINDOW)
     return negationWithin(sentenceNegations(f), from, to, asideAround(asidesIn(f), pos));
-  const found = findAllOnce(negators(f.lang), f.lang, f.text.slice(from, to)).filter(
-    (n) => !inOtherAside(f, from + n.start, pos),
+  // The slice runs on past the window so that a negator may look ahead ("nobody" denies only before an
+  // exception word, "Nobody except our processors"; negation.json), but counts only inside the window.
+  const found = findAllOnce(negators(f.lang), f.lang, f.text.slice(from, to + LOOK_AHEAD)).filter(
+    (n) => n.end <= to - from && !inOtherAside(f, from + n.start, pos),
   );
   if (found.length === 0) return false;
   const phrases = notNegatingIn(f);

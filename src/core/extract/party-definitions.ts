@@ -19,6 +19,10 @@ const INDEFINITES = recipients.definitions.indefinites as LangTerms;
 const HEADS = recipients.definitions.heads as LangTerms;
 /** A defined term is short: "El «encargado del tratamiento» o «encargado»" is six words. */
 const SUBJECT_WORDS = recipients.definitions.subjectWords;
+/** "that is", "es decir", "ou seja", ", and we": what ends a definition's clause (ownEnd). */
+const ENDS = recipients.definitions.ends as LangTerms;
+/** "such as", "come", "for eksempel" (recipients.json glossExamples), after a comma (ownEnd). */
+const EXAMPLES = recipients.glossExamples as LangTerms;
 /** How far into a sentence its defining words may begin (bounds the work). */
 const REACH = recipients.definitions.reach;
 
@@ -31,17 +35,40 @@ const QUOTED = /["«»„“”‚‘]|(?:^|\s)['’]|['’](?:\s|$)/u;
 const COLON = /\s*[:–—-]$/u;
 
 /**
- * Whether a sentence defines a party instead of saying what is done: "A 'processor' is a person or body that
- * processes personal data on behalf of the controller", "„Auftragsverarbeiter“ ist eine Stelle, die ...",
- * "Processor: a person or body that ...", "Service Provider means any natural or legal person who ...". The
- * sentence opens with a short term, then a colon, a defining verb or (for a quoted term or one after an
- * indefinite article) a copula, then what the term is defined as. Such a sentence discloses nothing to
- * anyone, whatever parties its definition names ("Recipient: a natural or legal person, public authority,
- * agency or another body"); "Our processors process personal data on our behalf" is no definition.
+ * Where a sentence's definition of a party ends, 0 where it defines none: "A 'processor' is a person or
+ * body that processes personal data on behalf of the controller", "„Auftragsverarbeiter“ ist eine Stelle,
+ * die ...", "Processor: a person or body that ...", "Service Provider means any natural or legal person who
+ * ...". The sentence opens with a short term, then a colon, a defining verb or (for a quoted term or one
+ * after an indefinite article) a copula, then what the term is defined as. The definition discloses nothing
+ * to anyone, whatever parties it names ("Recipient: a natural or legal person, public authority, agency or
+ * another body"); "Our processors process personal data on our behalf" is no definition. What follows the
+ * definition's own clause is read as any sentence (ownEnd): "Destinatarios: quien recibe sus datos, es
+ * decir, empresas de reparto y anunciantes" names the parties after "es decir".
  */
-export function definesParty(text: string, lang: Lang): boolean {
+export function definitionEnd(text: string, lang: Lang): number {
   const opening = text.slice(0, REACH);
-  return findAllOnce(HEADS, lang, opening).some((head) => definedTerm(opening.slice(0, head.start), lang));
+  const head = findAllOnce(HEADS, lang, opening).find((h) => definedTerm(opening.slice(0, h.start), lang));
+  return head ? ownEnd(text, head.end, lang) : 0;
+}
+
+/** A semicolon or a second colon ends a definition ("the person to whom we disclose data: Stripe and ..."). */
+const PUNCTUATION_END = /[;:]/u;
+/** An example word after a comma turns from the definition to a list of parties (", such as", ", come"). */
+const AFTER_COMMA = /,\s*$/u;
+
+/**
+ * Where the definition whose head ends at `from` ends: at a semicolon or colon, at a word that says what
+ * the parties are ("es decir", "ou seja", "that is"), at a new main clause (", and we disclose"), at an
+ * example word after a comma (", such as", ", come", ", for eksempel"); else at the sentence's end.
+ */
+function ownEnd(text: string, from: number, lang: Lang): number {
+  const rest = text.slice(from);
+  const stops = [PUNCTUATION_END.exec(rest)?.index ?? rest.length];
+  for (const e of findAllOnce(ENDS, lang, rest)) stops.push(e.start);
+  for (const e of findAllOnce(EXAMPLES, lang, rest)) {
+    if (AFTER_COMMA.test(rest.slice(0, e.start))) stops.push(e.start);
+  }
+  return from + Math.min(...stops);
 }
 
 /** Whether the text before the defining words is a short term and a colon, defining verb or copula. */

@@ -17,7 +17,7 @@ import recipients from './lexicon/recipients.json';
 import retention from './lexicon/retention.json';
 import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
-import { definesParty } from './party-definitions';
+import { definitionEnd } from './party-definitions';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 const KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
@@ -217,7 +217,9 @@ const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers',
  */
 export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
-  if (disclaims(text, lang) || headerRow(ref, lang) || definesParty(text, lang)) return [];
+  if (disclaims(text, lang) || headerRow(ref, lang)) return [];
+  // A definition of a party names no recipient; what follows its own clause may ("..., es decir, anunciantes").
+  const defined = definitionEnd(text, lang);
   // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
   // sources of data ("collected from other sources such as ... social networks").
   const shares =
@@ -243,7 +245,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
-    if (negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
+    if (m.start < defined || negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
       continue;
     if (!m.strong && !weakCounts) continue;

@@ -51,14 +51,17 @@ function aliasIndex(): AliasIndex {
   const exactMap = new Map<string, Service | null>();
   const looseMap = new Map<string, Service | null>();
   // Multi-word names and names with an inner capital, digit or dot ("GitHub", "Przelewy24") are
-  // distinctive in any case; one plain capitalised word ("Zoom", "Indeed") only as written.
-  const add = (alias: string, service: Service | null): void => {
-    const map = /[\s-]|\p{Ll}\p{Lu}|\d|\.\p{L}/u.test(alias.trim()) ? looseMap : exactMap;
+  // distinctive in any case; one plain capitalised word ("Zoom", "Indeed") only as written, and a name
+  // that is also an ordinary phrase ("Fatture in Cloud": invoices in the cloud; asWritten in the lexicon).
+  const add = (alias: string, service: Service | null, asWritten = false): void => {
+    const loose = !asWritten && /[\s-]|\p{Ll}\p{Lu}|\d|\.\p{L}/u.test(alias.trim());
+    const map = loose ? looseMap : exactMap;
     const key = map === looseMap ? looseKey(alias) : alias;
     if (!map.has(key)) map.set(key, service);
   };
   for (const s of parties.services) {
-    for (const alias of s.aliases) add(alias, { name: s.name, category: s.category });
+    const asWritten = 'asWritten' in s && s.asWritten === true;
+    for (const alias of s.aliases) add(alias, { name: s.name, category: s.category }, asWritten);
   }
   for (const alias of parties.ignore) add(alias, null);
   const exactAliases = [...exactMap.keys()].sort((a, b) => b.length - a.length);

@@ -1,7 +1,8 @@
 /**
  * "Nobody except X", "an niemanden außer", "met niemand anders dan", "nikomu poza", "ninguém além da": a
  * denial of sharing with an exception names what is shared, the recipient and the named service. The words
- * for nobody (negation.json: "nobody", "niemand", "nadie", "nikomu", "ninguém") deny as "not" does, and
+ * for nobody (negation.json) deny as "not" does where they are the object ("with nobody", "an niemanden") or stand
+ * before an exception ("nobody except"), and
  * the exception shapes that begin with them ("nikomu poza", "ninguém além de", "nadie más que", "nessun
  * altro che", "a não ser") end the denial's clause. Norwegian "gir ... til", Swedish "lämnar ... till" and
  * Danish "giver ... til" with "vi" and the data pass data on (probe11 S3).
