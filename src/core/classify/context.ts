@@ -20,6 +20,7 @@
  * run time alike.
  */
 
+import { isWhiteSpace } from '../text/letters';
 import { readHeading } from './features';
 
 export const CONTEXT_CLIP = 8;
@@ -67,23 +68,6 @@ export function wordCount(text: string, upTo = Number.POSITIVE_INFINITY): number
     inWord = !space;
   }
   return n;
-}
-
-/** Whether a UTF-16 code unit is white space for `\s` (ECMAScript WhiteSpace and LineTerminator). */
-function isWhiteSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The words a neighbour reading counts of a segment of `n` words: all when merged, else at most `words`. */

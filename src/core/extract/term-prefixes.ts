@@ -5,6 +5,8 @@
  * answer is null. Lookarounds and anchors are ignored, which can only allow more.
  */
 
+import { isWhiteSpace } from '../text/letters';
+
 /** Longest string kept, and most strings per set: more adds little and costs memory. */
 const MAX_LENGTH = 16;
 const MAX_STRINGS = 64;
@@ -315,17 +317,5 @@ function alternatesAtTop(source: string): boolean {
  * hyphen-minus), without a regex.
  */
 export function isSpaceOrHyphen(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return c === 0x2d;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0x2d || isWhiteSpace(c);
 }
