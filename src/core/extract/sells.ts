@@ -10,6 +10,12 @@ const VERBS = selling.verbs as LangTerms;
 const DENIAL_ONLY = selling.denialOnly as LangTerms;
 declareTables([VERBS, DENIAL_ONLY]);
 const DATA_NOUNS = selling.dataNouns as LangTerms;
+/**
+ * "is excluded", "ist ausgeschlossen", "est exclue", "jest wykluczona": a sale ruled out by its clause's
+ * predicate, with no negation word ("Ein Verkauf Ihrer Daten ist ausgeschlossen" read as selling). Asked only
+ * of the clause of a sell word (clauseHasAny), so not declared.
+ */
+const RULED_OUT = selling.ruledOut as LangTerms;
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
 
 /**
@@ -26,7 +32,8 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   for (const { span, denialOnly } of candidates) {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
-    if (negatedClause(text, span.start, lang)) return false;
+    if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang))
+      return false;
     if (!denialOnly && clauseHasAny(DATA_NOUNS, text, span.start, lang)) verdict = true;
   }
   return verdict;
