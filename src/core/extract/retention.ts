@@ -321,11 +321,20 @@ function periodicDeletions(text: string, lang: Lang, d: Deletions): string[] {
     .map((r) => r.iso);
 }
 
-/** The recurrences beside a kept deletion, not in a clause that reviews. */
+/** recurringDeletions per sentence's deletions: both the period (periodicDeletions) and the rule (recursBeside) ask. */
+const recurrencesOf = new WeakMap<Deletions, Duration[]>();
+
+/** The recurrences beside a kept deletion, not in a clause that reviews (found once per sentence). */
 function recurringDeletions(text: string, lang: Lang, d: Deletions): Duration[] {
-  return findRecurrences(text, lang).filter(
-    (r) => d.kept.some((m) => besideDeletion(text, m, r, lang)) && !clauseHasAny(REVIEW, text, r.start, lang),
-  );
+  let found = recurrencesOf.get(d);
+  if (found === undefined) {
+    found = findRecurrences(text, lang).filter(
+      (r) =>
+        d.kept.some((m) => besideDeletion(text, m, r, lang)) && !clauseHasAny(REVIEW, text, r.start, lang),
+    );
+    recurrencesOf.set(d, found);
+  }
+  return found;
 }
 
 /**
