@@ -109,34 +109,57 @@ function topLevel(events: readonly TraceEvent[]): TraceEvent[] {
   return tops;
 }
 
-/** The traced task a Long Tasks API entry is (they start within a millisecond of each other). */
+/**
+ * The traced task a Long Tasks API entry is: the one that covers most of it, and at least nine tenths. (The
+ * two start within a millisecond of each other on a quiet machine; on a loaded one the clocks of the two
+ * records drift by a little more, so the match is by overlap, not by equal figures.)
+ */
 export function traced(seen: MainThread, longTask: { start: number; duration: number }): Task | undefined {
-  return seen.tasks.find(
-    (t) => Math.abs(t.start - longTask.start) < 1 && Math.abs(t.wall - longTask.duration) < 2,
+  const overlap = (t: Task): number =>
+    Math.min(t.start + t.wall, longTask.start + longTask.duration) - Math.max(t.start, longTask.start);
+  const best = seen.tasks.reduce<Task | undefined>(
+    (a, b) => (a === undefined || overlap(b) > overlap(a) ? b : a),
+    undefined,
   );
+  return best && overlap(best) >= 0.9 * longTask.duration ? best : undefined;
 }
 
-/** Proof that the Long Tasks API and the trace both see this page's long tasks: an 80 ms task of the page. */
+/** What was seen near an instant, for a failure message. */
+function near(seen: MainThread, at: number): string {
+  const tasks = seen.tasks.filter((t) => t.start + t.wall > at - 20 && t.start < at + 120);
+  const show = (t: { start: number; duration?: number; wall?: number }): string =>
+    `${(t.start - at).toFixed(1)}+${(t.duration ?? t.wall ?? 0).toFixed(1)}`;
+  return `long tasks ${seen.longTasks.map(show).join(' ') || 'none'}; traced ${tasks.map(show).join(' ') || 'none'} (ms from the busy loop)`;
+}
+
+/**
+ * Proof that the Long Tasks API and the trace both see this page's long tasks: an 80 ms task of the page.
+ * Other long tasks may come first on a loaded machine (a garbage collection, a layout of a 5 MB page), so the
+ * task looked for is the one the busy loop ran in.
+ */
 export async function expectLongTaskSeen(context: BrowserContext, page: Page): Promise<void> {
   const stop = await watchMainThread(context, page);
-  await page.evaluate(
+  const busyAt = await page.evaluate(
     () =>
-      new Promise<void>((resolve) => {
+      new Promise<number>((resolve) => {
         setTimeout(() => {
-          const end = performance.now() + 80;
+          const start = performance.now();
+          const end = start + 80;
           while (performance.now() < end) {
             // busy: one long task
           }
-          setTimeout(resolve, 0);
+          setTimeout(() => resolve(start), 0);
         }, 0);
       }),
   );
+  const covers = (t: { start: number; duration: number }): boolean =>
+    t.start <= busyAt && busyAt <= t.start + t.duration;
   await expect
-    .poll(() => page.evaluate(() => (window as unknown as WatchedWindow).__plainlyLongTasks.length))
-    .toBeGreaterThan(0);
+    .poll(() => page.evaluate(() => (window as unknown as WatchedWindow).__plainlyLongTasks))
+    .toSatisfy((tasks: { start: number; duration: number }[]) => tasks.some(covers));
   const seen = await stop();
-  const [longTask] = seen.longTasks;
-  expect(longTask?.duration).toBeGreaterThanOrEqual(50);
+  const longTask = seen.longTasks.find(covers);
+  expect(longTask?.duration, near(seen, busyAt)).toBeGreaterThanOrEqual(80);
   // The trace has the same task: the two clocks are tied together right.
-  expect(longTask && traced(seen, longTask)).toBeDefined();
+  expect(longTask && traced(seen, longTask), near(seen, busyAt)).toBeDefined();
 }
