@@ -5,14 +5,8 @@
  * and a denied collection stays denied.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types read with the classifier silent (only the sentence's own words count). */
-function typesSilent(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([text]), silentScores(1), lang).collection.dataTypes;
-}
+import { typesSilent } from './helpers';
 
 describe('an anonymised IP address is an IP address processed', () => {
   test.each<[Lang, string]>([

@@ -5,14 +5,8 @@
  * as "correspondence" and "e-mail communications" already were. A bare browser or e-mail address stays as it was.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types read with the classifier silent (only the sentence's own words count). */
-function typesSilent(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([text]), silentScores(1), lang).collection.dataTypes;
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesSilent } from './helpers';
 
 describe('the browser the visitor uses is device information', () => {
   test.each<[Lang, string]>([

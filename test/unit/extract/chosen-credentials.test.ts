@@ -6,14 +6,8 @@
  * password" states nothing, and choosing anything else ("whether to receive") names no credentials.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read alone, with silent scores. */
-function types(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([{ text }]), silentScores(1), lang).collection.dataTypes;
-}
+import { typesSilent } from './helpers';
 
 describe('credentials chosen by the person are credentials', () => {
   test.each<[Lang, string, DataType[]]>([
@@ -45,13 +39,13 @@ describe('credentials chosen by the person are credentials', () => {
     ['fr', "Pour créer un compte, vous choisissez un nom d'utilisateur et un mot de passe.", ['credentials']],
     ['pl', 'Aby założyć konto, wybierasz nazwę użytkownika i hasło.', ['credentials']],
   ])('%s: "%s"', (lang, text, expected) => {
-    expect(types(text, lang)).toEqual(expected);
+    expect(typesSilent(text, lang)).toEqual(expected);
   });
 
   test.each<[Lang, string]>([
     ['en', 'You do not need to choose a password.'],
     ['fr', 'Il est interdit de choisir un pseudo injurieux.'],
   ])('%s: no credentials in "%s"', (lang, text) => {
-    expect(types(text, lang)).not.toContain('credentials');
+    expect(typesSilent(text, lang)).not.toContain('credentials');
   });
 });

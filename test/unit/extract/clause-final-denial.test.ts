@@ -9,19 +9,8 @@
  * the data ("Ihre vollständige IP-Adresse").
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types read with the classifier silent and with it sure the passage is about collection. */
-function typesBoth(text: string, lang: Lang): [readonly DataType[], readonly DataType[]] {
-  const segs = segments([text]);
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return [
-    extractPractices(segs, silentScores(1), lang).collection.dataTypes,
-    extractPractices(segs, sure, lang).collection.dataTypes,
-  ];
-}
+import { typesBoth } from './helpers';
 
 describe('a negation closing a German or Dutch clause', () => {
   test.each<[Lang, string]>([

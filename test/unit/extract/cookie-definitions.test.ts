@@ -7,19 +7,8 @@
  * files") and the practice said in a sentence of its own still read cookies, in every language.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text`, one paragraph, read with silent scores and where the model is sure of collection. */
-function typesBoth(text: string, lang: Lang): (readonly DataType[])[] {
-  const segs = segments([{ text }]);
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return [
-    extractPractices(segs, silentScores(1), lang).collection.dataTypes,
-    extractPractices(segs, sure, lang).collection.dataTypes,
-  ];
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesBoth } from './helpers';
 
 describe('a definition of cookies names no cookies set', () => {
   test.each<[Lang, string]>([

@@ -1,7 +1,7 @@
 import { extractPractices } from '../../../src/core/extract/index';
 import type { Segment, SegmentKind } from '../../../src/core/page/segment';
 import type { Practices } from '../../../src/core/report';
-import { type LabelScores, type Lang, SEGMENT_LABELS } from '../../../src/core/vocabulary';
+import { type DataType, type LabelScores, type Lang, SEGMENT_LABELS } from '../../../src/core/vocabulary';
 
 /** A paragraph, or a segment with a kind and a section heading. */
 export type Block = string | { text: string; kind?: SegmentKind; heading?: string };
@@ -31,4 +31,28 @@ export function silentScores(n: number): LabelScores[] {
 export function practicesOf(blocks: readonly Block[], lang: Lang): Practices {
   const segs = segments(blocks);
   return extractPractices(segs, silentScores(segs.length), lang);
+}
+
+/** Scores of a classifier sure that each of `n` passages is about collection (0.9), silent on the rest. */
+export function collectionScores(n: number): LabelScores[] {
+  return silentScores(n).map((s) => ({ ...s, collection: 0.9 }));
+}
+
+/** The data types of one paragraph read on lexical cues alone (every score 0). */
+export function typesSilent(text: string, lang: Lang, heading = ''): readonly DataType[] {
+  return extractPractices(segments([{ text, heading }]), silentScores(1), lang).collection.dataTypes;
+}
+
+/** The data types of one paragraph the classifier is sure is about collection. */
+export function typesSure(text: string, lang: Lang, heading = ''): readonly DataType[] {
+  return extractPractices(segments([{ text, heading }]), collectionScores(1), lang).collection.dataTypes;
+}
+
+/** The data types of one paragraph read both ways: with silent scores, and sure of collection. */
+export function typesBoth(
+  text: string,
+  lang: Lang,
+  heading = '',
+): [readonly DataType[], readonly DataType[]] {
+  return [typesSilent(text, lang, heading), typesSure(text, lang, heading)];
 }

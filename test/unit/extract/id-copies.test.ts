@@ -6,14 +6,8 @@
  * under the right of access names no document, and a denied request states nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read alone, with silent scores. */
-function types(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([{ text }]), silentScores(1), lang).collection.dataTypes;
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesSilent } from './helpers';
 
 describe('a copy of an identity document asked for is a government id', () => {
   test.each<[Lang, string]>([
@@ -29,7 +23,7 @@ describe('a copy of an identity document asked for is a government id', () => {
     ['pl', 'Aby zweryfikować Twoją tożsamość, możemy poprosić o kopię dowodu osobistego.'],
     ['pt', 'Para verificar sua identidade, podemos pedir uma cópia do seu documento de identidade.'],
   ])('%s: government-id in "%s"', (lang, text) => {
-    expect(types(text, lang)).toContain('government-id');
+    expect(typesSilent(text, lang)).toContain('government-id');
   });
 });
 
@@ -41,6 +35,6 @@ describe('a copy of the data or a denied request names no document', () => {
     ['fr', 'Vous pouvez demander une copie de vos données.'],
     ['pt', 'Você pode solicitar uma cópia dos seus dados.'],
   ])('%s: nothing in "%s"', (lang, text) => {
-    expect(types(text, lang)).toEqual([]);
+    expect(typesSilent(text, lang)).toEqual([]);
   });
 });

@@ -8,18 +8,8 @@
  * Pt "rastreio" (a parcel's tracking code) is no collection verb.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-function typesBoth(text: string, lang: Lang): [readonly DataType[], readonly DataType[]] {
-  const segs = segments([text]);
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return [
-    extractPractices(segs, silentScores(1), lang).collection.dataTypes,
-    extractPractices(segs, sure, lang).collection.dataTypes,
-  ];
-}
+import { typesBoth } from './helpers';
 
 describe('the mobile phone as a device names no phone number', () => {
   test.each<[Lang, string, DataType[]]>([

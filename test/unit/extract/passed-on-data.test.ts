@@ -9,14 +9,8 @@
  * organizador") (review10b findings 6, 7).
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types read with the classifier silent (only the sentence's own words count). */
-function typesSilent(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([text]), silentScores(1), lang).collection.dataTypes;
-}
+import { typesSilent } from './helpers';
 
 describe('data passed on is data processed', () => {
   test.each<[Lang, string, DataType[]]>([

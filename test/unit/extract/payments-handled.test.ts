@@ -7,14 +7,8 @@
  * word with no handling ("We accept payments by card", "Refunds are processed within 14 days").
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read alone, with silent scores. */
-function types(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([{ text }]), silentScores(1), lang).collection.dataTypes;
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesSilent } from './helpers';
 
 describe('payments handled by a processor are payment data, in every language', () => {
   test.each<[Lang, string]>([
@@ -46,7 +40,7 @@ describe('payments handled by a processor are payment data, in every language', 
       'Os pagamentos são processados pelo PagSeguro; nunca temos acesso ao número completo do seu cartão.',
     ],
   ])('%s: payment in "%s"', (lang, text) => {
-    expect(types(text, lang)).toContain('payment');
+    expect(typesSilent(text, lang)).toContain('payment');
   });
 });
 
@@ -63,6 +57,6 @@ describe('a denied handling or a payment word alone states no payment data', () 
     ['pt', 'Os pagamentos não são processados por nós.'],
     ['es', 'No procesamos pagos.'],
   ])('%s: nothing in "%s"', (lang, text) => {
-    expect(types(text, lang)).not.toContain('payment');
+    expect(typesSilent(text, lang)).not.toContain('payment');
   });
 });

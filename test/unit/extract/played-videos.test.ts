@@ -8,19 +8,8 @@
  * (a browser setting) is no cue. The videos a user uploads are still user content.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read with silent scores and in a passage the model is sure is about collection. */
-function typesBoth(text: string, lang: Lang): (readonly DataType[])[] {
-  const segs = segments([{ text }]);
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return [
-    extractPractices(segs, silentScores(1), lang).collection.dataTypes,
-    extractPractices(segs, sure, lang).collection.dataTypes,
-  ];
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesBoth } from './helpers';
 
 describe('an embedded video played is no user content, and its cookies are set', () => {
   test.each<[Lang, string]>([

@@ -6,14 +6,8 @@
  * z Twojej ..." (uses your ...) is a collection cue as "używa" is. A denied use still states nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read alone, with silent scores. */
-function types(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([{ text }]), silentScores(1), lang).collection.dataTypes;
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesSilent } from './helpers';
 
 describe('a precise or inflected location is a location', () => {
   test.each<[Lang, string]>([
@@ -29,17 +23,17 @@ describe('a precise or inflected location is a location', () => {
     ['pl', 'Do działania mapy aplikacja korzysta z Twojej dokładnej lokalizacji.'],
     ['pl', 'Aplikacja korzysta z Twojej lokalizacji.'],
   ])('%s: location only in "%s"', (lang, text) => {
-    expect(types(text, lang)).toEqual(['location']);
+    expect(typesSilent(text, lang)).toEqual(['location']);
   });
 
   test.each<[Lang, string]>([
     ['sv', 'Vi använder inte din exakta plats.'],
     ['de', 'Wir erheben nicht Ihren genauen Standort.'],
   ])('%s: nothing in "%s"', (lang, text) => {
-    expect(types(text, lang)).toEqual([]);
+    expect(typesSilent(text, lang)).toEqual([]);
   });
 
   test('device information collected still counts', () => {
-    expect(types('We collect your device type and operating system.', 'en')).toEqual(['device-info']);
+    expect(typesSilent('We collect your device type and operating system.', 'en')).toEqual(['device-info']);
   });
 });

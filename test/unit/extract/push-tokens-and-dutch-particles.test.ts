@@ -6,14 +6,8 @@
  * are; a denied one states nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read alone, with silent scores. */
-function types(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([{ text }]), silentScores(1), lang).collection.dataTypes;
-}
+import { typesSilent } from './helpers';
 
 describe('push tokens and Dutch particle verbs', () => {
   test.each<[Lang, string, DataType[]]>([
@@ -30,6 +24,6 @@ describe('push tokens and Dutch particle verbs', () => {
     ['nl', 'Op het inschrijfformulier vult u uw naam in.', ['name']],
     ['nl', 'Wij slaan geen e-mailadressen op.', []],
   ])('%s: "%s"', (lang, text, expected) => {
-    expect(types(text, lang)).toEqual(expected);
+    expect(typesSilent(text, lang)).toEqual(expected);
   });
 });

@@ -9,19 +9,8 @@
  * e-mail" is the person writing unless we are its subject ("possiamo inviare una e-mail", "Le invieremo e-mail").
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read with silent scores and in a passage the model is sure is about collection. */
-function typesBoth(text: string, lang: Lang, heading = ''): [readonly DataType[], readonly DataType[]] {
-  const segs = segments([{ text, heading }]);
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return [
-    extractPractices(segs, silentScores(1), lang).collection.dataTypes,
-    extractPractices(segs, sure, lang).collection.dataTypes,
-  ];
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesBoth } from './helpers';
 
 describe('a sending term passes the same checks beside a collection verb', () => {
   test.each<[Lang, string, string?]>([

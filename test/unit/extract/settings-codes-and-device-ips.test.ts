@@ -9,25 +9,8 @@
  *   Portuguese "browser" (European Portuguese for "navegador") is a device word.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types read with the classifier silent and with it sure the passage is about collection. */
-function typesBoth(text: string, lang: Lang): [readonly DataType[], readonly DataType[]] {
-  const segs = segments([text]);
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return [
-    extractPractices(segs, silentScores(1), lang).collection.dataTypes,
-    extractPractices(segs, sure, lang).collection.dataTypes,
-  ];
-}
-
-/** The data types read where the classifier is sure the passage is about collection (no verb needed). */
-function typesSure(text: string, lang: Lang): readonly DataType[] {
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return extractPractices(segments([text]), sure, lang).collection.dataTypes;
-}
+import { typesBoth, typesSure } from './helpers';
 
 describe("the browser's settings as the place to manage cookies name no device", () => {
   test.each<[Lang, string]>([

@@ -6,14 +6,8 @@
  * not a login to the site, and a login not offered states nothing.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read alone, with silent scores. */
-function types(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([{ text }]), silentScores(1), lang).collection.dataTypes;
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesSilent } from './helpers';
 
 describe('a social login is social-profile data', () => {
   test.each<[Lang, string]>([
@@ -38,7 +32,7 @@ describe('a social login is social-profile data', () => {
     ['pl', 'Jeśli logujesz się przez Google, otrzymujemy Twoje imię i adres e-mail.'],
     ['pt', 'Se você fizer login com sua conta Google, recebemos seu nome e seu e-mail.'],
   ])('%s: social-profile in "%s"', (lang, text) => {
-    const found = types(text, lang);
+    const found = typesSilent(text, lang);
     expect(found).toContain('social-profile');
     expect(found).toContain('name');
   });
@@ -47,6 +41,6 @@ describe('a social login is social-profile data', () => {
     ['en', 'If you are logged into your Google account, YouTube may link your viewing to your account.'],
     ['en', 'We do not offer sign in with Facebook.'],
   ])('%s: no social profile in "%s"', (lang, text) => {
-    expect(types(text, lang)).not.toContain('social-profile');
+    expect(typesSilent(text, lang)).not.toContain('social-profile');
   });
 });

@@ -7,14 +7,8 @@
  * content. A visibility said of no data ("The link is visible at the bottom of the page") names none.
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
-import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types of `text` read alone, with silent scores. */
-function types(text: string, lang: Lang): readonly DataType[] {
-  return extractPractices(segments([{ text }]), silentScores(1), lang).collection.dataTypes;
-}
+import type { Lang } from '../../../src/core/vocabulary';
+import { typesSilent } from './helpers';
 
 describe('content visible to other users is user content', () => {
   test.each<[Lang, string]>([
@@ -30,13 +24,13 @@ describe('content visible to other users is user content', () => {
     ['pl', 'Twoje zdjęcie profilowe i publikowane komentarze są widoczne dla innych członków.'],
     ['pt', 'Sua foto de perfil e os comentários que você publica ficam visíveis para os demais membros.'],
   ])('%s: user-content in "%s"', (lang, text) => {
-    expect(types(text, lang)).toEqual(['user-content']);
+    expect(typesSilent(text, lang)).toEqual(['user-content']);
   });
 
   test.each<[Lang, string]>([
     ['en', 'The link is visible at the bottom of the page.'],
     ['de', 'Der Link ist am Ende der Seite sichtbar.'],
   ])('%s: nothing in "%s"', (lang, text) => {
-    expect(types(text, lang)).toEqual([]);
+    expect(typesSilent(text, lang)).toEqual([]);
   });
 });

@@ -5,15 +5,8 @@
  * retention lexicon's session-end masks, read by collection too).
  */
 import { describe, expect, test } from 'vitest';
-import { extractPractices } from '../../../src/core/extract/index';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { segments, silentScores } from './helpers';
-
-/** The data types read where the classifier is sure the passage is about collection. */
-function typesSure(text: string, lang: Lang): readonly DataType[] {
-  const sure = silentScores(1).map((s) => ({ ...s, collection: 0.9 }));
-  return extractPractices(segments([text]), sure, lang).collection.dataTypes;
-}
+import { typesSure } from './helpers';
 
 describe("a wallet's address is no postal address", () => {
   test.each<[Lang, string, DataType[]]>([
