@@ -5,6 +5,7 @@ import { explicitAges } from './children';
 import type { SentenceRef } from './context';
 import { type Duration, findDurations, findRecurrences } from './durations';
 import { quote, topEvidence } from './evidence';
+import { isLeadTime } from './lead-times';
 import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
@@ -220,6 +221,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
     : keptDurations(text, lang)
         .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
         .filter((d) => !isDeadline(text, d.start, lang))
+        .filter((d) => !isLeadTime(text, d.end, lang))
         .filter((d) => !isCookieLifetime(text, d.start, lang))
         .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
