@@ -8,6 +8,8 @@
  * never "forbundet med" (connected with); Romance "federation" with what it federates or where ("fédération
  * française", "federación española", "federazione italiana"), so "Fédération de Russie" is none; Polish
  * "związek" only with a sport or region ("Polskiego Związku Piłki Nożnej"), never "w związku z" (in connection with).
+ * A federation of professional orders ("Federazione Nazionale Ordine Biologi") is a profession's body, no partner
+ * (`recipients.json` masks it).
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
@@ -44,6 +46,10 @@ describe('what must not change', () => {
     ['da', 'Vi videregiver oplysninger i forbindelse med betaling.'],
     ['nb', 'Dataene er forbundet med kontoen din og deles ikke.'],
     ['fr', 'Nous ne transmettons pas vos données à la Fédération de Russie.'],
+    [
+      'it',
+      'I dati aggregati possono essere utilizzati per pubblicazioni scientifiche con Federazione Nazionale Ordine Biologi (FNOB).',
+    ],
   ])('%s: %s', (lang, text) => {
     expect(recipientsOf(text, lang)).not.toContain('business-partners');
   });
