@@ -3,7 +3,9 @@
  * its content ("Email: info@example.com"). Pages mark both up as headings (an <h3>, a "##", a short line of
  * its own), yet a reader reads the first as the clause that the list under it completes and the second as
  * the contact it gives; only a heading names a section ("Datasäkerhet:", "Cookies:", "1. Who we are:").
- * Segmenting runs before the page's language is known, so the words of all eleven languages count.
+ * Segmenting runs before the page's language is known, so the words of all eleven languages count; a
+ * word typed without its accents ("Voce tem o direito de:", "Mozesz:") is listed too where it is no other
+ * word ("nos" is French for "our": "Nos partenaires :" is a heading).
  */
 import lines from './heading-lines.json';
 

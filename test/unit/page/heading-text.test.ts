@@ -27,6 +27,10 @@ describe('readsAsText: heading-shaped lines a reader reads on from', () => {
     'Zbieramy:',
     'Você tem o direito de:',
     'Coletamos:',
+    // Typed without accents.
+    'Voce decide:',
+    'Mozesz:',
+    'Nutzer konnen:',
     // A label with content: an e-mail address, a phone number, a web address, a sentence.
     'Email: captaincrozzers@gmail.com',
     'E-post: info@example.se',
@@ -46,6 +50,8 @@ describe('readsAsText: heading-shaped lines a reader reads on from', () => {
     'Your rights:',
     'Ihre Rechte:',
     'Vos droits :',
+    'Nos partenaires :',
+    'Cuales son sus derechos:',
     'Derechos del usuario:',
     'Dane zbierane automatycznie:',
     'Data we collect:',
