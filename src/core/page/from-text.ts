@@ -1,6 +1,7 @@
 import { collapseWhitespace } from '../text/normalize';
 import { splitFrontMatter } from './front-matter';
 import { HeadingOutline } from './heading-outline';
+import { readsAsText } from './heading-text';
 import type { Segment, SegmentedPage, SegmentKind } from './segment';
 import { splitLongText } from './split-long';
 
@@ -149,7 +150,8 @@ function toSegments(blocks: readonly Block[]): Segment[] {
   for (const block of blocks) {
     const text = block.collapsed ? block.text : collapseWhitespace(block.text);
     if (text === '') continue;
-    if (block.kind === 'heading') {
+    // "## Du har rätt att:" over a list, or a line "Email: info@example.com", is read as text.
+    if (block.kind === 'heading' && !readsAsText(text)) {
       const parent = outline.enter(text, block.level);
       segments.push({ id: segments.length, kind: 'heading', text, heading: parent, level: block.level });
       continue;
@@ -157,7 +159,7 @@ function toSegments(blocks: readonly Block[]): Segment[] {
     for (const piece of splitLongText(text)) {
       segments.push({
         id: segments.length,
-        kind: block.kind,
+        kind: block.kind === 'heading' ? 'paragraph' : block.kind,
         text: piece,
         heading: outline.current(),
         level: 0,

@@ -19,6 +19,7 @@ import {
   shownChildren,
 } from './dom-text';
 import { HeadingOutline } from './heading-outline';
+import { readsAsText } from './heading-text';
 import { nonSpaceUpTo, Passage } from './passage';
 import type { Segment, SegmentedPage, SegmentKind } from './segment';
 import { openShadowRootOf, type ShadowRootOf } from './shadow-roots';
@@ -204,6 +205,11 @@ export class DocumentSegmenter implements SegmentCursor {
     if (kind === 'heading') {
       const text = collapsedPrefix(raw, MAX_SEGMENT_CHARS).slice(0, MAX_SEGMENT_CHARS);
       if (text.length < 2) return;
+      // An <h3>Du har rätt att:</h3> over a list, or an e-mail set as a heading, is read as text.
+      if (readsAsText(text)) {
+        this.passage = { el, kind: 'paragraph', heading: this.outline.current(), text: new Passage(text) };
+        return;
+      }
       const parent = this.outline.enter(text, level);
       this.push(el, { id: this.segments.length, kind, text, heading: parent, level });
       return;
