@@ -27,6 +27,9 @@ const NOT_THE_MINIMUM_AGE: readonly Case[] = [
   { lang: 'nb', text: 'Kontoopplysninger lagres i minst 10 år.' },
   { lang: 'de', text: 'Kontodaten bewahren wir mindestens 10 Jahre auf.' },
   { lang: 'en', text: 'Our club was founded 18 years ago.' },
+  { lang: 'en', text: 'Our service keeps data of users over 12 months old for analysis.' },
+  { lang: 'de', text: 'Unser Dienst speichert Daten von Nutzern über 12 Monate.' },
+  { lang: 'nl', text: 'Onze dienst bewaart gegevens van gebruikers ouder dan 12 maanden.' },
 ];
 
 /** The same ages said of children's data, consent or the service still read. */
@@ -56,6 +59,9 @@ const AUDIENCE_AGES: readonly Case[] = [
   { lang: 'en', text: 'You must be at least 16 years old to create an account.', age: 16 },
   { lang: 'en', text: 'This service is intended only for adults aged 18 and over.', age: 18 },
   { lang: 'en', text: 'Our games are not meant for anyone under the age of fifteen.', age: 15 },
+  { lang: 'en', text: 'Our games are not meant for anyone under 15.', age: 15 },
+  { lang: 'de', text: 'Unsere Spiele sind nicht für Personen unter 15 gedacht.', age: 15 },
+  { lang: 'nl', text: 'Onze spellen zijn niet bedoeld voor personen jonger dan 15.', age: 15 },
   { lang: 'de', text: 'Um ein Konto anzulegen, müssen Sie mindestens 16 Jahre alt sein.', age: 16 },
   { lang: 'de', text: 'Dieser Dienst richtet sich ausschließlich an Erwachsene ab 18 Jahren.', age: 18 },
   { lang: 'de', text: 'Unsere Spiele sind nicht für Personen unter fünfzehn Jahren gedacht.', age: 15 },
