@@ -83,9 +83,19 @@ function inUserVoice(text: string, span: Span, lang: Lang): boolean {
   );
 }
 
-/** Whether the sentence makes what follows hang on the user's objection ("if you object, ..."). */
+/** How far (characters) before a sell word an objection makes it hang on it: "Wenn Sie widersprechen, verkaufen". */
+const OBJECTION_REACH = 40;
+
+/**
+ * Whether the sell word's clause hangs on the user's objection ("if you object, we no longer sell"): the
+ * objection stands just before it in its clause. "If you object to marketing, we stop the e-mails; we never
+ * sell your data" is a denial: the objection governs another clause.
+ */
 function objectedBefore(text: string, pos: number, lang: Lang): boolean {
-  return findAll(ON_OBJECTION, lang, text).some((m) => m.end <= pos);
+  const clause = clauseAround(text, pos, lang);
+  return findAll(ON_OBJECTION, lang, text).some(
+    (m) => m.start >= clause.start && m.end <= pos && pos - m.end <= OBJECTION_REACH,
+  );
 }
 
 /** The page's answer: a denial anywhere wins ("we do not sell ... we never sell"), then an admission. */

@@ -50,6 +50,8 @@ const STILL_SELLS: readonly Case[] = [
   { lang: 'en', text: 'We may sell your contact details to third parties for their own marketing.' },
   { lang: 'de', text: 'Vor dem Verkauf Ihrer Daten an Dritte holen wir Ihre Einwilligung ein.' },
   { lang: 'pl', text: 'Przed sprzedażą Twoich danych partnerom poprosimy Cię o zgodę.' },
+  { lang: 'en', text: 'When your data is sold to partners, we tell you who bought it.' },
+  { lang: 'sv', text: 'När uppgifter är sålda till partner meddelar vi dig det.' },
   {
     lang: 'fr',
     text: 'Nous pouvons vendre vos coordonnées à des tiers pour leurs propres actions de prospection.',
@@ -91,6 +93,20 @@ const DENIALS: readonly Case[] = [
   { lang: 'pt', text: 'Não vendemos os seus dados a anunciantes nem a corretores de dados.' },
   { lang: 'sv', text: 'Vi har aldrig sålt dina uppgifter.' },
   { lang: 'de', text: 'Wir verkaufen Ihre Daten nicht mehr.' },
+  // An objection that governs another clause leaves the denial a denial.
+  { lang: 'en', text: 'If you object to marketing, we stop sending e-mails; we never sell your data.' },
+  {
+    lang: 'en',
+    text: 'If you object to marketing, we will stop sending you newsletters, and we never sell your data.',
+  },
+  {
+    lang: 'de',
+    text: 'Wenn Sie widersprechen, senden wir keine Werbung mehr; Ihre Daten verkaufen wir ohnehin nicht.',
+  },
+  {
+    lang: 'fr',
+    text: 'Si vous vous y opposez, nous cessons les envois ; nous ne vendons jamais vos données.',
+  },
 ];
 
 /** A denial that holds once the user objects ("if you object, we no longer sell") says the data is sold. */
