@@ -22,8 +22,30 @@ const AGES = children.ages as LangTerms;
 /** Phrases that state an age only next to a word for children ("Kinder unter 16 Jahren": "16 Jahren"). */
 const AGES_WITH_CHILDREN = children.agesWithChildren as LangTerms;
 const COLLECT = cues.collect as LangTerms;
-declareTables([TERMS, COLLECT]);
+/**
+ * What makes an age stated next to a child word the policy's minimum age: the sentence speaks of data,
+ * privacy, consent or parents ("Kinder unter 16 Jahren nur mit Zustimmung der Eltern"), of collecting, or
+ * of who the service is for (AUDIENCE). "Está prohibida la venta de alcohol a menores de 18 años" and
+ * "Los jugadores menores de 12 años juegan en campos más pequeños" speak of none: their age is a limit
+ * for buying a product or a sports category, not the privacy minimum age.
+ */
+const AGE_TOPICS = children.ageTopics as LangTerms;
+/**
+ * Who the service is for or who may use it: an account, registration, "intended for", "richtet sich an",
+ * the service, adults. With it an age reads without a child word ("You must be at least 16 years old to
+ * create an account", "Erwachsene ab 18 Jahren", "not meant for anyone under the age of fifteen").
+ */
+const AUDIENCE = children.audience as LangTerms;
+/**
+ * Ages said of a person without a child word: forms that cannot be a duration or a count ("16 years old",
+ * "aged 18", "be at least 16", "mindestens 16 Jahre alt", "voksne over 18 år", "avoir au moins 16 ans");
+ * "at least 16 years" alone (a retention) or "at least 12 characters" (a password) is not one.
+ */
+const USER_AGES = children.agesOfUsers as LangTerms;
+declareTables([TERMS, COLLECT, AGE_TOPICS, AUDIENCE]);
 const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
+/** Ordinal words an age is said with ("poniżej trzynastego roku życia", "das sechzehnte Lebensjahr"). */
+const ORDINALS = children.ordinals as Readonly<Record<string, Readonly<Record<string, number>>>>;
 
 /** Ages a policy can mean as a minimum age; other numbers near "children" are something else. */
 const MIN_AGE = 10;
@@ -41,6 +63,7 @@ function numberWordsOf(lang: Lang): ReadonlyMap<string, number> {
       for (const [w, v] of Object.entries(NUMBER_WORDS[l] ?? {}))
         if (v >= MIN_AGE && v <= MAX_AGE) found.set(w, v);
     }
+    for (const [w, v] of Object.entries(ORDINALS[lang] ?? {})) found.set(w, v);
     words = found;
     numberWords.set(lang, words);
   }
@@ -126,8 +149,14 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
     const text = ref.sentence.text;
     const heading = ref.ctx.headingTopics.has('children');
     const term = hasAny(TERMS, lang, text);
-    if (!term && !heading) continue;
-    const stated = agesIn(text, lang, term);
+    if (!term && !heading) {
+      const users = usersAges(text, lang);
+      if (users.length === 0) continue;
+      ages.push(...users);
+      evidence.push(quote(ref, 0.6 + 0.3 * ref.ctx.affinity.children));
+      continue;
+    }
+    const stated = heading || aboutThePolicy(text, lang) ? agesIn(text, lang, term) : [];
     const relevant =
       stated.length > 0 ||
       (term && (heading || ref.ctx.affinity.children >= 0.5 || hasAny(COLLECT, lang, text)));
@@ -136,6 +165,17 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
     evidence.push(quote(ref, 0.45 + (stated.length > 0 ? 0.25 : 0) + 0.3 * ref.ctx.affinity.children));
   }
   return { found: evidence.length > 0, minAge: mostFrequent(ages), evidence: topEvidence(evidence) };
+}
+
+/** Whether a sentence with a child word and an age speaks of data, consent, collecting or the audience. */
+function aboutThePolicy(text: string, lang: Lang): boolean {
+  return hasAny(AGE_TOPICS, lang, text) || hasAny(AUDIENCE, lang, text) || hasAny(COLLECT, lang, text);
+}
+
+/** The ages of a sentence without a child word: a person's age, said of who the service is for. */
+function usersAges(text: string, lang: Lang): number[] {
+  if (!hasAny(AUDIENCE, lang, text)) return [];
+  return ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
 }
 
 /** The age stated most often; on a tie, the first stated. */

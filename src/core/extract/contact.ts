@@ -1,7 +1,7 @@
 import type { Evidence } from '../report';
 import type { Lang } from '../vocabulary';
 import type { SegmentContext, SentenceRef } from './context';
-import { emailsIn, withoutEmails } from './emails';
+import { disguisedEmailsIn, emailsIn, withoutEmails } from './emails';
 import { quote } from './evidence';
 import { hasAnyOnce, type LangTerms } from './lexicon';
 import contact from './lexicon/contact.json';
@@ -12,6 +12,11 @@ const HOST = /(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w])/gi;
 const MAY_HOLD_HOST = /[\w-]\.[a-z]{2}/i;
 const PRIVACY_LOCAL = new RegExp(`^(?:${contact.privacyLocalPart})`, 'i');
 const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
+/**
+ * A sender nobody can write to ("noreply@", "no-reply@", "ne-pas-repondre@", "nao-responder@"): named as the
+ * newsletter's sender, it is no contact ("sent from noreply@club.org; questions go to privacy@club.org").
+ */
+const NO_REPLY_LOCAL = new RegExp(`^(?:${contact.noReplyLocalPart})(?:$|[-_.+\\d])`, 'i');
 const CONTACT = cues.contact as LangTerms;
 
 /** The contact e-mails of a page: deduplicated, privacy contacts of the site's own domain first. */
@@ -23,10 +28,10 @@ export function extractContact(
   const mainDomain = mostMentionedDomain(contexts);
   const seen = new Map<string, { rank: number; order: number; ref: SentenceRef }>();
   for (const ref of refs) {
-    if (!ref.sentence.text.includes('@')) continue;
-    for (const found of emailsIn(ref.sentence.text)) {
+    const text = ref.sentence.text;
+    for (const found of [...emailsIn(text), ...disguisedEmailsIn(text)]) {
       const email = found.toLowerCase();
-      if (seen.has(email)) continue;
+      if (seen.has(email) || NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
       seen.set(email, { rank: rankOf(email, ref, lang, mainDomain), order: seen.size, ref });
     }
   }

@@ -1,4 +1,5 @@
 import { isLetterOrDigit } from '../text/letters';
+import contact from './lexicon/contact.json';
 import type { Span } from './match-records';
 
 /**
@@ -62,4 +63,30 @@ function localStart(text: string, from: number, at: number): number {
 
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
+}
+
+/**
+ * An address written to escape harvesters: "privacy [at] example [dot] org", "datenschutz(at)verein.de",
+ * "info [arroba] club.es", "kontakt [małpa] firma.pl". Only the bracketed forms count: a bare " at " is
+ * ordinary English. The words for "at" and "dot" are data (contact.json).
+ */
+function bracketed(words: string): string {
+  return `\\s*[\\[({]\\s*(?:${words})\\s*[\\])}]\\s*`;
+}
+
+const LABEL = '[\\p{L}\\p{N}-]+';
+const DISGUISED = new RegExp(
+  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]+)${bracketed(contact.disguisedAt)}` +
+    `(${LABEL}(?:(?:\\.|${bracketed(contact.disguisedDot)})${LABEL})*(?:\\.|${bracketed(contact.disguisedDot)})\\p{L}{2,})` +
+    '(?![\\p{L}\\p{N}-])',
+  'giu',
+);
+const DOT_WORD = new RegExp(bracketed(contact.disguisedDot), 'giu');
+/** What every disguised address holds: a bracket. */
+const MAY_BE_DISGUISED = /[[({]/;
+
+/** The disguised addresses of a text, in normal form ("privacy@example.org"). */
+export function disguisedEmailsIn(text: string): string[] {
+  if (!MAY_BE_DISGUISED.test(text)) return [];
+  return Array.from(text.matchAll(DISGUISED), (m) => `${m[1]}@${(m[2] ?? '').replace(DOT_WORD, '.')}`);
 }

@@ -1,8 +1,8 @@
 import type { Lang } from '../vocabulary';
 import type { SentenceRef } from './context';
-import { declareTables, findAll, type LangTerms } from './lexicon';
+import { declareTables, findAll, type LangTerms, type Span } from './lexicon';
 import selling from './lexicon/selling.json';
-import { clauseHasAny, negatedClause } from './negation';
+import { clauseAround, clauseHasAny, negatedClause } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
 
 const VERBS = selling.verbs as LangTerms;
@@ -16,6 +16,27 @@ const DATA_NOUNS = selling.dataNouns as LangTerms;
  * of the clause of a sell word (clauseHasAny), so not declared.
  */
 const RULED_OUT = selling.ruledOut as LangTerms;
+/**
+ * "before (the) sale", "vor dem Verkauf", "przed sprzedażą", "avant d'être revendu": the moment a product is
+ * sold, not a sale of data ("Unser Shop verkauft generalüberholte Handys; alle Daten darauf werden vor dem
+ * Verkauf gelöscht" read as selling). A sell word inside such a phrase is skipped; "vor dem Verkauf Ihrer
+ * Daten" is not such a phrase (the patterns stop before a data genitive).
+ */
+const TIME_OF_SALE = selling.timeOfSale as LangTerms;
+/**
+ * "my", "meine", "mes", "moich": a sell word next to a first-person possessive speaks in the user's voice,
+ * the CCPA link "Do Not Sell or Share My Personal Information" or a question "Do you sell my data?". The
+ * link is shown because the site may sell or share: it is no denial, and says nothing about what is done.
+ */
+const FIRST_PERSON = selling.firstPerson as LangTerms;
+/** How near (characters, same clause) a first-person possessive makes a sell word the user's words. */
+const VOICE_REACH = 40;
+/**
+ * "if you object", "wenn Sie widersprechen", "als u bezwaar maakt": a denial that holds only once the user
+ * objects ("Wenn Sie widersprechen, verkaufen wir Ihre Daten nicht mehr") says the data is sold until then.
+ */
+const ON_OBJECTION = selling.onObjection as LangTerms;
+declareTables([TIME_OF_SALE, FIRST_PERSON, ON_OBJECTION]);
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
 
 /**
@@ -32,11 +53,49 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   for (const { span, denialOnly } of candidates) {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
-    if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang))
-      return false;
-    if (!denialOnly && clauseHasAny(DATA_NOUNS, text, span.start, lang)) verdict = true;
+    if (insideAny(findAll(TIME_OF_SALE, lang, text), span) || inUserVoice(text, span, lang)) continue;
+    const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
+    if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
+      if (!objectedBefore(text, span.start, lang)) return false;
+      if (data) verdict = true;
+      continue;
+    }
+    if (!denialOnly && data) verdict = true;
   }
   return verdict;
+}
+
+function insideAny(spans: readonly Span[], span: Span): boolean {
+  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+}
+
+/** Whether a first-person possessive stands within VOICE_REACH of `span`, in its clause. */
+function inUserVoice(text: string, span: Span, lang: Lang): boolean {
+  const mine = findAll(FIRST_PERSON, lang, text);
+  if (mine.length === 0) return false;
+  const clause = clauseAround(text, span.start, lang);
+  return mine.some(
+    (m) =>
+      m.start >= clause.start &&
+      m.end <= clause.end &&
+      m.start - span.end <= VOICE_REACH &&
+      span.start - m.end <= VOICE_REACH,
+  );
+}
+
+/** How far (characters) before a sell word an objection makes it hang on it: "Wenn Sie widersprechen, verkaufen". */
+const OBJECTION_REACH = 40;
+
+/**
+ * Whether the sell word's clause hangs on the user's objection ("if you object, we no longer sell"): the
+ * objection stands just before it in its clause. "If you object to marketing, we stop the e-mails; we never
+ * sell your data" is a denial: the objection governs another clause.
+ */
+function objectedBefore(text: string, pos: number, lang: Lang): boolean {
+  const clause = clauseAround(text, pos, lang);
+  return findAll(ON_OBJECTION, lang, text).some(
+    (m) => m.start >= clause.start && m.end <= pos && pos - m.end <= OBJECTION_REACH,
+  );
 }
 
 /** The page's answer: a denial anywhere wins ("we do not sell ... we never sell"), then an admission. */

@@ -16,7 +16,7 @@ function numberAtTopLevel(pattern: string): boolean {
 
 describe('age patterns (children.json)', () => {
   it('hold the number {n} outside any group, which the matcher relies on to skip texts without one', () => {
-    for (const table of [children.ages, children.agesWithChildren]) {
+    for (const table of [children.ages, children.agesWithChildren, children.agesOfUsers]) {
       for (const pattern of Object.values(table).flat())
         expect(numberAtTopLevel(pattern), pattern).toBe(true);
     }
