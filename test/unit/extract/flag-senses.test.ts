@@ -112,3 +112,36 @@ describe('an adequacy decision: transfers, and no security measure', () => {
     ]);
   });
 });
+
+describe('hashed passwords and pseudonymisation are security measures', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Passwords are stored only as salted hashes.'],
+    ['de', 'Passwörter werden ausschließlich als gesalzene Hashwerte gespeichert.'],
+    ['nl', 'Wachtwoorden worden uitsluitend gehasht en gezouten opgeslagen.'],
+    ['nb', 'Passord lagres bare som saltede hashverdier.'],
+    ['sv', 'Lösenord lagras endast som saltade hashvärden.'],
+    ['da', 'Adgangskoder gemmes udelukkende som saltede hashværdier.'],
+    ['fr', 'Les mots de passe sont uniquement stockés sous forme de hachages salés.'],
+    ['es', 'Las contraseñas se almacenan únicamente como hashes con sal.'],
+    ['it', 'Le password vengono memorizzate esclusivamente come hash con salt.'],
+    ['pl', 'Hasła przechowujemy wyłącznie w postaci solonych skrótów.'],
+    ['pt', 'As palavras-passe são guardadas apenas sob a forma de hashes com salt.'],
+    ['nl', 'Voordat we uw gegevens analyseren, worden ze gepseudonimiseerd.'],
+    ['es', 'Seudonimizamos sus datos antes de utilizarlos con fines de análisis.'],
+    ['it', 'Pseudonimizziamo i suoi dati prima di utilizzarli a fini di analisi.'],
+    ['pl', 'Przed wykorzystaniem do analiz Twoje dane są pseudonimizowane.'],
+    ['pt', 'Pseudonimizamos os seus dados antes de os utilizarmos para fins de análise.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flag(text, lang, 'security')).toEqual([true, true]);
+  });
+
+  test.each<[Lang, string]>([
+    // Hashed e-mail addresses matched by advertisers protect nothing; a hashtag or a shortcut is no hash.
+    ['en', 'We share hashed email addresses with advertising partners to show you relevant ads.'],
+    ['de', 'Wir übermitteln gehashte E-Mail-Adressen an Werbepartner.'],
+    ['en', 'Use the hashtag #cycling to share your photos.'],
+    ['pl', 'Skróty klawiszowe ułatwiają korzystanie z aplikacji.'],
+  ])('no security, %s: %s', (lang, text) => {
+    expect(flag(text, lang, 'security')).toEqual([false, false]);
+  });
+});
