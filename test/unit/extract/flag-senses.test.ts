@@ -145,3 +145,9 @@ describe('hashed passwords and pseudonymisation are security measures', () => {
     expect(flag(text, lang, 'security')).toEqual([false, false]);
   });
 });
+
+test('the Polish genitive plural "zapór sieciowych" (firewalls) is a security measure with the model silent', () => {
+  const text =
+    'Chronimy Twoje dane za pomocą zapór sieciowych, kontroli dostępu i regularnych audytów bezpieczeństwa.';
+  expect(flag(text, 'pl', 'security')).toEqual([true, true]);
+});
