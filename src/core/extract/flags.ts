@@ -1,19 +1,40 @@
 import type { Evidence, Practice } from '../report';
 import type { Lang } from '../vocabulary';
+import { blankSpans } from './blank-spans';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, hasAny } from './lexicon';
+import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
 import flags from './lexicon/flags.json';
 import { type KindTerms, typedLexicons } from './typed-matches';
 
 /** The practices that are reported as "said or not" with their quotes. */
 export type FlagTopic = 'security' | 'international' | 'changes';
 
-const TERMS = flags as Readonly<Record<FlagTopic, KindTerms>>;
-declareTables(typedLexicons(TERMS, undefined));
+/** A topic's terms, and masks: phrases whose words say nothing about the topic ("for your own safety"). */
+interface FlagTerms extends KindTerms {
+  readonly masks?: LangTerms;
+}
+
+const TERMS = flags as Readonly<Record<FlagTopic, FlagTerms>>;
+declareTables([
+  ...typedLexicons(TERMS, undefined),
+  ...Object.values(TERMS).flatMap((t) => (t.masks ? [t.masks] : [])),
+]);
 
 /** A general word ("secure", "changes") counts only in a passage the model or heading puts under the topic. */
 const WEAK_AFFINITY = 0.5;
+
+/** Whether a lexicon of the topic occurs in the sentence, outside the topic's masks. */
+function mentions(table: LangTerms, lang: Lang, text: string, masked: string | null): boolean {
+  return hasAny(table, lang, text) && (masked === null || hasAnyOnce(table, lang, masked));
+}
+
+/** The sentence with the topic's masks blanked, or null where none occurs. */
+function maskedText(terms: FlagTerms, lang: Lang, text: string): string | null {
+  if (!terms.masks) return null;
+  const spans = findAll(terms.masks, lang, text);
+  return spans.length === 0 ? null : blankSpans(text, spans);
+}
 
 /** Whether the page addresses a topic, with the sentences that do. */
 export function extractFlag(refs: readonly SentenceRef[], topic: FlagTopic, lang: Lang): Practice {
@@ -22,9 +43,10 @@ export function extractFlag(refs: readonly SentenceRef[], topic: FlagTopic, lang
   for (const ref of refs) {
     const text = ref.sentence.text;
     const aff = ref.ctx.affinity[topic];
-    if (terms.strong && hasAny(terms.strong, lang, text)) {
+    const masked = maskedText(terms, lang, text);
+    if (terms.strong && mentions(terms.strong, lang, text, masked)) {
       evidence.push(quote(ref, 0.55 + 0.4 * aff));
-    } else if (aff >= WEAK_AFFINITY && terms.weak && hasAny(terms.weak, lang, text)) {
+    } else if (aff >= WEAK_AFFINITY && terms.weak && mentions(terms.weak, lang, text, masked)) {
       evidence.push(quote(ref, 0.35 + 0.4 * aff));
     }
   }

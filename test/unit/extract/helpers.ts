@@ -1,7 +1,15 @@
+import type { FlagTopic } from '../../../src/core/extract/flags';
 import { extractPractices } from '../../../src/core/extract/index';
 import type { Segment, SegmentKind } from '../../../src/core/page/segment';
 import type { Practices } from '../../../src/core/report';
-import { type DataType, type LabelScores, type Lang, SEGMENT_LABELS } from '../../../src/core/vocabulary';
+import {
+  type DataType,
+  type LabelScores,
+  type Lang,
+  type Right,
+  SEGMENT_LABELS,
+  type SegmentLabel,
+} from '../../../src/core/vocabulary';
 
 /** A paragraph, or a segment with a kind and a section heading. */
 export type Block = string | { text: string; kind?: SegmentKind; heading?: string };
@@ -55,4 +63,27 @@ export function typesBoth(
   heading = '',
 ): [readonly DataType[], readonly DataType[]] {
   return [typesSilent(text, lang, heading), typesSure(text, lang, heading)];
+}
+
+/** Scores of a classifier sure (0.9) that each of `n` passages carries `label`, silent on the rest. */
+export function sureScores(n: number, label: SegmentLabel): LabelScores[] {
+  return silentScores(n).map((s) => ({ ...s, [label]: 0.9 }));
+}
+
+/** The rights one paragraph grants: read on lexical cues alone, and with the model sure it is about user access. */
+export function rightsBoth(text: string, lang: Lang, heading = ''): [readonly Right[], readonly Right[]] {
+  const segs = segments([{ text, heading }]);
+  return [
+    extractPractices(segs, silentScores(1), lang).rights.rights,
+    extractPractices(segs, sureScores(1, 'access'), lang).rights.rights,
+  ];
+}
+
+/** The flags set by one paragraph, as [silent, sure]: on lexical cues alone, and with the model sure of `label`. */
+export function flagBoth(text: string, lang: Lang, flag: FlagTopic, label: SegmentLabel): [boolean, boolean] {
+  const segs = segments([text]);
+  return [
+    extractPractices(segs, silentScores(1), lang)[flag].found,
+    extractPractices(segs, sureScores(1, label), lang)[flag].found,
+  ];
 }
