@@ -83,3 +83,29 @@ describe("the operator's company and an idiom are no job data", () => {
     expect(typesSure(text, lang)).toContain(type);
   });
 });
+
+describe('answering a request and a device as the source of location are no data types', () => {
+  test.each<[Lang, string, DataType]>([
+    ['de', 'Wir beantworten Ihre Anfrage innerhalb eines Monats.', 'communications'],
+    ['de', 'Ihre Anfrage wird innerhalb eines Monats beantwortet.', 'communications'],
+    ['en', "The inbuilt location services from the user's device", 'device-info'],
+    ['en', 'We use the location services of your device to find nearby postboxes.', 'device-info'],
+    ['nb', 'Vi bruker posisjonstjenestene på enheten din for å finne postkasser i nærheten.', 'device-info'],
+  ])('%s: %s', (lang, text, type) => {
+    for (const types of typesBoth(text, lang)) expect(types).not.toContain(type);
+  });
+
+  test.each<[Lang, string, DataType]>([
+    ['de', 'Wir speichern Ihre Anfrage und Ihre Kontaktdaten zur Bearbeitung.', 'communications'],
+    ['de', 'Wir speichern Ihre Anfrage, um sie zu beantworten.', 'communications'],
+    ['en', "The inbuilt location services from the user's device", 'location'],
+    [
+      'en',
+      'We collect information about your device, such as its model and operating system.',
+      'device-info',
+    ],
+    ['en', 'We collect device information from your device.', 'device-info'],
+  ])('still read, %s: %s', (lang, text, type) => {
+    expect(typesSure(text, lang)).toContain(type);
+  });
+});
