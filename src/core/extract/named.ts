@@ -144,6 +144,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     )
       continue;
     if (inMailAddress(text, m.start)) continue;
+    if (!presents && ofCommunity(m, text, lang)) continue;
     const social = service.category === 'social';
     const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
     if (NEEDS_CUE.has(service.category) && !cued) continue;
@@ -151,8 +152,41 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
       social && embedded ? (parties.embeddedRecipient as Recipient) : recipientOf(service.category);
     named.push({ name: service.name, recipient });
   }
-  // "Google Analytics, provided by Google": the company behind a product named beside it adds nothing.
-  return named.filter((n) => !named.some((o) => o !== n && o.name.startsWith(`${n.name} `)));
+  // "Google Analytics, provided by Google", "Gravatar (Automattic)": the company behind a product named
+  // beside it adds nothing.
+  return named.filter((n) => !named.some((o) => o !== n && (o.name.startsWith(`${n.name} `) || makes(n, o))));
+}
+
+/** Products of a company whose name they do not bear ("Automattic": WordPress.com, Gravatar, Jetpack). */
+const PRODUCTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  parties.services.flatMap((s) => ('products' in s ? [[s.name, new Set(s.products)] as const] : [])),
+);
+
+function makes(company: NamedParty, product: NamedParty): boolean {
+  return PRODUCTS.get(company.name)?.has(product.name) ?? false;
+}
+
+/** "community", "Gemeinschaft", "communauté", "społeczność": a community of people named after a service. */
+const COMMUNITY = recipients.communities.words as LangTerms;
+/** "la communauté de", "la comunidad de", "społeczność": the same word before the service's name. */
+const COMMUNITY_BEFORE = recipients.communities.before as LangTerms;
+/** How far from the name the community word may stand (bounds the work). */
+const COMMUNITY_REACH = recipients.communities.reach;
+/** Between a name and its community word: capitalised words of a project's name, spaces and hyphens. */
+const COMMUNITY_GAP = /^(?:[\s-]+\p{Lu}[\p{L}\p{N}.'’]*)*[\s-]*$/u;
+
+/**
+ * Whether the service at `m` only qualifies a community of people: "with the help of the GitHub Notepads
+ * App community built the app", "die WordPress-Community", "la communauté WordPress", "społeczność
+ * GitHub". Such a credit line gives the service nothing; asked only where the sentence does not present
+ * recipients ("We share your posts with the GitHub community" is read as before).
+ */
+function ofCommunity(m: Mention, text: string, lang: Lang): boolean {
+  const after = text.slice(m.end, m.end + COMMUNITY_REACH);
+  if (findAllOnce(COMMUNITY, lang, after).some((c) => COMMUNITY_GAP.test(after.slice(0, c.start))))
+    return true;
+  const before = text.slice(Math.max(0, m.start - COMMUNITY_REACH), m.start).trimEnd();
+  return findAllOnce(COMMUNITY_BEFORE, lang, before).some((c) => c.end === before.length);
 }
 
 /** The end of a mail address's local part and domain up to a name: "notepadsapp@outlook" before ".com". */

@@ -1,5 +1,6 @@
 import type { Lang, Recipient } from '../vocabulary';
 import type { SentenceRef } from './context';
+import { inControllerName } from './controller-lines';
 import {
   declareTables,
   findAll,
@@ -246,6 +247,8 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (m.start < defined || negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
+    // "Responsable du traitement : Banque du Littoral SA": the controller's name names the operator.
+    if (inControllerName(text, m.start, lang)) continue;
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
       continue;
     if (!m.strong && !weakCounts) continue;
