@@ -1,27 +1,37 @@
 import type { Lang } from '../vocabulary';
 import { findAllOnce, type LangTerms } from './lexicon';
 import leadTimes from './lexicon/lead-times.json';
-import { clauseHasAny } from './negation';
 
 /** "before", "prior to", "vorher", "avant", "przed", "days' notice": what follows a lead time. */
 const AFTER = leadTimes.after as LangTerms;
-/** "notify", "inform", "benachrichtigen", "prévenir", "powiadomimy": the warning the lead time is of. */
+/**
+ * "notify", "inform you", "benachrichtigen", "prévenir", "avisaremos", "powiadomimy": the warning a lead time
+ * is of. Verbs, and the notice nouns of a period ("préavis", "preavviso"): not "notice", "aviso", "informativa"
+ * or "information", which name the policy itself or what it keeps.
+ */
 const NOTICE = leadTimes.notice as LangTerms;
 /** How far after a duration its lead word may begin ("30 days in advance", "30 Tage vorher"). */
 const REACH = 24;
+/** How far before a duration its warning verb may end ("notify you", "Te avisaremos con", "vous informerons"). */
+const BEFORE_REACH = 40;
+/** At most this many words between the warning and the duration: the warning governs the duration. */
+const GAP_WORDS = 3;
 
 /**
  * "We will notify you 30 days before we delete your account", "Wir informieren Sie 30 Tage vorher", "nous vous
  * prévenons 30 jours avant", "con 30 giorni di preavviso": how long before the deletion the operator warns,
- * not how long the data is kept. Both asked alone (a slice, a clause), so not declared: few sentences have a
- * duration.
+ * not how long the data is kept. The duration has a lead word right after it and a warning verb right before
+ * it (at most three words between, no clause break): "We keep your data for 30 days before deleting it and
+ * will notify you" keeps its period, and so does "As explained in this Privacy Notice, accounts are kept for
+ * 30 days before they are erased". Both asked of short slices alone, so not declared.
  */
-export function isLeadTime(text: string, end: number, lang: Lang): boolean {
+export function isLeadTime(text: string, start: number, end: number, lang: Lang): boolean {
   const after = text.slice(end, end + REACH);
   const lead = findAllOnce(AFTER, lang, after)[0];
-  return (
-    lead !== undefined &&
-    after.slice(0, lead.start).trim() === '' &&
-    clauseHasAny(NOTICE, text, end - 1, lang)
-  );
+  if (lead === undefined || after.slice(0, lead.start).trim() !== '') return false;
+  const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
+  const warning = findAllOnce(NOTICE, lang, before).at(-1);
+  if (warning === undefined) return false;
+  const gap = before.slice(warning.end);
+  return !/[;:.!?]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= GAP_WORDS;
 }

@@ -221,7 +221,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
     : keptDurations(text, lang)
         .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
         .filter((d) => !isDeadline(text, d.start, lang))
-        .filter((d) => !isLeadTime(text, d.end, lang))
+        .filter((d) => !isLeadTime(text, d.start, d.end, lang))
         .filter((d) => !isCookieLifetime(text, d.start, lang))
         .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
