@@ -29,6 +29,7 @@ export const cues = {
   useTool: tools.useTool,
   rightGrant: rights.rightGrant,
   rightBlock: rights.rightBlock,
+  rightDenied: rights.rightDenied,
   contact: contact.contact,
   embed: tools.embed,
   possessive: tools.possessive,
