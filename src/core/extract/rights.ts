@@ -13,7 +13,9 @@ const GRANT = cues.rightGrant as LangTerms;
 const BLOCK = cues.rightBlock as LangTerms;
 /** "you do not have the right to", "non hai diritto alla", "kein Recht auf": the right named next is denied. */
 const DENIED = cues.rightDenied as LangTerms;
-declareTables([BLOCK, GRANT, DENIED, ...typedLexicons(KINDS, MASKS)]);
+/** The word "right" itself ("prawo", "Recht", "droit"), which a heading naming one right holds. */
+const RIGHT_WORD = cues.rightWord as LangTerms;
+declareTables([BLOCK, GRANT, DENIED, RIGHT_WORD, ...typedLexicons(KINDS, MASKS)]);
 
 /** Between a denial and the right it denies, a few words and no punctuation: "not have the right to data portability". */
 const DENIAL_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
@@ -39,7 +41,26 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   const text = ref.sentence.text;
   const matches = typedMatches(KINDS, MASKS, text, lang);
   const denied = deniedRights(matches, text, lang);
-  return [...new Set(matches.map((m) => m.kind).filter((k) => !denied.has(k)))];
+  const own = [...new Set(matches.map((m) => m.kind).filter((k) => !denied.has(k)))];
+  if (own.length > 0 || denied.size > 0 || !hasAny(GRANT, lang, text)) return own;
+  const named = headingRight(ref.ctx.segment.heading, lang);
+  return named === null ? [] : [named];
+}
+
+/** A heading that names one right is short: "📋 Prawo dostępu", "Right to object", "Droit d'opposition". */
+const HEADING_RIGHT_WORDS = 6;
+
+/**
+ * The one right a short section heading names with the word "right" ("📋 Prawo dostępu", "Right of access",
+ * "Recht auf Löschung"), or null. A sentence under it that grants without naming a right ("Możesz zażądać
+ * informacji o przetwarzanych danych", "You can ask us for a copy") gives that right; a heading naming
+ * several rights, or none with the word "right" ("Access", "Account deletion"), gives none.
+ */
+function headingRight(heading: string, lang: Lang): Right | null {
+  if (heading === '' || heading.split(/\s+/).length > HEADING_RIGHT_WORDS) return null;
+  if (!hasAny(RIGHT_WORD, lang, heading)) return null;
+  const kinds = new Set(typedMatches(KINDS, MASKS, heading, lang).map((m) => m.kind));
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
 }
 
 /**

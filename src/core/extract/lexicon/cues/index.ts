@@ -30,6 +30,7 @@ export const cues = {
   rightGrant: rights.rightGrant,
   rightBlock: rights.rightBlock,
   rightDenied: rights.rightDenied,
+  rightWord: rights.rightWord,
   contact: contact.contact,
   embed: tools.embed,
   possessive: tools.possessive,
