@@ -2,16 +2,23 @@ import type { Evidence, RightsPractice } from '../report';
 import { type Lang, RIGHTS, type Right } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, hasAny, type LangTerms } from './lexicon';
+import { declareTables, findAll, hasAny, type LangTerms, type Span } from './lexicon';
 import { cues } from './lexicon/cues/index';
 import rights from './lexicon/rights.json';
-import { type KindTerms, typedLexicons, typedMatches } from './typed-matches';
+import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 const KINDS = rights.kinds as Readonly<Record<Right, KindTerms>>;
 const MASKS = rights.masks as LangTerms;
 const GRANT = cues.rightGrant as LangTerms;
 const BLOCK = cues.rightBlock as LangTerms;
-declareTables([BLOCK, GRANT, ...typedLexicons(KINDS, MASKS)]);
+/** "you do not have the right to", "non hai diritto alla", "kein Recht auf": the right named next is denied. */
+const DENIED = cues.rightDenied as LangTerms;
+/** The word "right" itself ("prawo", "Recht", "droit"), which a heading naming one right holds. */
+const RIGHT_WORD = cues.rightWord as LangTerms;
+declareTables([BLOCK, GRANT, DENIED, RIGHT_WORD, ...typedLexicons(KINDS, MASKS)]);
+
+/** Between a denial and the right it denies, a few words and no punctuation: "not have the right to data portability". */
+const DENIAL_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
 
 /** Without "right"/"you may request", a sentence counts only where the model calls it user access/control. */
 const AFFINITY_ALONE = 0.6;
@@ -31,7 +38,46 @@ function grants(ref: SentenceRef, lang: Lang): boolean {
 /** The data-subject rights a sentence grants. */
 export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   if (!grants(ref, lang)) return [];
-  return [...new Set(typedMatches(KINDS, MASKS, ref.sentence.text, lang).map((m) => m.kind))];
+  const text = ref.sentence.text;
+  const matches = typedMatches(KINDS, MASKS, text, lang);
+  const denied = deniedRights(matches, text, lang);
+  const own = [...new Set(matches.map((m) => m.kind).filter((k) => !denied.has(k)))];
+  if (own.length > 0 || denied.size > 0 || !hasAny(GRANT, lang, text)) return own;
+  const named = headingRight(ref.ctx.segment.heading, lang);
+  return named === null ? [] : [named];
+}
+
+/** A heading that names one right is short: "📋 Prawo dostępu", "Right to object", "Droit d'opposition". */
+const HEADING_RIGHT_WORDS = 6;
+
+/**
+ * The one right a short section heading names with the word "right" ("📋 Prawo dostępu", "Right of access",
+ * "Recht auf Löschung"), or null. A sentence under it that grants without naming a right ("Możesz zażądać
+ * informacji o przetwarzanych danych", "You can ask us for a copy") gives that right; a heading naming
+ * several rights, or none with the word "right" ("Access", "Account deletion"), gives none.
+ */
+function headingRight(heading: string, lang: Lang): Right | null {
+  if (heading === '' || heading.split(/\s+/).length > HEADING_RIGHT_WORDS) return null;
+  if (!hasAny(RIGHT_WORD, lang, heading)) return null;
+  const kinds = new Set(typedMatches(KINDS, MASKS, heading, lang).map((m) => m.kind));
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
+}
+
+/**
+ * The rights a sentence denies ("non hai diritto alla portabilità dei tuoi dati quando...", "you do not have
+ * the right to object"): a right named right after a denial. The whole sentence then gives none of that
+ * right, its label included ("Diritto alla portabilità: non hai diritto alla portabilità...").
+ */
+function deniedRights(matches: readonly TypedMatch<Right>[], text: string, lang: Lang): ReadonlySet<Right> {
+  const denials = matches.length === 0 ? [] : findAll(DENIED, lang, text);
+  const denied = new Set<Right>();
+  for (const m of matches) {
+    // A right's own term may begin inside the denial: "no right to object" ("right to object").
+    const after = (d: Span) =>
+      m.start >= d.start && (m.start < d.end || DENIAL_GAP.test(text.slice(d.end, m.start)));
+    if (denials.some(after)) denied.add(m.kind);
+  }
+  return denied;
 }
 
 /** The GDPR-style rights (access, erasure, complaint...) a page grants, with the sentences granting them. */

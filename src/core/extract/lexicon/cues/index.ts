@@ -29,6 +29,8 @@ export const cues = {
   useTool: tools.useTool,
   rightGrant: rights.rightGrant,
   rightBlock: rights.rightBlock,
+  rightDenied: rights.rightDenied,
+  rightWord: rights.rightWord,
   contact: contact.contact,
   embed: tools.embed,
   possessive: tools.possessive,
