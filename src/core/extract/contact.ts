@@ -29,7 +29,9 @@ export function extractContact(
   const seen = new Map<string, { rank: number; order: number; ref: SentenceRef }>();
   for (const ref of refs) {
     const text = ref.sentence.text;
-    for (const found of [...emailsIn(text), ...disguisedEmailsIn(text)]) {
+    // Most sentences hold no address: "@" or a bracketed "at" is asked of them first.
+    const plain = text.includes('@') ? emailsIn(text) : [];
+    for (const found of [...plain, ...disguisedEmailsIn(text)]) {
       const email = found.toLowerCase();
       if (seen.has(email) || NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
       seen.set(email, { rank: rankOf(email, ref, lang, mainDomain), order: seen.size, ref });

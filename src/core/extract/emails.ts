@@ -82,8 +82,12 @@ const DISGUISED = new RegExp(
   'giu',
 );
 const DOT_WORD = new RegExp(bracketed(contact.disguisedDot), 'giu');
-/** What every disguised address holds: a bracket. */
-const MAY_BE_DISGUISED = /[[({]/;
+/**
+ * What every disguised address holds: a bracketed "at" word. Asked of every sentence of a page first: most
+ * hold no bracket, and the whole pattern, tried at each word of a sentence with brackets, cost about 0.5 ms a
+ * page (the bench's 10,000 words).
+ */
+const MAY_BE_DISGUISED = new RegExp(`[\\[({]\\s*(?:${contact.disguisedAt})\\s*[\\])}]`, 'iu');
 
 /** The disguised addresses of a text, in normal form ("privacy@example.org"). */
 export function disguisedEmailsIn(text: string): string[] {
