@@ -49,3 +49,33 @@ describe('prices and the policy that change together: the policy changes', () =>
     expect(flag(text, lang, 'changes')).toEqual([false, false]);
   });
 });
+
+/**
+ * "For your safety" masks physical safety ("..., always wear a helmet") only where no data follows in the
+ * clause; "an adequate level of protection" is the transfers' wording only beside a transfer word (en nb sv da).
+ */
+describe('safety and an adequate level of protection said of the data are security', () => {
+  test.each<[Lang, string]>([
+    ['en', 'For your safety, access to your data is restricted to authorised staff.'],
+    ['en', 'We ensure an adequate level of protection for your personal data.'],
+    ['de', 'Zu Ihrer Sicherheit ist der Zugriff auf Ihre Daten auf befugte Mitarbeiter beschränkt.'],
+    ['fr', 'Pour votre sécurité, l’accès à vos données est limité au personnel autorisé.'],
+    ['es', 'Por su seguridad, el acceso a sus datos está limitado al personal autorizado.'],
+    ['sv', 'Vi säkerställer en tillräcklig skyddsnivå för dina personuppgifter.'],
+    ['nb', 'Vi sikrer et tilstrekkelig beskyttelsesnivå for personopplysningene dine.'],
+    ['da', 'Vi sikrer et passende beskyttelsesniveau for dine personoplysninger.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flag(text, lang, 'security')[1]).toBe(true);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'For your safety, always wear a helmet during training.'],
+    ['en', 'We transfer data to countries with an adequate level of protection.'],
+    ['en', 'Your data may be transferred to third countries that offer an adequate level of protection.'],
+    ['sv', 'Uppgifterna kan överföras till länder med adekvat skyddsnivå.'],
+    ['da', 'Oplysningerne kan overføres til lande med et passende beskyttelsesniveau.'],
+    ['nb', 'Opplysningene kan overføres til land med et tilstrekkelig beskyttelsesnivå.'],
+  ])('no security, %s: %s', (lang, text) => {
+    expect(flag(text, lang, 'security')).toEqual([false, false]);
+  });
+});
