@@ -173,6 +173,14 @@ const SALE_OF_DATA_MOMENT: readonly Case[] = [
     text: 'Bei einem Verkauf von personenbezogenen Daten an Dritte informieren wir Sie vorher.',
   },
   { lang: 'en', text: 'We may sell your personal data to partners. To opt out, visit Do Not Sell My Info.' },
+  {
+    lang: 'fr',
+    text: 'Nous vous prévenons lors de la vente de vos informations personnelles à des tiers.',
+  },
+  { lang: 'pl', text: 'Przed sprzedażą Waszych danych partnerom informujemy.' },
+  { lang: 'nl', text: 'Bij verkoop van uw persoonlijke gegevens aan derden informeren wij u vooraf.' },
+  { lang: 'sv', text: 'Vid försäljning av dina personuppgifter till tredje part meddelar vi dig.' },
+  { lang: 'es', text: 'Antes de la venta de sus datos personales a terceros le informaremos.' },
 ];
 
 describe('selling: the time of a sale, the user’s voice, a denial on objection', () => {
