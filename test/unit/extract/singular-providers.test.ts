@@ -27,6 +27,11 @@ describe('one provider is a service provider', () => {
       'Não cedemos os seus dados a terceiros, salvo ao nosso fornecedor de alojamento e às autoridades quando a lei o exija.',
     ],
     ['pt', 'Compartilhamos seus dados com nosso fornecedor de serviços.'],
+    [
+      'pt',
+      'O nosso fornecedor de cloud pode tratar dados nos Estados Unidos com base em cláusulas contratuais-tipo.',
+    ],
+    ['es', 'Nuestro proveedor de cloud puede tratar datos en los Estados Unidos.'],
     ['pt', 'Os dados ficam em um servidor de terceiros na Irlanda.'],
     [
       'fr',
