@@ -5,6 +5,7 @@ import { quote, topEvidence } from './evidence';
 import {
   declareTables,
   expandTerm,
+  findAll,
   hasAny,
   LATIN_LETTERS,
   type LangTerms,
@@ -15,6 +16,7 @@ import {
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
 import numbers from './lexicon/numbers.json';
+import { negatedClause } from './negation';
 
 const TERMS = children.terms as LangTerms;
 /** Phrases that state an age on their own ("under the age of 16", "16 years old"). */
@@ -42,7 +44,19 @@ const AUDIENCE = children.audience as LangTerms;
  * "at least 16 years" alone (a retention) or "at least 12 characters" (a password) is not one.
  */
 const USER_AGES = children.agesOfUsers as LangTerms;
-declareTables([TERMS, COLLECT, AGE_TOPICS, AUDIENCE]);
+/**
+ * Things that have ages and are no person: "Accounts that are over 12 years old are deleted", "Kontoer som er
+ * over 10 år gamle", "the company must be at least 16 years old", "18 years in business", inactivity ("nach
+ * über 10 Jahren Inaktivität"). A sentence with one states no user's age (no child word in it).
+ */
+const AGED_THINGS = children.agedThings as LangTerms;
+/**
+ * Taking part: "participate", "teilnehmen", "delta", "partecipare", "allowed on the platform". Denied next to
+ * a child word and an age ("Barn under 13 år kan ikke delta", "Los menores de 14 años no pueden participar"),
+ * it states who may join, a minimum age, outside a children heading and with no data word.
+ */
+const JOINING = children.joining as LangTerms;
+declareTables([TERMS, COLLECT, AGE_TOPICS, AUDIENCE, AGED_THINGS, JOINING]);
 const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
 /** Ordinal words an age is said with ("poniżej trzynastego roku życia", "das sechzehnte Lebensjahr"). */
 const ORDINALS = children.ordinals as Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -167,14 +181,31 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
   return { found: evidence.length > 0, minAge: mostFrequent(ages), evidence: topEvidence(evidence) };
 }
 
-/** Whether a sentence with a child word and an age speaks of data, consent, collecting or the audience. */
+/**
+ * Whether a sentence with a child word and an age speaks of data, consent, collecting or the audience, or
+ * denies taking part ("Kids under 16 are not allowed on the platform").
+ */
 function aboutThePolicy(text: string, lang: Lang): boolean {
-  return hasAny(AGE_TOPICS, lang, text) || hasAny(AUDIENCE, lang, text) || hasAny(COLLECT, lang, text);
+  return (
+    hasAny(AGE_TOPICS, lang, text) ||
+    hasAny(AUDIENCE, lang, text) ||
+    hasAny(COLLECT, lang, text) ||
+    deniesJoining(text, lang)
+  );
 }
 
-/** The ages of a sentence without a child word: a person's age, said of who the service is for. */
+/** Whether a sentence denies taking part: "kan ikke delta", "ist die Teilnahme nicht gestattet". */
+function deniesJoining(text: string, lang: Lang): boolean {
+  return findAll(JOINING, lang, text).some((j) => negatedClause(text, j.start, lang));
+}
+
+/**
+ * The ages of a sentence without a child word: a person's age, said of who the service is for or who may
+ * not take part, never of an account or a company (AGED_THINGS).
+ */
 function usersAges(text: string, lang: Lang): number[] {
-  if (!hasAny(AUDIENCE, lang, text)) return [];
+  if (!(hasAny(AUDIENCE, lang, text) || deniesJoining(text, lang)) || hasAny(AGED_THINGS, lang, text))
+    return [];
   return ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
 }
 

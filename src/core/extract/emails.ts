@@ -76,21 +76,35 @@ function bracketed(words: string): string {
 
 const LABEL = '[\\p{L}\\p{N}-]+';
 const DISGUISED = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]+)${bracketed(contact.disguisedAt)}` +
+  `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]+)(${bracketed(contact.disguisedAt)})` +
     `(${LABEL}(?:(?:\\.|${bracketed(contact.disguisedDot)})${LABEL})*(?:\\.|${bracketed(contact.disguisedDot)})\\p{L}{2,})` +
     '(?![\\p{L}\\p{N}-])',
   'giu',
 );
 const DOT_WORD = new RegExp(bracketed(contact.disguisedDot), 'giu');
+const HAS_DOT_WORD = new RegExp(bracketed(contact.disguisedDot), 'iu');
 /**
  * What every disguised address holds: a bracketed "at" word. Asked of every sentence of a page first: most
  * hold no bracket, and the whole pattern, tried at each word of a sentence with brackets, cost about 0.5 ms a
  * page (the bench's 10,000 words).
  */
 const MAY_BE_DISGUISED = new RegExp(`[\\[({]\\s*(?:${contact.disguisedAt})\\s*[\\])}]`, 'iu');
+/** "Prices (at) Amazon.com": "(at)" in parentheses with a space on both sides, as prose writes it. */
+const SPACED_ROUND = /^\s+\(.*\)\s+$/u;
+/** A domain as a name in prose: written with a plain dot and a capital ("Amazon.com"); addresses are lower case. */
+function proseDomain(domain: string): boolean {
+  return !HAS_DOT_WORD.test(domain) && /\p{Lu}/u.test(domain);
+}
 
-/** The disguised addresses of a text, in normal form ("privacy@example.org"). */
+/**
+ * The disguised addresses of a text, in normal form ("privacy@example.org"). A spaced "(at)" before a
+ * capitalised domain with a plain dot is prose ("Prices (at) Amazon.com may differ", "held (at) Stockholm.se
+ * venue"); "post (at) bergen-il.no", "privacy (at) example (dot) org", the glued "datenschutz(at)verein.de"
+ * and square "[at]" stay addresses.
+ */
 export function disguisedEmailsIn(text: string): string[] {
   if (!MAY_BE_DISGUISED.test(text)) return [];
-  return Array.from(text.matchAll(DISGUISED), (m) => `${m[1]}@${(m[2] ?? '').replace(DOT_WORD, '.')}`);
+  return Array.from(text.matchAll(DISGUISED))
+    .filter((m) => !(SPACED_ROUND.test(m[2] ?? '') && proseDomain(m[3] ?? '')))
+    .map((m) => `${m[1]}@${(m[3] ?? '').replace(DOT_WORD, '.')}`);
 }

@@ -36,7 +36,20 @@ const VOICE_REACH = 40;
  * objects ("Wenn Sie widersprechen, verkaufen wir Ihre Daten nicht mehr") says the data is sold until then.
  */
 const ON_OBJECTION = selling.onObjection as LangTerms;
-declareTables([TIME_OF_SALE, FIRST_PERSON, ON_OBJECTION]);
+/**
+ * "no longer", "nicht mehr", "ne ... plus", "ya no", "deixaremos de": the negation that ends a sale. Only a
+ * denial of this shape hangs on the objection; "Even if you object, we do not sell your data" and "If you opt
+ * out of cookies, we still never sell your data" are denials.
+ */
+const NO_LONGER = selling.noLonger as LangTerms;
+/**
+ * "I", "ich", "jeg", "je", "vendo", "sprzedaję": the operator speaking in the first person singular. A
+ * possessive beside it is the operator's ("I do not sell my customers' data" is a denial, not the CCPA link).
+ */
+const FIRST_PERSON_SINGULAR = selling.firstPersonSingular as LangTerms;
+/** "Do Not Sell My Info": short words for the data that only the opt-out link uses (not data nouns of admissions). */
+const LINK_NOUNS = selling.linkNouns as LangTerms;
+declareTables([TIME_OF_SALE, FIRST_PERSON, ON_OBJECTION, NO_LONGER, FIRST_PERSON_SINGULAR, LINK_NOUNS]);
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
 
 /**
@@ -53,7 +66,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   for (const { span, denialOnly } of candidates) {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
-    if (insideAny(findAll(TIME_OF_SALE, lang, text), span) || inUserVoice(text, span, lang)) continue;
+    if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       if (!objectedBefore(text, span.start, lang)) return false;
@@ -65,21 +78,40 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   return verdict;
 }
 
-function insideAny(spans: readonly Span[], span: Span): boolean {
-  return spans.some((s) => s.start <= span.start && span.end <= s.end);
+/**
+ * Whether `span` lies inside a phrase of the moment of a sale whose thing sold is no data: "when your details
+ * are sold" and "bei einem Verkauf von personenbezogenen Daten" name the data (a data noun inside the phrase
+ * or within SALE_OBJECT_REACH after it, in its clause) and stay sales of data.
+ */
+function atTimeOfSale(text: string, span: Span, lang: Lang): boolean {
+  const phrase = findAll(TIME_OF_SALE, lang, text).find((s) => s.start <= span.start && span.end <= s.end);
+  if (!phrase) return false;
+  const clause = clauseAround(text, span.start, lang);
+  const limit = Math.min(clause.end, phrase.end + SALE_OBJECT_REACH);
+  return !findAll(DATA_NOUNS, lang, text).some((d) => d.start >= phrase.start && d.end <= limit);
 }
 
-/** Whether a first-person possessive stands within VOICE_REACH of `span`, in its clause. */
+/** How far (characters) after a time-of-sale phrase a data noun still names what is sold ("von ... Daten"). */
+const SALE_OBJECT_REACH = 30;
+
+/**
+ * Whether a first-person possessive stands within VOICE_REACH of `span`, in its clause, with no first-person
+ * singular subject there, and data named after it: "Do Not Sell My Personal Information" is the user's voice, "I do not sell my
+ * customers' data" the operator's, and "Vi säljer inte dina uppgifter, min vän" a denial.
+ */
 function inUserVoice(text: string, span: Span, lang: Lang): boolean {
   const mine = findAll(FIRST_PERSON, lang, text);
   if (mine.length === 0) return false;
   const clause = clauseAround(text, span.start, lang);
+  const within = (m: Span) => m.start >= clause.start && m.end <= clause.end;
+  if (findAll(FIRST_PERSON_SINGULAR, lang, text).some(within)) return false;
+  const data = [...findAll(DATA_NOUNS, lang, text), ...findAll(LINK_NOUNS, lang, text)];
   return mine.some(
     (m) =>
-      m.start >= clause.start &&
-      m.end <= clause.end &&
+      within(m) &&
       m.start - span.end <= VOICE_REACH &&
-      span.start - m.end <= VOICE_REACH,
+      span.start - m.end <= VOICE_REACH &&
+      data.some((d) => d.start >= m.end && d.start - m.end <= VOICE_REACH),
   );
 }
 
@@ -93,6 +125,8 @@ const OBJECTION_REACH = 40;
  */
 function objectedBefore(text: string, pos: number, lang: Lang): boolean {
   const clause = clauseAround(text, pos, lang);
+  const inClause = (m: Span) => m.start >= clause.start && m.end <= clause.end;
+  if (!findAll(NO_LONGER, lang, text).some(inClause)) return false;
   return findAll(ON_OBJECTION, lang, text).some(
     (m) => m.start >= clause.start && m.end <= pos && pos - m.end <= OBJECTION_REACH,
   );

@@ -110,7 +110,65 @@ const FORMS: readonly Case[] = [
   },
 ];
 
+/**
+ * Review 12: an account's or a company's age, or a time of inactivity, is no person's age; "users over 20"
+ * without "years" is no age either.
+ */
+const AGES_OF_THINGS: readonly Case[] = [
+  { lang: 'de', text: 'Ihr Konto wird nach über 10 Jahren Inaktivität gelöscht.' },
+  { lang: 'de', text: 'Nutzerkonten, die seit über 12 Jahren inaktiv sind, werden gelöscht.' },
+  { lang: 'de', text: 'Ihr Konto wird nach über 10 Jahren gelöscht.' },
+  { lang: 'nl', text: 'Accounts die ouder dan 12 jaar zijn worden verwijderd.' },
+  { lang: 'nb', text: 'Kontoer som er over 10 år gamle, slettes.' },
+  { lang: 'sv', text: 'Konton som är över 12 år gamla raderas.' },
+  { lang: 'da', text: 'Konti som er over 12 år gamle, slettes.' },
+  { lang: 'en', text: 'Accounts that are over 12 years old are deleted.' },
+  { lang: 'en', text: 'Users over 20 are charged for each additional account.' },
+  { lang: 'en', text: 'To create an account, the company must be at least 16 years old.' },
+  { lang: 'de', text: 'Für die Registrierung muss Ihr Unternehmen mindestens 18 Jahre alt sein.' },
+  { lang: 'en', text: 'You must be at least 18 years in business to register an account as a supplier.' },
+  { lang: 'fr', text: 'Pour ouvrir un compte, l’entreprise doit avoir au moins 15 ans.' },
+  { lang: 'es', text: 'Para registrarse, la empresa debe tener al menos 15 años.' },
+];
+
+/**
+ * Review 12: a child word, an age and a denied taking part state a minimum age outside a children heading
+ * ("Kids under 16 are not allowed on the platform"); without a child word, a person's age does too.
+ */
+const DENIED_JOINING: readonly Case[] = [
+  { lang: 'en', text: 'Kids under 16 are not allowed on the platform.', age: 16 },
+  { lang: 'en', text: 'Minors under 18 are not permitted to participate in our events.', age: 18 },
+  { lang: 'fr', text: 'Les mineurs de moins de 15 ans ne sont pas autorisés à participer.', age: 15 },
+  { lang: 'es', text: 'Los menores de 14 años no pueden participar en nuestras actividades.', age: 14 },
+  { lang: 'it', text: 'I minori di 14 anni non possono partecipare alle nostre attività.', age: 14 },
+  { lang: 'nl', text: 'Minderjarigen onder de 16 mogen niet meedoen aan onze activiteiten.', age: 16 },
+  { lang: 'pt', text: 'Menores de 13 anos não podem participar das nossas atividades.', age: 13 },
+  { lang: 'nb', text: 'Barn under 13 år kan ikke delta.', age: 13 },
+  { lang: 'da', text: 'Børn under 15 år kan ikke deltage i vores aktiviteter.', age: 15 },
+  { lang: 'sv', text: 'Barn under 13 år får inte delta i våra aktiviteter.', age: 13 },
+  { lang: 'de', text: 'Kinder unter 14 Jahren dürfen nicht an unseren Kursen teilnehmen.', age: 14 },
+  { lang: 'pl', text: 'Dzieci poniżej 13 roku życia nie mogą brać udziału w zajęciach.', age: 13 },
+  { lang: 'de', text: 'Personen unter 16 Jahren ist die Teilnahme nicht gestattet.', age: 16 },
+  { lang: 'pl', text: 'Osoby poniżej 16 roku życia nie mogą brać udziału w naszych zajęciach.', age: 16 },
+];
+
+/** A sports category or a product limit still states no minimum age (taking part not denied). */
+const CATEGORIES: readonly Case[] = [
+  { lang: 'es', text: 'Los jugadores menores de 12 años participan en campos más pequeños.' },
+  { lang: 'en', text: 'Children under 12 participate in the junior league.' },
+  { lang: 'de', text: 'Kinder unter 12 Jahren nehmen an der Jugendrunde teil.' },
+];
+
 describe("children's minimum age: what makes an age the policy's", () => {
+  it.each(AGES_OF_THINGS)('an age of a thing is no minimum age: $lang $text', ({ lang, text }) => {
+    expect(minAge(text, lang)).toBeNull();
+  });
+  it.each(DENIED_JOINING)('who may not take part: $lang $text', ({ lang, text, age }) => {
+    expect(minAge(text, lang)).toBe(age);
+  });
+  it.each(CATEGORIES)('a category is no minimum age: $lang $text', ({ lang, text }) => {
+    expect(minAge(text, lang)).toBeNull();
+  });
   it.each(NOT_THE_MINIMUM_AGE)('no minimum age: $lang $text', ({ lang, text }) => {
     expect(minAge(text, lang)).toBeNull();
   });

@@ -97,6 +97,8 @@ const DISGUISED: readonly Case[] = [
     emails: ['privacy@hockeyclub-oranje.nl'],
   },
   { lang: 'nb', text: 'Du når oss på post (at) bergen-il.no.', emails: ['post@bergen-il.no'] },
+  { lang: 'en', text: 'Write to Privacy (at) Example (dot) org.', emails: ['privacy@example.org'] },
+  { lang: 'de', text: 'Kontakt: Datenschutz(at)Verein.de', emails: ['datenschutz@verein.de'] },
   { lang: 'sv', text: 'Du når oss på info [at] umea-ik [punkt] se.', emails: ['info@umea-ik.se'] },
   {
     lang: 'da',
@@ -132,6 +134,10 @@ const NOT_ADDRESSES: readonly string[] = [
   'Contact privacy at greenfield dot org.',
   'The fee (at) 5 EUR is due [at] once.',
   'Write to privacy [at] greenfield.',
+  // Review 12: a spaced "(at)" before a capitalised domain is prose.
+  'Prices (at) Amazon.com may differ.',
+  'The event was held (at) Stockholm.se venue.',
+  'Die Preise (at) Zalando.de können abweichen.',
 ];
 
 describe('contact e-mails: no-reply senders and disguised addresses', () => {

@@ -125,6 +125,64 @@ const ON_OBJECTION: readonly Case[] = [
   { lang: 'pt', text: 'Se se opuser, deixaremos de vender as suas informações pessoais.' },
 ];
 
+/**
+ * Review 12: a denial that does not end on objection ("even if you object, we do not sell", "we still never
+ * sell") is a denial; only the "no longer" shape hangs on the objection.
+ */
+const DENIED_ANYWAY: readonly Case[] = [
+  { lang: 'de', text: 'Auch wenn Sie widersprechen, verkaufen wir Ihre Daten nicht.' },
+  { lang: 'fr', text: 'Même si vous vous opposez, nous ne vendons pas vos données.' },
+  { lang: 'es', text: 'Incluso si se opone, no vendemos sus datos.' },
+  { lang: 'nl', text: 'Ook als je bezwaar maakt, verkopen we je gegevens niet.' },
+  { lang: 'sv', text: 'Även om du invänder säljer vi inte dina uppgifter.' },
+  { lang: 'pl', text: 'Nawet jeśli zgłosisz sprzeciw, nie sprzedajemy Twoich danych.' },
+  { lang: 'da', text: 'Selv hvis du gør indsigelse, sælger vi ikke dine oplysninger.' },
+  { lang: 'en', text: 'Even if you opt out, we do not sell your information.' },
+  { lang: 'en', text: 'If you opt out of cookies, we still never sell your data.' },
+  { lang: 'en', text: 'If you object to profiling, we do not sell your data and stop profiling.' },
+  { lang: 'it', text: 'Anche se ti opponi, non vendiamo i tuoi dati.' },
+  { lang: 'pt', text: 'Mesmo que se oponha, não vendemos os seus dados.' },
+  { lang: 'nb', text: 'Selv om du protesterer, selger vi ikke opplysningene dine.' },
+];
+
+/**
+ * Review 12: the operator writing in the first person singular ("I do not sell my customers' data") denies;
+ * a possessive with no data after it ("min vän") is no user's voice either.
+ */
+const OPERATOR_DENIALS: readonly Case[] = [
+  { lang: 'en', text: "I do not sell my customers' personal information to anyone." },
+  { lang: 'en', text: "I will never sell my clients' data." },
+  { lang: 'de', text: 'Ich verkaufe meine Kundendaten nicht.' },
+  { lang: 'pl', text: 'Nie sprzedaję danych moich klientów.' },
+  { lang: 'nb', text: 'Jeg selger ikke mine kunders opplysninger.' },
+  { lang: 'sv', text: 'Jag säljer inte mina kunders uppgifter.' },
+  { lang: 'da', text: 'Jeg sælger ikke mine kunders oplysninger.' },
+  { lang: 'sv', text: 'Vi säljer inte dina uppgifter, min vän.' },
+  { lang: 'fr', text: 'Je ne vends pas mes fichiers clients.' },
+  { lang: 'es', text: 'No vendo los datos de mis clientes.' },
+  { lang: 'nl', text: 'Ik verkoop de gegevens van mijn klanten niet.' },
+  { lang: 'it', text: 'Non vendo i dati dei miei clienti.' },
+  { lang: 'pt', text: 'Não vendo os dados dos meus clientes.' },
+];
+
+/** Review 12: a moment of sale whose thing sold is the user's data stays a sale ("when your details are sold"). */
+const SALE_OF_DATA_MOMENT: readonly Case[] = [
+  { lang: 'en', text: 'We will notify you when your details are sold to a third party.' },
+  {
+    lang: 'de',
+    text: 'Bei einem Verkauf von personenbezogenen Daten an Dritte informieren wir Sie vorher.',
+  },
+  { lang: 'en', text: 'We may sell your personal data to partners. To opt out, visit Do Not Sell My Info.' },
+  {
+    lang: 'fr',
+    text: 'Nous vous prévenons lors de la vente de vos informations personnelles à des tiers.',
+  },
+  { lang: 'pl', text: 'Przed sprzedażą Waszych danych partnerom informujemy.' },
+  { lang: 'nl', text: 'Bij verkoop van uw persoonlijke gegevens aan derden informeren wij u vooraf.' },
+  { lang: 'sv', text: 'Vid försäljning av dina personuppgifter till tredje part meddelar vi dig.' },
+  { lang: 'es', text: 'Antes de la venta de sus datos personales a terceros le informaremos.' },
+];
+
 describe('selling: the time of a sale, the user’s voice, a denial on objection', () => {
   it.each(TIME_OF_SALE)('a product sold and wiped is no sale of data: $lang $text', ({ lang, text }) => {
     expect(sells(text, lang)).toBeNull();
@@ -142,6 +200,15 @@ describe('selling: the time of a sale, the user’s voice, a denial on objection
     expect(sells(text, lang)).toBe(false);
   });
   it.each(ON_OBJECTION)('stopping on objection means it sells: $lang $text', ({ lang, text }) => {
+    expect(sells(text, lang)).toBe(true);
+  });
+  it.each(DENIED_ANYWAY)('a denial that holds anyway stays a denial: $lang $text', ({ lang, text }) => {
+    expect(sells(text, lang)).toBe(false);
+  });
+  it.each(OPERATOR_DENIALS)('the operator’s own denial is a denial: $lang $text', ({ lang, text }) => {
+    expect(sells(text, lang)).toBe(false);
+  });
+  it.each(SALE_OF_DATA_MOMENT)('a sale of the user’s data is a sale: $lang $text', ({ lang, text }) => {
     expect(sells(text, lang)).toBe(true);
   });
   it('a denial on the same page as the opt-out link still wins', () => {

@@ -3,8 +3,8 @@
  * Spanish and Portuguese plural terms ("proveedores?", "fornecedores?") match "proveedore(s)", never the singular
  * "proveedor", so one provider named alone was no one. The singular is read only where it cannot be the operator
  * itself ("el prestador de servicios de la sociedad de la información" is the site's owner in a Spanish legal
- * notice): after a first-person possessive ("nuestro proveedor", "nosso prestador de serviços") or with what it
- * provides ("proveedor de alojamiento", "fornecedor de hospedagem"). French and Italian singulars ("notre
+ * notice): after a first-person possessive with "de servicios" ("nuestro proveedor de servicios", "nosso
+ * prestador de serviços"; bare "nuestro proveedor" may sell coffee) or with what it provides ("proveedor de alojamiento", "fornecedor de hospedagem"). French and Italian singulars ("notre
  * hébergeur", "nostro fornitore") were read; their sentences are here so they stay read.
  */
 import { describe, expect, test } from 'vitest';
@@ -27,6 +27,11 @@ describe('one provider is a service provider', () => {
       'Não cedemos os seus dados a terceiros, salvo ao nosso fornecedor de alojamento e às autoridades quando a lei o exija.',
     ],
     ['pt', 'Compartilhamos seus dados com nosso fornecedor de serviços.'],
+    [
+      'pt',
+      'O nosso fornecedor de cloud pode tratar dados nos Estados Unidos com base em cláusulas contratuais-tipo.',
+    ],
+    ['es', 'Nuestro proveedor de cloud puede tratar datos en los Estados Unidos.'],
     ['pt', 'Os dados ficam em um servidor de terceiros na Irlanda.'],
     [
       'fr',
@@ -60,6 +65,11 @@ describe('what must not change', () => {
     ['es', 'El proveedor no cede datos personales a terceros.'],
     ['es', 'No cedemos tus datos a ningún proveedor de alojamiento.'],
     ['pt', 'O prestador de serviços não compartilha dados com terceiros.'],
+    // Review 12: "our provider" of anything (coffee, energy) is no service provider; bare, it says nothing.
+    ['es', 'Nuestro proveedor de café es local.'],
+    ['pt', 'O nosso fornecedor de energia é a EDP.'],
+    ['es', 'Nuestro proveedor no tiene acceso a sus datos.'],
+    ['pt', 'O nosso fornecedor não recebe os seus dados.'],
   ])('%s: %s', (lang, text) => {
     expect(recipientsOf(text, lang)).not.toContain('service-providers');
   });
