@@ -122,7 +122,9 @@ const numberTokens = new Map<Lang, RegExp>();
 function mayHoldAge(lower: string, lang: Lang): boolean {
   let regex = numberTokens.get(lang);
   if (!regex) {
-    regex = new RegExp(`\\d|${[...numberWordsOf(lang).keys()].join('|')}`);
+    // A number word only where a word starts: "ten" is in "often", "content", "written", which let nearly
+    // every sentence run the age patterns (review of session 12's extraction cost).
+    regex = new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${[...numberWordsOf(lang).keys()].join('|')})`, 'u');
     numberTokens.set(lang, regex);
   }
   return regex.test(lower);
