@@ -51,13 +51,26 @@ const FIRST_PERSON_SINGULAR = selling.firstPersonSingular as LangTerms;
 const LINK_NOUNS = selling.linkNouns as LangTerms;
 declareTables([TIME_OF_SALE, FIRST_PERSON, ON_OBJECTION, NO_LONGER, FIRST_PERSON_SINGULAR, LINK_NOUNS]);
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
+/**
+ * "the company is sold", "Om företaget säljs", "Hvis virksomheden bliver solgt", "si l'entreprise est
+ * vendue": the operator's business sold, a merger or acquisition, not a sale of data (the data passing to
+ * the buyer is a transfer to an acquirer). A sell word inside such a phrase is skipped.
+ */
+const BUSINESS_SOLD = selling.businessSold as LangTerms;
+/**
+ * "unless you have objected", "om du inte har motsatt dig det", "si vous ne vous y opposez pas": a condition
+ * whose negation belongs to the objection, not to the sale ("Vi kan sälja kontaktuppgifter ..., om du inte
+ * har motsatt dig det" sells until you object). Negation words inside it do not deny the sale.
+ */
+const UNLESS_OBJECTED = selling.unlessObjected as LangTerms;
+declareTables([BUSINESS_SOLD, UNLESS_OBJECTED]);
 
 /**
  * What one sentence says about selling personal data: true (sells), false (does not), null (nothing).
  * A denial needs no data noun ("we never sell them"); an admission does ("we sell licences" is not one).
  */
 export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
-  const text = ref.sentence.text;
+  const text = withoutObjectionConditions(ref.sentence.text, lang);
   let verdict: boolean | null = null;
   const candidates = [
     ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
@@ -67,6 +80,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
+    if (findAll(BUSINESS_SOLD, lang, text).some((b) => b.start <= span.start && span.end <= b.end)) continue;
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       if (!objectedBefore(text, span.start, lang)) return false;
@@ -76,6 +90,18 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (!denialOnly && data) verdict = true;
   }
   return verdict;
+}
+
+/**
+ * The sentence with its "unless you have objected" conditions blanked (same length, so positions hold): the
+ * negation in them is the objection's, and the sale they condition is a sale.
+ */
+function withoutObjectionConditions(text: string, lang: Lang): string {
+  const conditions = findAll(UNLESS_OBJECTED, lang, text);
+  if (conditions.length === 0) return text;
+  let out = text;
+  for (const c of conditions) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
+  return out;
 }
 
 /**
