@@ -64,6 +64,16 @@ const BUSINESS_SOLD = selling.businessSold as LangTerms;
  */
 const UNLESS_OBJECTED = selling.unlessObjected as LangTerms;
 declareTables([BUSINESS_SOLD, UNLESS_OBJECTED]);
+/**
+ * "gegen Entgelt", "a titolo oneroso", "odpłatnie", "for monetary consideration": data passed on for payment
+ * is a sale, without a sell word ("übermitteln wir Ihre Kaufhistorie gegen Entgelt an Werbepartner"). Read
+ * only with a pass-on verb (`passOn`) and a data noun in the same clause: "a paid subscription" or "we
+ * charge a fee" pass nothing on.
+ */
+const FOR_PAYMENT = selling.forPayment as LangTerms;
+/** "übermitteln", "ceduti", "udostępniać", "share": verbs that pass data on, asked of a for-payment clause. */
+const PASS_ON = selling.passOn as LangTerms;
+declareTables([FOR_PAYMENT]);
 
 /**
  * What one sentence says about selling personal data: true (sells), false (does not), null (nothing).
@@ -89,7 +99,21 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     }
     if (!denialOnly && data) verdict = true;
   }
-  return verdict;
+  return verdict ?? (passedOnForPayment(text, lang) ? true : null);
+}
+
+/**
+ * Whether a clause passes data on for payment: a for-payment phrase, a pass-on verb and a data noun in one
+ * clause that holds no negation ("Wir geben Ihre Daten nicht gegen Entgelt weiter" is left unread, not read
+ * as a sale).
+ */
+function passedOnForPayment(text: string, lang: Lang): boolean {
+  return findAll(FOR_PAYMENT, lang, text).some(
+    (p) =>
+      clauseHasAny(PASS_ON, text, p.start, lang) &&
+      clauseHasAny(DATA_NOUNS, text, p.start, lang) &&
+      !negatedClause(text, p.start, lang),
+  );
 }
 
 /**

@@ -70,6 +70,58 @@ const BUSINESS_SOLD: readonly Case[] = [
   },
 ];
 
+/**
+ * Plain sales with no data noun the lexicon knew (purchase histories, a customer file), and data passed on
+ * for payment without a sell word ("gegen Entgelt", "a titolo oneroso", "odpłatnie").
+ */
+const PLAIN_SALES: readonly Case[] = [
+  {
+    lang: 'en',
+    text: 'We sell pseudonymised purchase histories to selected advertising partners, who use them to measure their campaigns.',
+  },
+  {
+    lang: 'fr',
+    text: 'Nous louons ou vendons notre fichier clients à des partenaires commerciaux, sauf si vous vous y opposez.',
+  },
+  {
+    lang: 'de',
+    text: 'Mit Ihrer Einwilligung übermitteln wir Ihre Kaufhistorie gegen Entgelt an ausgewählte Werbepartner.',
+  },
+  {
+    lang: 'it',
+    text: 'Previo consenso, i suoi dati di contatto potranno essere ceduti a titolo oneroso a società partner per finalità di marketing.',
+  },
+  {
+    lang: 'pl',
+    text: 'Za Twoją zgodą możemy odpłatnie udostępniać Twoje dane kontaktowe partnerom reklamowym.',
+  },
+  { lang: 'en', text: 'We share your contact details with advertisers for monetary consideration.' },
+  { lang: 'nl', text: 'Wij verstrekken uw contactgegevens tegen betaling aan adverteerders.' },
+  { lang: 'nb', text: 'Vi deler kontaktopplysningene dine mot betaling med annonsører.' },
+  { lang: 'sv', text: 'Vi lämnar ut dina kontaktuppgifter mot betalning till annonsörer.' },
+  { lang: 'da', text: 'Vi videregiver dine kontaktoplysninger mod betaling til annoncører.' },
+  { lang: 'fr', text: 'Nous communiquons vos coordonnées à titre onéreux à des annonceurs.' },
+  { lang: 'es', text: 'Cedemos sus datos de contacto a título oneroso a empresas anunciantes.' },
+  { lang: 'pt', text: 'Cedemos os seus dados de contacto a título oneroso a empresas anunciantes.' },
+];
+
+/** Payment with nothing passed on, or a negated paid transfer: no reading. */
+const PAID_NOT_SOLD: readonly Case[] = [
+  { lang: 'de', text: 'Die Nutzung der Premium-Funktionen ist gegen Entgelt möglich.' },
+  { lang: 'de', text: 'Wir geben Ihre Daten nicht gegen Entgelt weiter.' },
+  {
+    lang: 'en',
+    text: 'We charge a fee for premium accounts; payment data is passed to our payment provider.',
+  },
+  { lang: 'it', text: 'Il servizio è offerto a titolo oneroso tramite abbonamento.' },
+  { lang: 'pl', text: 'Usługa jest świadczona odpłatnie; dane przekazujemy operatorowi płatności.' },
+  { lang: 'nl', text: 'Het abonnement is beschikbaar tegen betaling; we delen geen gegevens.' },
+  {
+    lang: 'de',
+    text: 'Weitere Kopien Ihrer Daten stellen wir gegen ein angemessenes Entgelt zur Verfügung.',
+  },
+];
+
 /** Near sentences that must not change: plain denials, denials beside the opt-out link, admissions. */
 const DENIALS: readonly Case[] = [
   { lang: 'sv', text: 'Vi säljer inte dina personuppgifter till någon.' },
@@ -103,4 +155,9 @@ describe('sells: the business sold is no sale of data', () => {
 describe('sells: near sentences that stay', () => {
   it.each(DENIALS)('denial $lang: $text', ({ lang, text }) => expect(sells(text, lang)).toBe(false));
   it.each(ADMISSIONS)('admission $lang: $text', ({ lang, text }) => expect(sells(text, lang)).toBe(true));
+});
+
+describe('sells: plain sales and data passed on for payment', () => {
+  it.each(PLAIN_SALES)('$lang: $text', ({ lang, text }) => expect(sells(text, lang)).toBe(true));
+  it.each(PAID_NOT_SOLD)('no reading $lang: $text', ({ lang, text }) => expect(sells(text, lang)).toBeNull());
 });
