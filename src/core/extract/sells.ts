@@ -74,6 +74,13 @@ const FOR_PAYMENT = selling.forPayment as LangTerms;
 /** "übermitteln", "ceduti", "udostępniać", "share": verbs that pass data on, asked of a for-payment clause. */
 const PASS_ON = selling.passOn as LangTerms;
 declareTables([FOR_PAYMENT]);
+/**
+ * "opt out of the sale", "chiederci di non vendere", "zrezygnować ze sprzedaży", "refuser la vente": the
+ * user's CCPA right to stop a sale, named beside the "Do Not Sell" link. Like the link it is shown by sellers
+ * and non-sellers alike, so a sell word inside it says nothing (and its "non", "not" deny nothing).
+ */
+const OPT_OUT_REQUEST = selling.optOutRequest as LangTerms;
+declareTables([OPT_OUT_REQUEST]);
 
 /**
  * What one sentence says about selling personal data: true (sells), false (does not), null (nothing).
@@ -91,6 +98,8 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
     if (findAll(BUSINESS_SOLD, lang, text).some((b) => b.start <= span.start && span.end <= b.end)) continue;
+    if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
+      continue;
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       if (!objectedBefore(text, span.start, lang)) return false;

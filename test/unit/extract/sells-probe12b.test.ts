@@ -122,6 +122,81 @@ const PAID_NOT_SOLD: readonly Case[] = [
   },
 ];
 
+/**
+ * The user's right to opt out of a sale, named beside the "Do Not Sell" link, says nothing: en, it and pl
+ * read false (the link's "Not" denied the sale), nl sv fr es pt already read nothing.
+ */
+const OPT_OUT: readonly Case[] = [
+  {
+    lang: 'en',
+    text: 'You can opt out of the sale of your personal information at any time by clicking the "Do Not Sell or Share My Personal Information" link in the footer of our website.',
+  },
+  {
+    lang: 'it',
+    text: 'Puoi chiederci di non vendere le tue informazioni personali tramite il link "Non vendere le mie informazioni personali".',
+  },
+  {
+    lang: 'pl',
+    text: 'Mieszkańcy Kalifornii mogą zrezygnować ze sprzedaży swoich danych, korzystając z linku „Nie sprzedawaj moich danych osobowych”.',
+  },
+  {
+    lang: 'nl',
+    text: "U kunt bezwaar maken tegen de verkoop van uw gegevens via de link 'Mijn gegevens niet verkopen' onderaan elke pagina.",
+  },
+  {
+    lang: 'sv',
+    text: 'Kaliforniens invånare kan begära att vi inte säljer deras uppgifter via länken ”Sälj inte min personliga information”.',
+  },
+  {
+    lang: 'fr',
+    text: 'Les résidents de Californie peuvent exercer leur droit de refuser la vente de leurs informations personnelles en cliquant sur « Ne pas vendre mes informations personnelles ».',
+  },
+  {
+    lang: 'es',
+    text: 'Puede ejercer su derecho a excluirse de la venta de su información personal mediante el enlace «No vender mi información personal».',
+  },
+  {
+    lang: 'pt',
+    text: 'Pode optar por não permitir a venda das suas informações pessoais através da ligação "Não vender as minhas informações pessoais".',
+  },
+  {
+    lang: 'de',
+    text: 'Sie können dem Verkauf Ihrer personenbezogenen Daten jederzeit über den Link „Meine Daten nicht verkaufen“ am Ende jeder Seite widersprechen.',
+  },
+  {
+    lang: 'nb',
+    text: 'Du kan be om at vi ikke selger opplysningene dine via lenken «Ikke selg mine personopplysninger» nederst på siden.',
+  },
+  {
+    lang: 'da',
+    text: 'Du kan anmode om, at vi ikke sælger dine oplysninger via linket »Sælg ikke mine personoplysninger« nederst på siden.',
+  },
+];
+
+/** A denial beside the opt-out right stays a denial, an admission beside it an admission. */
+const OPT_OUT_BESIDE: readonly (Case & { sells: boolean })[] = [
+  {
+    lang: 'en',
+    text: 'We do not sell your personal information, but you can opt out of the sale of your personal information through the "Do Not Sell My Personal Information" link.',
+    sells: false,
+  },
+  {
+    lang: 'it',
+    text: 'Non vendiamo i tuoi dati; puoi comunque chiederci di non vendere le tue informazioni personali.',
+    sells: false,
+  },
+  {
+    lang: 'pl',
+    text: 'Nie sprzedajemy Twoich danych osobowych, ale możesz zrezygnować ze sprzedaży przez link.',
+    sells: false,
+  },
+  {
+    lang: 'en',
+    text: 'We sell your personal information to advertisers; you can opt out of the sale of your personal information at any time.',
+    sells: true,
+  },
+];
+
 /** Near sentences that must not change: plain denials, denials beside the opt-out link, admissions. */
 const DENIALS: readonly Case[] = [
   { lang: 'sv', text: 'Vi säljer inte dina personuppgifter till någon.' },
@@ -160,4 +235,11 @@ describe('sells: near sentences that stay', () => {
 describe('sells: plain sales and data passed on for payment', () => {
   it.each(PLAIN_SALES)('$lang: $text', ({ lang, text }) => expect(sells(text, lang)).toBe(true));
   it.each(PAID_NOT_SOLD)('no reading $lang: $text', ({ lang, text }) => expect(sells(text, lang)).toBeNull());
+});
+
+describe('sells: the right to opt out of a sale says nothing', () => {
+  it.each(OPT_OUT)('$lang: $text', ({ lang, text }) => expect(sells(text, lang)).toBeNull());
+  it.each(OPT_OUT_BESIDE)('$lang: $text', ({ lang, text, sells: want }) =>
+    expect(sells(text, lang)).toBe(want),
+  );
 });
