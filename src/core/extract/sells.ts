@@ -51,13 +51,43 @@ const FIRST_PERSON_SINGULAR = selling.firstPersonSingular as LangTerms;
 const LINK_NOUNS = selling.linkNouns as LangTerms;
 declareTables([TIME_OF_SALE, FIRST_PERSON, ON_OBJECTION, NO_LONGER, FIRST_PERSON_SINGULAR, LINK_NOUNS]);
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
+/**
+ * "the company is sold", "Om företaget säljs", "Hvis virksomheden bliver solgt", "si l'entreprise est
+ * vendue": the operator's business sold, a merger or acquisition, not a sale of data (the data passing to
+ * the buyer is a transfer to an acquirer). A sell word inside such a phrase is skipped.
+ */
+const BUSINESS_SOLD = selling.businessSold as LangTerms;
+/**
+ * "unless you have objected", "om du inte har motsatt dig det", "si vous ne vous y opposez pas": a condition
+ * whose negation belongs to the objection, not to the sale ("Vi kan sälja kontaktuppgifter ..., om du inte
+ * har motsatt dig det" sells until you object). Negation words inside it do not deny the sale.
+ */
+const UNLESS_OBJECTED = selling.unlessObjected as LangTerms;
+declareTables([BUSINESS_SOLD, UNLESS_OBJECTED]);
+/**
+ * "gegen Entgelt", "a titolo oneroso", "odpłatnie", "for monetary consideration": data passed on for payment
+ * is a sale, without a sell word ("übermitteln wir Ihre Kaufhistorie gegen Entgelt an Werbepartner"). Read
+ * only with a pass-on verb (`passOn`) and a data noun in the same clause: "a paid subscription" or "we
+ * charge a fee" pass nothing on.
+ */
+const FOR_PAYMENT = selling.forPayment as LangTerms;
+/** "übermitteln", "ceduti", "udostępniać", "share": verbs that pass data on, asked of a for-payment clause. */
+const PASS_ON = selling.passOn as LangTerms;
+declareTables([FOR_PAYMENT]);
+/**
+ * "opt out of the sale", "chiederci di non vendere", "zrezygnować ze sprzedaży", "refuser la vente": the
+ * user's CCPA right to stop a sale, named beside the "Do Not Sell" link. Like the link it is shown by sellers
+ * and non-sellers alike, so a sell word inside it says nothing (and its "non", "not" deny nothing).
+ */
+const OPT_OUT_REQUEST = selling.optOutRequest as LangTerms;
+declareTables([OPT_OUT_REQUEST]);
 
 /**
  * What one sentence says about selling personal data: true (sells), false (does not), null (nothing).
  * A denial needs no data noun ("we never sell them"); an admission does ("we sell licences" is not one).
  */
 export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
-  const text = ref.sentence.text;
+  const text = withoutObjectionConditions(ref.sentence.text, lang);
   let verdict: boolean | null = null;
   const candidates = [
     ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
@@ -67,6 +97,9 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
+    if (findAll(BUSINESS_SOLD, lang, text).some((b) => b.start <= span.start && span.end <= b.end)) continue;
+    if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
+      continue;
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       if (!objectedBefore(text, span.start, lang)) return false;
@@ -75,7 +108,33 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     }
     if (!denialOnly && data) verdict = true;
   }
-  return verdict;
+  return verdict ?? (passedOnForPayment(text, lang) ? true : null);
+}
+
+/**
+ * Whether a clause passes data on for payment: a for-payment phrase, a pass-on verb and a data noun in one
+ * clause that holds no negation ("Wir geben Ihre Daten nicht gegen Entgelt weiter" is left unread, not read
+ * as a sale).
+ */
+function passedOnForPayment(text: string, lang: Lang): boolean {
+  return findAll(FOR_PAYMENT, lang, text).some(
+    (p) =>
+      clauseHasAny(PASS_ON, text, p.start, lang) &&
+      clauseHasAny(DATA_NOUNS, text, p.start, lang) &&
+      !negatedClause(text, p.start, lang),
+  );
+}
+
+/**
+ * The sentence with its "unless you have objected" conditions blanked (same length, so positions hold): the
+ * negation in them is the objection's, and the sale they condition is a sale.
+ */
+function withoutObjectionConditions(text: string, lang: Lang): string {
+  const conditions = findAll(UNLESS_OBJECTED, lang, text);
+  if (conditions.length === 0) return text;
+  let out = text;
+  for (const c of conditions) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
+  return out;
 }
 
 /**
