@@ -1,4 +1,5 @@
 import type { Lang } from '../vocabulary';
+import { blankSpans } from './blank-spans';
 import type { SentenceRef } from './context';
 import { declareTables, findAll, type LangTerms, type Span } from './lexicon';
 import selling from './lexicon/selling.json';
@@ -8,7 +9,6 @@ import { RECIPIENT_KINDS } from './recipients';
 const VERBS = selling.verbs as LangTerms;
 /** Words that deny selling only in a negation ("we do not rent or trade your data"). */
 const DENIAL_ONLY = selling.denialOnly as LangTerms;
-declareTables([VERBS, DENIAL_ONLY]);
 const DATA_NOUNS = selling.dataNouns as LangTerms;
 /**
  * "is excluded", "ist ausgeschlossen", "est exclue", "jest wykluczona": a sale ruled out by its clause's
@@ -49,7 +49,6 @@ const NO_LONGER = selling.noLonger as LangTerms;
 const FIRST_PERSON_SINGULAR = selling.firstPersonSingular as LangTerms;
 /** "Do Not Sell My Info": short words for the data that only the opt-out link uses (not data nouns of admissions). */
 const LINK_NOUNS = selling.linkNouns as LangTerms;
-declareTables([TIME_OF_SALE, FIRST_PERSON, ON_OBJECTION, NO_LONGER, FIRST_PERSON_SINGULAR, LINK_NOUNS]);
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
 /**
  * "the company is sold", "Om företaget säljs", "Hvis virksomheden bliver solgt", "si l'entreprise est
@@ -63,7 +62,6 @@ const BUSINESS_SOLD = selling.businessSold as LangTerms;
  * har motsatt dig det" sells until you object). Negation words inside it do not deny the sale.
  */
 const UNLESS_OBJECTED = selling.unlessObjected as LangTerms;
-declareTables([BUSINESS_SOLD, UNLESS_OBJECTED]);
 /**
  * "gegen Entgelt", "a titolo oneroso", "odpłatnie", "for monetary consideration": data passed on for payment
  * is a sale, without a sell word ("übermitteln wir Ihre Kaufhistorie gegen Entgelt an Werbepartner"). Read
@@ -73,14 +71,26 @@ declareTables([BUSINESS_SOLD, UNLESS_OBJECTED]);
 const FOR_PAYMENT = selling.forPayment as LangTerms;
 /** "übermitteln", "ceduti", "udostępniać", "share": verbs that pass data on, asked of a for-payment clause. */
 const PASS_ON = selling.passOn as LangTerms;
-declareTables([FOR_PAYMENT]);
 /**
  * "opt out of the sale", "chiederci di non vendere", "zrezygnować ze sprzedaży", "refuser la vente": the
  * user's CCPA right to stop a sale, named beside the "Do Not Sell" link. Like the link it is shown by sellers
  * and non-sellers alike, so a sell word inside it says nothing (and its "non", "not" deny nothing).
  */
 const OPT_OUT_REQUEST = selling.optOutRequest as LangTerms;
-declareTables([OPT_OUT_REQUEST]);
+declareTables([
+  VERBS,
+  DENIAL_ONLY,
+  TIME_OF_SALE,
+  FIRST_PERSON,
+  ON_OBJECTION,
+  NO_LONGER,
+  FIRST_PERSON_SINGULAR,
+  LINK_NOUNS,
+  BUSINESS_SOLD,
+  UNLESS_OBJECTED,
+  FOR_PAYMENT,
+  OPT_OUT_REQUEST,
+]);
 
 /**
  * What one sentence says about selling personal data: true (sells), false (does not), null (nothing).
@@ -97,7 +107,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
-    if (findAll(BUSINESS_SOLD, lang, text).some((b) => b.start <= span.start && span.end <= b.end)) continue;
+    if (phraseAround(BUSINESS_SOLD, text, span, lang)) continue;
     if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
       continue;
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
@@ -131,10 +141,7 @@ function passedOnForPayment(text: string, lang: Lang): boolean {
  */
 function withoutObjectionConditions(text: string, lang: Lang): string {
   const conditions = findAll(UNLESS_OBJECTED, lang, text);
-  if (conditions.length === 0) return text;
-  let out = text;
-  for (const c of conditions) out = out.slice(0, c.start) + ' '.repeat(c.end - c.start) + out.slice(c.end);
-  return out;
+  return conditions.length === 0 ? text : blankSpans(text, conditions);
 }
 
 /**
@@ -143,11 +150,16 @@ function withoutObjectionConditions(text: string, lang: Lang): string {
  * or within SALE_OBJECT_REACH after it, in its clause) and stay sales of data.
  */
 function atTimeOfSale(text: string, span: Span, lang: Lang): boolean {
-  const phrase = findAll(TIME_OF_SALE, lang, text).find((s) => s.start <= span.start && span.end <= s.end);
+  const phrase = phraseAround(TIME_OF_SALE, text, span, lang);
   if (!phrase) return false;
   const clause = clauseAround(text, span.start, lang);
   const limit = Math.min(clause.end, phrase.end + SALE_OBJECT_REACH);
   return !findAll(DATA_NOUNS, lang, text).some((d) => d.start >= phrase.start && d.end <= limit);
+}
+
+/** The phrase of `table` that holds the whole of `span` (a sell word inside "the company is sold"), if any. */
+function phraseAround(table: LangTerms, text: string, span: Span, lang: Lang): Span | undefined {
+  return findAll(table, lang, text).find((p) => p.start <= span.start && span.end <= p.end);
 }
 
 /** How far (characters) after a time-of-sale phrase a data noun still names what is sold ("von ... Daten"). */
