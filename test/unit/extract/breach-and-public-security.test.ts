@@ -26,22 +26,37 @@ describe('the police and public security are no data security', () => {
     ],
     ['en', 'We may disclose information to the Social Security Administration where the law requires it.'],
     ['en', 'We may share data with police and security forces where required by law.'],
-    ['de', 'Ihre Daten können an Sicherheitsbehörden übermittelt werden, wenn eine gesetzliche Pflicht besteht.'],
+    [
+      'de',
+      'Ihre Daten können an Sicherheitsbehörden übermittelt werden, wenn eine gesetzliche Pflicht besteht.',
+    ],
     ['nl', 'Wij kunnen gegevens verstrekken aan politie en veiligheidsdiensten als de wet dat verplicht.'],
     ['nb', 'Opplysninger kan utleveres til Politiets sikkerhetstjeneste når loven krever det.'],
     ['sv', 'Uppgifter kan lämnas ut till Säkerhetspolisen när lagen kräver det.'],
     ['da', 'Oplysninger kan videregives af hensyn til statens sikkerhed, når loven kræver det.'],
-    ['fr', 'Vos données peuvent être communiquées aux autorités chargées de la sécurité publique si la loi l’exige.'],
+    [
+      'fr',
+      'Vos données peuvent être communiquées aux autorités chargées de la sécurité publique si la loi l’exige.',
+    ],
     ['it', 'I dati possono essere comunicati alle autorità di pubblica sicurezza se previsto dalla legge.'],
-    ['pl', 'Dane mogą być udostępniane organom odpowiedzialnym za bezpieczeństwo publiczne, gdy wymaga tego prawo.'],
+    [
+      'pl',
+      'Dane mogą być udostępniane organom odpowiedzialnym za bezpieczeństwo publiczne, gdy wymaga tego prawo.',
+    ],
     ['pt', 'Os dados podem ser comunicados às forças de segurança quando a lei o exigir.'],
   ])('%s: %s', (lang, text) => {
     expect(security(text, lang)).toEqual([false, false]);
   });
 
   test.each<[Lang, string]>([
-    ['es', 'Aplicamos medidas de seguridad técnicas y organizativas y solo comunicamos datos a los Cuerpos de Seguridad.'],
-    ['de', 'Wir schützen Ihre Daten durch Verschlüsselung; an Sicherheitsbehörden geben wir sie nur auf Anordnung.'],
+    [
+      'es',
+      'Aplicamos medidas de seguridad técnicas y organizativas y solo comunicamos datos a los Cuerpos de Seguridad.',
+    ],
+    [
+      'de',
+      'Wir schützen Ihre Daten durch Verschlüsselung; an Sicherheitsbehörden geben wir sie nur auf Anordnung.',
+    ],
   ])('a security measure beside it still reads, %s: %s', (lang, text) => {
     expect(security(text, lang)).toEqual([true, true]);
   });
@@ -52,12 +67,18 @@ describe('a promise to notify a data breach is security', () => {
     ['nl', 'Bij een datalek informeren wij u en de Autoriteit Persoonsgegevens binnen 72 uur.'],
     ['da', 'Sker der et brud på persondatasikkerheden, anmelder vi det til Datatilsynet inden for 72 timer.'],
     ['pl', 'O naruszeniu ochrony danych zawiadomimy organ nadzorczy w ciągu 72 godzin.'],
-    ['en', 'In the event of a personal data breach, we will notify the supervisory authority within 72 hours.'],
+    [
+      'en',
+      'In the event of a personal data breach, we will notify the supervisory authority within 72 hours.',
+    ],
     ['de', 'Bei einer Datenpanne informieren wir Sie und die Aufsichtsbehörde innerhalb von 72 Stunden.'],
     ['nb', 'Ved brudd på personopplysningssikkerheten varsler vi Datatilsynet innen 72 timer.'],
     ['sv', 'Vid en personuppgiftsincident anmäler vi det till IMY inom 72 timmar.'],
     ['fr', 'En cas de violation de données, nous notifierons la CNIL dans les 72 heures.'],
-    ['es', 'En caso de brecha de seguridad, notificaremos a la autoridad de control en un plazo de 72 horas.'],
+    [
+      'es',
+      'En caso de brecha de seguridad, notificaremos a la autoridad de control en un plazo de 72 horas.',
+    ],
     ['it', 'In caso di violazione dei dati, informeremo il Garante entro 72 ore.'],
     ['pt', 'Em caso de violação de dados, notificaremos a CNPD no prazo de 72 horas.'],
   ])('%s: %s', (lang, text) => {

@@ -14,7 +14,10 @@ const international = (text: string, lang: Lang) => flagBoth(text, lang, 'intern
 describe('data moved to or kept in a named country outside the EEA', () => {
   test.each<[Lang, string]>([
     ['sv', 'Vi använder Google Analytics, vilket innebär att uppgifter kan överföras till Google LLC i USA.'],
-    ['nb', 'Enkelte av våre leverandører behandler data i USA; overføringen skjer på grunnlag av EUs standardavtaler.'],
+    [
+      'nb',
+      'Enkelte av våre leverandører behandler data i USA; overføringen skjer på grunnlag av EUs standardavtaler.',
+    ],
     ['nb', 'Overføringen skjer på grunnlag av EUs standardavtaler.'],
     ['en', 'We use Google Analytics, which means that data may be transferred to Google LLC in the USA.'],
     ['de', 'Wir nutzen Google Analytics; dabei können Daten in die USA übermittelt werden.'],
@@ -26,7 +29,10 @@ describe('data moved to or kept in a named country outside the EEA', () => {
     ['da', 'Vi bruger Google Analytics, hvilket betyder, at oplysninger kan overføres til Google LLC i USA.'],
     ['da', 'Overførslen sker på grundlag af EU-standardkontrakter.'],
     ['fr', 'Nous utilisons Google Analytics ; des données peuvent ainsi être transférées aux USA.'],
-    ['es', 'Utilizamos Google Analytics, por lo que los datos pueden transferirse a EE.UU. para su análisis.'],
+    [
+      'es',
+      'Utilizamos Google Analytics, por lo que los datos pueden transferirse a EE.UU. para su análisis.',
+    ],
     ['it', 'Utilizziamo Google Analytics, quindi i dati possono essere trasferiti negli USA.'],
     ['pl', 'Korzystamy z Google Analytics, dlatego dane mogą być przekazywane do USA.'],
     ['pt', 'Utilizamos o Google Analytics, pelo que os dados podem ser transferidos para os EUA.'],

@@ -16,7 +16,10 @@ describe('reserving the right to adapt the policy', () => {
       'de',
       'Wir behalten uns vor, diese Datenschutzerklärung anzupassen, damit sie stets den aktuellen rechtlichen Anforderungen entspricht.',
     ],
-    ['en', 'We reserve the right to adapt this privacy policy so that it always meets current legal requirements.'],
+    [
+      'en',
+      'We reserve the right to adapt this privacy policy so that it always meets current legal requirements.',
+    ],
     ['nl', 'Wij behouden ons het recht voor deze privacyverklaring aan te passen aan nieuwe wetgeving.'],
     ['nb', 'Vi forbeholder oss retten til å justere denne personvernerklæringen ved behov.'],
     ['sv', 'Vi förbehåller oss rätten att anpassa denna integritetspolicy vid behov.'],
