@@ -11,6 +11,7 @@ import {
   type LangTerms,
   lowerSameLength,
   ownThenEnglish,
+  type Span,
   termsFor,
 } from './lexicon';
 import children from './lexicon/children.json';
@@ -60,6 +61,12 @@ declareTables([TERMS, COLLECT, AGE_TOPICS, AUDIENCE, AGED_THINGS, JOINING]);
 const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
 /** Ordinal words an age is said with ("poniżej trzynastego roku życia", "das sechzehnte Lebensjahr"). */
 const ORDINALS = children.ordinals as Readonly<Record<string, Readonly<Record<string, number>>>>;
+/**
+ * Two ages joined as a range ("barn i åldern 13–16 år", "Kinder von 13 bis 16 Jahren", "aged between 13 and
+ * 16"): the ages of the people a service or a programme serves, no minimum age. A number inside one is read
+ * as no age ({n} is two digits here).
+ */
+const AGE_RANGES = children.rangesOfAges as LangTerms;
 
 /** Ages a policy can mean as a minimum age; other numbers near "children" are something else. */
 const MIN_AGE = 10;
@@ -99,7 +106,7 @@ function agePatterns(table: LangTerms, lang: Lang): RegExp[] {
       (p) =>
         new RegExp(
           `(?<![${LATIN_LETTERS}])${expandTerm(p.toLowerCase()).replace('{n}', n)}(?![${LATIN_LETTERS}])`,
-          'g',
+          'gd',
         ),
     );
     perLang.set(lang, list);
@@ -135,16 +142,34 @@ function ageMatches(text: string, lang: Lang, tables: readonly LangTerms[]): Age
   const found: AgeMatch[] = [];
   const lower = lowerSameLength(text);
   if (!mayHoldAge(lower, lang)) return found;
+  let ranges: readonly Span[] | null = null;
   for (const table of tables) {
     for (const regex of agePatterns(table, lang)) {
       for (const m of lower.matchAll(regex)) {
         const token = m[1] ?? '';
         const age = /^\d+$/.test(token) ? Number.parseInt(token, 10) : (words.get(token) ?? 0);
-        if (age >= MIN_AGE && age <= MAX_AGE) found.push({ age, start: m.index, end: m.index + m[0].length });
+        if (age < MIN_AGE || age > MAX_AGE) continue;
+        const at = m.indices?.[1]?.[0] ?? m.index;
+        ranges ??= rangesIn(lower, lang);
+        if (ranges.some((r) => at >= r.start && at < r.end)) continue;
+        found.push({ age, start: m.index, end: m.index + m[0].length });
       }
     }
   }
   return found;
+}
+
+const rangeRegexes = new Map<Lang, RegExp>();
+
+/** Where a lower-cased text joins two numbers as a range ("13–16", "13 bis 16", "between 13 and 16"). */
+function rangesIn(lower: string, lang: Lang): Span[] {
+  let regex = rangeRegexes.get(lang);
+  if (!regex) {
+    const alternatives = termsFor(AGE_RANGES, lang).map(expandTerm);
+    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    rangeRegexes.set(lang, regex);
+  }
+  return Array.from(lower.matchAll(regex), (m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** The ages a sentence states, within the range of minimum ages; bare "16 år" only next to "children". */

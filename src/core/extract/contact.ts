@@ -6,6 +6,7 @@ import { quote } from './evidence';
 import { hasAnyOnce, type LangTerms } from './lexicon';
 import contact from './lexicon/contact.json';
 import { cues } from './lexicon/cues/index';
+import { serviceMentions } from './service-mentions';
 
 const HOST = /(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w])/gi;
 /** What every HOST match holds: a name character, a dot, two letters. */
@@ -31,9 +32,11 @@ export function extractContact(
     const text = ref.sentence.text;
     // Most sentences hold no address: "@" or a bracketed "at" is asked of them first.
     const plain = text.includes('@') ? emailsIn(text) : [];
-    for (const found of [...plain, ...disguisedEmailsIn(text)]) {
-      const email = found.toLowerCase();
-      if (seen.has(email) || NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
+    const emails = [...plain, ...disguisedEmailsIn(text)].map((e) => e.toLowerCase());
+    const servicesOwn = emails.length > 1 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
+    for (const email of emails) {
+      if (seen.has(email) || servicesOwn.has(email)) continue;
+      if (NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
       seen.set(email, { rank: rankOf(email, ref, lang, mainDomain), order: seen.size, ref });
     }
   }
@@ -42,6 +45,46 @@ export function extractContact(
     emails: ordered.map(([email]) => email),
     evidence: ordered.slice(0, 5).map(([, v]) => quote(v.ref, 0.5 + 0.1 * Math.max(0, v.rank))),
   };
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** A name or domain label reduced to its letters and digits: "CleverReach" and "clever-reach" -> "cleverreach". */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * The addresses of a sentence that belong to a known service it names beside the site's own address:
+ * "Newsletters are sent through Mailchimp, whose own privacy team can be contacted at privacy@mailchimp.com;
+ * requests about the data we hold should be emailed to dataprotection@ridgebank.com", "über unseren
+ * Dienstleister CleverReach (support@cleverreach.com); Auskunftsersuchen ... an datenschutz@sparkasse.de".
+ * The processor's mailbox is not where the reader sends requests. Narrow on purpose: the service must be in
+ * the known-services list (third-parties.json) and named in the sentence's prose, its name must be the
+ * address's domain, another address of the sentence must be no such service's, and an address on the
+ * domain the page mentions most is never one.
+ */
+function servicesAddresses(
+  emails: readonly string[],
+  text: string,
+  lang: Lang,
+  mainDomain: string | null,
+): ReadonlySet<string> {
+  const named = new Set<string>();
+  const prose = withoutEmails(text);
+  for (const m of serviceMentions(prose, lang)) {
+    if (m.service === null) continue;
+    named.add(nameKey(m.service.name));
+    named.add(nameKey(prose.slice(m.start, m.end)));
+  }
+  if (named.size === 0) return NONE;
+  const services = new Set<string>();
+  for (const email of emails) {
+    const domain = email.slice(email.indexOf('@') + 1);
+    const label = registrable(domain).split('.')[0] ?? '';
+    if (named.has(nameKey(label)) && registrable(domain) !== mainDomain) services.add(email);
+  }
+  return services.size < new Set(emails).size ? services : NONE;
 }
 
 /** Privacy mailbox (+2), named in a contact context (+1), on the site's own domain (+1), a no-reply box (-2). */
