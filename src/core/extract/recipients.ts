@@ -110,6 +110,13 @@ const SHARE_NOUN = cues.shareNoun as LangTerms;
 /** "data about", "gegevens over": the parties named right after it are what the data is about. */
 const DATA_ABOUT = recipients.dataAbout as LangTerms;
 /**
+ * "offers from our partners", "Angebote unserer Partner", "offres de nos partenaires": the parties named right
+ * after are whose offers the operator tells about, not who receives data (probe12b: "Im Newsletter informieren
+ * wir Sie über Angebote unserer Partner; Ihre E-Mail-Adresse selbst geben wir dabei nicht weiter"). Read like
+ * "data about" (the same gap of determiners); "share your email with partners so they can send offers" keeps them.
+ */
+const OFFERS_OF = recipients.offersOf as LangTerms;
+/**
  * "dane partnerów" (Polish genitive, no preposition): the data word is an anchor only for a party in
  * the genitive, ending in one of genitiveEndings ("dane partnerom", dative, names recipients).
  */
@@ -231,6 +238,19 @@ export function sharingCue(ref: SentenceRef, lang: Lang): boolean {
 
 /** Parties that may be named as collecting data themselves ("the hosting provider logs your IP address"). */
 const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers', 'analytics', 'advertisers']);
+/**
+ * A bank collecting data in a sentence that only speaks of collecting is the operator (a bank's policy calls
+ * itself "Banken", "die Bank", "o banco") or the reader's own bank, never a processor working for the operator:
+ * "Banken har rett til å innhente opplysninger fra offentlige registre" (probe12b) collects FROM registers and
+ * discloses nothing. A bank data is passed to ("Vi deler opplysninger med banken") stays a service provider.
+ * Matched alone in the mention (findAllOnce), only in collect-only sentences, so not declared.
+ */
+const COLLECTING_BANKS = recipients.collectingBanks as LangTerms;
+
+/** Whether a party named in a collect-only sentence collects for the operator (not a bank: see above). */
+function collectsForOperator(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  return COLLECTING_PARTIES.has(m.kind) && !isWholeTerm(COLLECTING_BANKS, lang, text.slice(m.start, m.end));
+}
 
 /**
  * Kinds of recipients a sentence names as receiving data; none in disclaimers or negated clauses.
@@ -275,7 +295,11 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
       continue;
     if (!m.strong && !weakCounts) continue;
-    if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
+    if (
+      shares ||
+      (collects && collectsForOperator(m, text, lang)) ||
+      (requests && requestedBy(m, text, lang))
+    ) {
       about ??= aboutWhom(matches, text, lang);
       // A legal requirement (the weak terms, "as required by law", "salvo exigido por la ley") is a
       // condition, never a party an exception leaves out.
@@ -406,7 +430,7 @@ function aboutWhom(
 ): ReadonlySet<TypedMatch<Recipient>> {
   const about = new Set<TypedMatch<Recipient>>();
   if (matches.length === 0) return about;
-  const anchors = findAllOnce(DATA_ABOUT, lang, text);
+  const anchors = [...findAllOnce(DATA_ABOUT, lang, text), ...findAllOnce(OFFERS_OF, lang, text)];
   const endings = GENITIVE_ENDINGS[lang];
   const ofAnchors = endings ? findAllOnce(DATA_OF, lang, text) : [];
   if (anchors.length === 0 && ofAnchors.length === 0) return about;
