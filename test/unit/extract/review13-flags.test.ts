@@ -1,0 +1,44 @@
+/**
+ * Regressions review13 found in session 13's flag look-alikes (fix13f), narrowed.
+ *
+ * Security: the public-security masks took "bezpieczeństwo Państwa danych" (pl, the formal "your data"),
+ * "segurança interna dos nossos sistemas" (pt) and "sicurezza nazionale e internazionale dei dati" (it), so
+ * a security section lost its only security word. The pl mask takes "państwa" only without a data noun
+ * after it and "wewnętrzne" only of the state; pt drops "interna"; it stops before "dei dati".
+ */
+import { describe, expect, test } from 'vitest';
+import type { FlagTopic } from '../../../src/core/extract/flags';
+import { extractPractices } from '../../../src/core/extract/index';
+import type { Lang } from '../../../src/core/vocabulary';
+import { segments, silentScores, sureScores } from './helpers';
+
+/** Whether one paragraph under a heading sets the flag: on lexical cues alone, and with the model sure of it. */
+function flagUnder(text: string, lang: Lang, flag: FlagTopic, heading = ''): [boolean, boolean] {
+  const segs = segments([{ text, heading }]);
+  return [
+    extractPractices(segs, silentScores(1), lang)[flag].found,
+    extractPractices(segs, sureScores(1, flag === 'international' ? 'audiences' : flag), lang)[flag].found,
+  ];
+}
+
+describe('security of your data is no state security', () => {
+  test.each<[Lang, string, string]>([
+    ['pl', 'Bezpieczeństwo danych', 'Dbamy o bezpieczeństwo Państwa danych osobowych.'],
+    ['pl', 'Bezpieczeństwo', 'Dokładamy wszelkich starań, aby zapewnić bezpieczeństwo Państwa danych.'],
+    ['pl', 'Jak chronimy dane', 'Zapewniamy bezpieczeństwo Państwa danych osobowych i poufność informacji.'],
+    ['pl', 'Bezpieczeństwo danych', 'Zapewniamy bezpieczeństwo wewnętrznych systemów informatycznych.'],
+    ['pt', 'Segurança', 'Garantimos a segurança interna dos nossos sistemas.'],
+    ['it', 'Sicurezza', 'Garantiamo la sicurezza nazionale e internazionale dei dati.'],
+  ])('%s, under "%s": %s', (lang, heading, text) => {
+    expect(flagUnder(text, lang, 'security', heading)[1]).toBe(true);
+  });
+
+  test.each<[Lang, string]>([
+    ['pl', 'Informujemy organy odpowiedzialne za bezpieczeństwo państwa, gdy wymaga tego prawo.'],
+    ['pl', 'Dane przekazujemy służbom odpowiedzialnym za bezpieczeństwo wewnętrzne państwa.'],
+    ['pt', 'Partilhamos dados com as autoridades de segurança pública quando exigido por lei.'],
+    ['it', 'Comunicheremo i dati alle autorità di sicurezza nazionale se richiesto dalla legge.'],
+  ])("the state's security still says nothing, %s: %s", (lang, text) => {
+    expect(flagUnder(text, lang, 'security')).toEqual([false, false]);
+  });
+});
