@@ -5,6 +5,11 @@
  * "segurança interna dos nossos sistemas" (pt) and "sicurezza nazionale e internazionale dei dati" (it), so
  * a security section lost its only security word. The pl mask takes "państwa" only without a data noun
  * after it and "wewnętrzne" only of the state; pt drops "interna"; it stops before "dei dati".
+ *
+ * Changes: the "you can change your settings" masks of es, it, pt took the company's "La Empresa puede
+ * realizar cambios en su Política" ("puede/può/pode" is also the third person, "su/sua" also "its"), so a
+ * real change clause lost its change word. The informal second person keeps its possessive; the formal
+ * "puede/può/pode" needs a settings noun (configuración, perfil, impostazioni, definições ...).
  */
 import { describe, expect, test } from 'vitest';
 import type { FlagTopic } from '../../../src/core/extract/flags';
@@ -40,5 +45,34 @@ describe('security of your data is no state security', () => {
     ['it', 'Comunicheremo i dati alle autorità di sicurezza nazionale se richiesto dalla legge.'],
   ])("the state's security still says nothing, %s: %s", (lang, text) => {
     expect(flagUnder(text, lang, 'security')).toEqual([false, false]);
+  });
+});
+
+describe('the company changing its policy is a policy change', () => {
+  test.each<[Lang, string]>([
+    ['es', 'La Empresa puede realizar cambios en su Política de Privacidad en cualquier momento.'],
+    ['es', 'El titular puede hacer modificaciones en su política de privacidad sin previo aviso.'],
+    ['pt', 'A empresa pode fazer alterações na sua política de privacidade a qualquer momento.'],
+    ['pt', 'A Empresa poderá efetuar atualizações à sua Política de Privacidade.'],
+    ['it', 'Il Titolare può apportare modifiche alla sua informativa privacy in qualsiasi momento.'],
+    ['it', 'La Società potrà effettuare aggiornamenti alla sua informativa sulla privacy.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'changes')[0]).toBe(true);
+  });
+
+  test.each<[Lang, string]>([
+    [
+      'es',
+      'Puede realizar cambios en su perfil en cualquier momento; consulte nuestra política de privacidad.',
+    ],
+    ['es', 'Puedes hacer cambios en tus preferencias según nuestra política de cookies.'],
+    [
+      'it',
+      'Può apportare modifiche alle sue impostazioni come descritto nella presente informativa privacy.',
+    ],
+    ['it', 'Puoi apportare modifiche al tuo profilo in qualsiasi momento, come spiega questa informativa.'],
+    ['pt', 'Pode fazer alterações ao seu perfil a qualquer momento, como explica esta política.'],
+  ])('the reader changing their own settings still says nothing, %s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'changes')[0]).toBe(false);
   });
 });
