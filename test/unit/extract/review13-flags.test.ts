@@ -10,6 +10,13 @@
  * realizar cambios en su Política" ("puede/può/pode" is also the third person, "su/sua" also "its"), so a
  * real change clause lost its change word. The informal second person keeps its possessive; the formal
  * "puede/può/pode" needs a settings noun (configuración, perfil, impostazioni, definições ...).
+ *
+ * Adapting a policy: "adjust/adapt our policy" took any policy ("our policy on refunds", "notre politique
+ * tarifaire", "politykę zwrotów"), de "Datenschutz-Schulungen anzupassen" and nl "privacyinstellingen aan te
+ * passen" any Datenschutz or privacy word. "this policy" / "la présente politique" / "niniejszej polityki"
+ * stay; "our/notre/nuestra/la nostra/naszą" need a privacy qualifier ("privacy policy", "de
+ * confidentialité", "de privacidad", "sulla privacy", "prywatności"), or "this policy" ends the clause; de and
+ * nl need the document's noun (Datenschutzerklärung, -hinweis, privacybeleid, privacyverklaring).
  */
 import { describe, expect, test } from 'vitest';
 import type { FlagTopic } from '../../../src/core/extract/flags';
@@ -74,5 +81,43 @@ describe('the company changing its policy is a policy change', () => {
     ['pt', 'Pode fazer alterações ao seu perfil a qualquer momento, como explica esta política.'],
   ])('the reader changing their own settings still says nothing, %s: %s', (lang, text) => {
     expect(flagUnder(text, lang, 'changes')[0]).toBe(false);
+  });
+});
+
+describe('adapting a policy that is not the privacy policy is no policy change', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We may adjust our policy on refunds at any time.'],
+    ['en', 'We alter our notice to customers when a product is recalled.'],
+    ['de', 'Wir behalten uns vor, unsere Datenschutz-Schulungen anzupassen.'],
+    ['nl', 'Om je privacyinstellingen aan te passen, ga naar Instellingen.'],
+    ['sv', 'Vi kan justera vår policy för returer.'],
+    ['da', 'Vi kan justere vores politik for returnering.'],
+    ['fr', 'Nous pouvons adapter notre politique tarifaire.'],
+    ['es', 'Podemos ajustar nuestra política de devoluciones.'],
+    ['it', 'Possiamo adeguare la nostra politica dei prezzi.'],
+    ['pt', 'Podemos ajustar a nossa política de devoluções.'],
+    ['pl', 'Możemy dostosować naszą politykę zwrotów.'],
+    ['pl', 'Dostosowujemy politykę cenową do rynku.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'changes')[0]).toBe(false);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'We may adjust our privacy policy from time to time.'],
+    ['en', 'We reserve the right to adapt this policy.'],
+    ['de', 'Wir behalten uns vor, die Datenschutzhinweise jederzeit anzupassen.'],
+    ['nl', 'Wij behouden ons het recht voor deze privacy policy bij te werken.'],
+    ['sv', 'Vi kan justera denna policy vid behov.'],
+    ['da', 'Vi kan tilpasse denne politik efter behov.'],
+    ['fr', 'Nous pouvons adapter notre politique de confidentialité.'],
+    ['fr', 'Nous pouvons adapter cette politique.'],
+    ['es', 'Podemos ajustar nuestra política de privacidad.'],
+    ['es', 'Podemos ajustar esta política.'],
+    ['it', 'Possiamo adeguare la nostra politica sulla privacy.'],
+    ['pt', 'Podemos ajustar a nossa política de privacidade.'],
+    ['pl', 'Możemy dostosować naszą politykę prywatności.'],
+    ['pl', 'Możemy dostosować tę politykę.'],
+  ])('the privacy policy adapted still reads, %s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'changes')[0]).toBe(true);
   });
 });
