@@ -17,6 +17,11 @@
  * stay; "our/notre/nuestra/la nostra/naszą" need a privacy qualifier ("privacy policy", "de
  * confidentialité", "de privacidad", "sulla privacy", "prywatności"), or "this policy" ends the clause; de and
  * nl need the document's noun (Datenschutzerklärung, -hinweis, privacybeleid, privacyverklaring).
+ *
+ * Transfers: the plain-country rules took a country beside any verb ("Vi behandler bestillinger fra kunder
+ * i USA", "Vi lagrer varer på lager i Kina", "Payments transferred to the USA") and de "in die USA" bare
+ * ("Wir liefern auch in die USA"). A data noun (data, Daten, gegevens, opplysninger, uppgifter, données,
+ * datos, dati, dane, dados) must stand before or after the verb; a server in the country still counts.
  */
 import { describe, expect, test } from 'vitest';
 import type { FlagTopic } from '../../../src/core/extract/flags';
@@ -119,5 +124,48 @@ describe('adapting a policy that is not the privacy policy is no policy change',
     ['pl', 'Możemy dostosować tę politykę.'],
   ])('the privacy policy adapted still reads, %s: %s', (lang, text) => {
     expect(flagUnder(text, lang, 'changes')[0]).toBe(true);
+  });
+});
+
+describe('a country beside goods, orders or payments is no transfer of data', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Wir liefern auch in die USA.'],
+    ['de', 'Der Versand in die USA dauert etwa zehn Tage.'],
+    ['de', 'Reisen in die USA buchen Sie bequem über unser Portal.'],
+    ['de', 'Unsere Produkte werden in die USA exportiert.'],
+    ['de', 'Wir verarbeiten Bestellungen von Kunden in den USA gemäß den dortigen Gesetzen.'],
+    ['nb', 'Vi behandler bestillinger fra kunder i USA på samme måte som andre.'],
+    ['nb', 'Vi lagrer varer på lager i Kina før de sendes til deg.'],
+    ['sv', 'Vi behandlar beställningar till kunder i USA.'],
+    ['sv', 'Vi lagrar produkter i vårt lager i Kina.'],
+    ['da', 'Vi behandler ordrer fra kunder i USA.'],
+    ['da', 'Vi opbevarer varer på vores lager i Kina.'],
+    ['nl', 'Onze bestellingen worden verwerkt en verzonden naar de VS binnen drie dagen.'],
+    ['fr', 'Nous hébergeons des événements aux USA chaque année.'],
+    ['fr', 'Nous traitons aussi les commandes expédiées aux USA.'],
+    ['it', 'I prodotti trattati in Italia sono esportati negli USA.'],
+    ['pl', 'Przetwarzamy zamówienia wysyłane do USA.'],
+    ['es', 'Los pedidos tratados en nuestra tienda se envían a EE.UU.'],
+    ['pt', 'As encomendas tratadas na loja são enviadas para os EUA.'],
+    ['en', 'Payments transferred to the USA take three days.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'international')[0]).toBe(false);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'We may be transferring your personal data to service providers in the USA.'],
+    ['de', 'Ihre personenbezogenen Daten können in die USA übermittelt werden.'],
+    ['de', 'Ihre Daten werden auf Servern in den USA gespeichert.'],
+    ['nl', 'Uw persoonsgegevens worden opgeslagen op servers in de VS.'],
+    ['nb', 'Vi behandler personopplysninger i USA.'],
+    ['sv', 'Dina personuppgifter lagras i USA.'],
+    ['da', 'Vi opbevarer dine oplysninger i USA.'],
+    ['fr', 'Vos données sont hébergées aux USA.'],
+    ['es', 'Sus datos se almacenan en EE.UU.'],
+    ['it', 'I tuoi dati sono conservati negli USA.'],
+    ['pl', 'Twoje dane są przechowywane w USA.'],
+    ['pt', 'Os seus dados são armazenados nos EUA.'],
+  ])('data kept or moved there still reads, %s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'international')[0]).toBe(true);
   });
 });
