@@ -22,6 +22,11 @@
  * i USA", "Vi lagrer varer på lager i Kina", "Payments transferred to the USA") and de "in die USA" bare
  * ("Wir liefern auch in die USA"). A data noun (data, Daten, gegevens, opplysninger, uppgifter, données,
  * datos, dati, dane, dados) must stand before or after the verb; a server in the country still counts.
+ *
+ * Breach notices: "Wir informieren Sie über Sicherheitsvorfälle in Ihrer Region" and "Wij informeren u over
+ * datalekken bij andere bedrijven" are news on a topic, not a promise: in the "we inform ... breach" order
+ * the breach may not follow "über/over" bare ("über eine Datenpanne" still reads). es, it, pt read the
+ * present "notificamos/notifichiamo" as well as the future, as de, en, nl do.
  */
 import { describe, expect, test } from 'vitest';
 import type { FlagTopic } from '../../../src/core/extract/flags';
@@ -167,5 +172,24 @@ describe('a country beside goods, orders or payments is no transfer of data', ()
     ['pt', 'Os seus dados são armazenados nos EUA.'],
   ])('data kept or moved there still reads, %s: %s', (lang, text) => {
     expect(flagUnder(text, lang, 'international')[0]).toBe(true);
+  });
+});
+
+describe('breach notices', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Wir informieren Sie über Sicherheitsvorfälle in Ihrer Region, etwa Unwetterwarnungen.'],
+    ['nl', 'Wij informeren u over datalekken bij andere bedrijven via onze nieuwsbrief.'],
+  ])('news about breaches elsewhere is no promise, %s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'security')[0]).toBe(false);
+  });
+
+  test.each<[Lang, string]>([
+    ['de', 'Wir informieren Sie unverzüglich über eine Datenpanne, die Ihre Daten betrifft.'],
+    ['nl', 'Wij informeren u direct over een datalek dat uw gegevens raakt.'],
+    ['es', 'En caso de una brecha de seguridad, notificamos a la AEPD en un plazo de 72 horas.'],
+    ['pt', 'Em caso de violação de dados, notificamos a CNPD no prazo de 72 horas.'],
+    ['it', 'In caso di violazione dei dati, notifichiamo il Garante entro 72 ore.'],
+  ])('a promise to notify a breach reads, %s: %s', (lang, text) => {
+    expect(flagUnder(text, lang, 'security')[0]).toBe(true);
   });
 });
