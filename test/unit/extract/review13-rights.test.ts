@@ -1,11 +1,12 @@
 /**
- * Review13's findings on fix13c's rights masks, narrowed. The "keep ... until ...,
+ * Review13's findings on fix13c's rights masks and the consent pronoun, narrowed. The "keep ... until ...,
  * and delete" mask no longer runs past the retention rule into the reader's own right ("and you have the
  * right to access and delete it"): its gap stops at the reader (you, a right) and its delete verb is our own
  * finite form ("raderar", "supprimons", "eliminamos"), not the reader's infinitive ("radera", "supprimer").
  * The "staff have access" mask no longer takes staff who give the reader access ("Våre ansatte gir deg
- * tilgang"): no second-person object between the staff and the access. The sentences the masks were made
- * for keep their reading (staff-access-and-kept-until.test.ts).
+ * tilgang"): no second-person object between the staff and the access. Consent withdrawn by a pronoun in es,
+ * it, pt needs the consent noun before it, as in en and fr: "puedes retirarlo en la tienda" is picking up a
+ * parcel. The sentences the masks were made for keep their reading (staff-access-and-kept-until.test.ts).
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang, Right } from '../../../src/core/vocabulary';
@@ -93,5 +94,34 @@ describe('staff who give the reader access grant the right of access', () => {
   ])('[%s] %s', (lang, text) => {
     const [, sure] = rightsBoth(text, lang);
     expect(sure).toContain('access');
+  });
+});
+
+describe('a pronoun withdrawn without consent before it is no withdrawal of consent', () => {
+  test.each<[Lang, string, string]>([
+    ['it', 'Quando il pacco è pronto, puoi ritirarlo presso il punto di ritiro.', 'Spedizione e ritiro'],
+    ['es', 'Cuando su pedido esté listo, puede retirarlo en la tienda sin coste.', 'Envíos'],
+    ['pt', 'Quando o produto estiver pronto, pode retirá-lo na loja.', 'Entregas'],
+    ['it', 'Il buono è valido un anno; puoi revocarlo contattando il negozio.', ''],
+    ['es', 'Si ha solicitado un presupuesto, puede revocarlo en cualquier momento.', ''],
+    ['pt', 'Se pediu um orçamento, pode revogá-lo a qualquer momento.', ''],
+  ])('[%s] %s', (lang, text, heading) => {
+    const [silent, sure] = rightsBoth(text, lang, heading);
+    expect(silent).not.toContain('withdraw-consent');
+    expect(sure).not.toContain('withdraw-consent');
+  });
+});
+
+describe('consent withdrawn by a pronoun still reads', () => {
+  test.each<[Lang, string]>([
+    ['es', 'Cuando nos basamos en su consentimiento, puede retirarlo en cualquier momento.'],
+    ['es', 'Si nos ha dado su consentimiento, puede revocarlo cuando quiera.'],
+    ['it', 'Se il trattamento si basa sul tuo consenso, puoi revocarlo in qualsiasi momento.'],
+    ['it', 'Se ci hai dato il tuo consenso, puoi ritirarlo in ogni momento.'],
+    ['pt', 'Quando nos baseamos no seu consentimento, pode retirá-lo a qualquer momento.'],
+    ['pt', 'Se nos deu o seu consentimento, pode revogá-lo quando quiser.'],
+  ])('[%s] %s', (lang, text) => {
+    const [, sure] = rightsBoth(text, lang);
+    expect(sure).toContain('withdraw-consent');
   });
 });
