@@ -38,3 +38,26 @@ describe('a person who must be at least N still gives the minimum age', () => {
     expect(minAge(text, lang)).toBe(age);
   });
 });
+
+describe('a range right after "under" keeps its lower number as the minimum age', () => {
+  test.each<[Lang, string, number]>([
+    ['en', 'Children under 13 to 16 years, depending on the member state, may not register.', 13],
+    ['de', 'Kinder unter 13 bis 16 Jahren dürfen sich je nach Mitgliedstaat nicht registrieren.', 13],
+    ['nl', 'Kinderen onder 13 tot 16 jaar mogen zich, afhankelijk van de lidstaat, niet registreren.', 13],
+    ['sv', 'Barn under 13–16 år, beroende på medlemsstat, får inte skapa ett konto.', 13],
+    ['es', 'Los menores de 13 a 16 años, según el Estado miembro, no pueden registrarse.', 13],
+    ['pl', 'Dzieci poniżej 13–16 lat, zależnie od państwa członkowskiego, nie mogą założyć konta.', 13],
+  ])('[%s] %s', (lang, text, age) => {
+    expect(minAge(text, lang)).toBe(age);
+  });
+});
+
+describe('a range with no "under" before it is still no minimum age', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Our holiday camps collect data about children aged 13–16 years.'],
+    ['de', 'Wir verarbeiten Daten von Kindern von 13 bis 16 Jahren, die unsere Ferienkurse besuchen.'],
+    ['sv', 'Vi behandlar uppgifter om elever i årskurs 7–9, det vill säga barn i åldern 13–16 år.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(minAge(text, lang)).toBeNull();
+  });
+});
