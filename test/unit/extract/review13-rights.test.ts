@@ -80,6 +80,18 @@ describe("a retention rule beside the reader's own right keeps the right", () =>
   });
 });
 
+describe('a retention rule with the reader in its until-clause is still no right', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We keep your data until you close your account, and then we delete it.'],
+    ['de', 'Wir speichern Ihre Daten, bis Sie Ihr Konto schließen, und löschen sie danach.'],
+    ['sv', 'Vi sparar dina uppgifter tills du avslutar ditt konto och raderar dem därefter.'],
+  ])('[%s] %s', (lang, text) => {
+    const [silent, sure] = rightsBoth(text, lang);
+    expect(silent).toEqual([]);
+    expect(sure).toEqual([]);
+  });
+});
+
 describe('staff who give the reader access grant the right of access', () => {
   test.each<[Lang, string]>([
     ['nb', 'Våre ansatte gir deg tilgang til dine opplysninger på forespørsel.'],
