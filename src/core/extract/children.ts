@@ -67,6 +67,12 @@ const ORDINALS = children.ordinals as Readonly<Record<string, Readonly<Record<st
  * as no age ({n} is two digits here).
  */
 const AGE_RANGES = children.rangesOfAges as LangTerms;
+/**
+ * "under", "unter", "moins de" right before a range ("Children under 13 to 16 years, depending on the member
+ * state, may not register"): its lower number is the age below which no one may join, so it still reads;
+ * only the upper one is masked.
+ */
+const BELOW_BEFORE_RANGE = children.belowBeforeRange as LangTerms;
 
 /** Ages a policy can mean as a minimum age; other numbers near "children" are something else. */
 const MIN_AGE = 10;
@@ -166,10 +172,19 @@ function rangesIn(lower: string, lang: Lang): Span[] {
   let regex = rangeRegexes.get(lang);
   if (!regex) {
     const alternatives = termsFor(AGE_RANGES, lang).map(expandTerm);
-    regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    const below = termsFor(BELOW_BEFORE_RANGE, lang).map(expandTerm);
+    const before = below.length > 0 ? `(?:(${below.join('|')}) )?` : '';
+    regex = new RegExp(`(?<![\\p{L}\\p{N}])${before}(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
     rangeRegexes.set(lang, regex);
   }
-  return Array.from(lower.matchAll(regex), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  return Array.from(lower.matchAll(regex), (m) => {
+    const end = m.index + m[0].length;
+    if (m[1] === undefined) return { start: m.index, end };
+    // After "under": the range begins after its first number, which stays an age.
+    const afterBelow = m.index + m[1].length + 1;
+    const first = /\d+/.exec(lower.slice(afterBelow, end));
+    return { start: first === null ? m.index : afterBelow + first.index + first[0].length, end };
+  });
 }
 
 /** The ages a sentence states, within the range of minimum ages; bare "16 år" only next to "children". */

@@ -62,7 +62,11 @@ function nameKey(name: string): string {
  * The processor's mailbox is not where the reader sends requests. Narrow on purpose: the service must be in
  * the known-services list (third-parties.json) and named in the sentence's prose, its name must be the
  * address's domain, another address of the sentence must be no such service's, and an address on the
- * domain the page mentions most is never one.
+ * domain the page mentions most is never one. A service's privacy mailbox goes only beside another privacy
+ * mailbox: on the service's own page, or with the service as the controller, its privacy address is the
+ * reader's ("Questions about Stripe's processing can be sent to privacy@stripe.com or to our support team at
+ * support@stripe-help.net", "Verantwortlich: CleverReach GmbH, datenschutz@cleverreach.com"), and the page
+ * may mention its domain too seldom to be its main domain.
  */
 function servicesAddresses(
   emails: readonly string[],
@@ -84,7 +88,14 @@ function servicesAddresses(
     const label = registrable(domain).split('.')[0] ?? '';
     if (named.has(nameKey(label)) && registrable(domain) !== mainDomain) services.add(email);
   }
-  return services.size < new Set(emails).size ? services : NONE;
+  const privacyBeside = emails.some((e) => !services.has(e) && isPrivacyMailbox(e));
+  for (const email of services) if (isPrivacyMailbox(email) && !privacyBeside) services.delete(email);
+  return services.size > 0 && services.size < new Set(emails).size ? services : NONE;
+}
+
+/** Whether an address is a privacy mailbox ("privacy@", "datenschutz@", "dpo@"). */
+function isPrivacyMailbox(email: string): boolean {
+  return PRIVACY_LOCAL.test(email.slice(0, email.indexOf('@')));
 }
 
 /** Privacy mailbox (+2), named in a contact context (+1), on the site's own domain (+1), a no-reply box (-2). */
