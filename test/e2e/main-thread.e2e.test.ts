@@ -15,7 +15,7 @@ import { fixtures as fixturePages } from '../fixtures/fixture-files';
 import { PAGES, useBadPages } from './bad-pages';
 import { coreBundle, type PlainlyCore } from './core-bundle';
 import { analyseAnyway, type Extension, foreignRequests, visitSettled } from './harness';
-import { expectLongTaskSeen, traced, watchMainThread } from './main-thread-watch';
+import { expectLongTaskSeen, near, traced, watchMainThread } from './main-thread-watch';
 import type { FixtureServer } from './server';
 
 let ext: Extension;
@@ -63,7 +63,10 @@ describe('main thread', () => {
     expect(longest.cpu, `the costliest task of ${total.toFixed(0)} ms of thread time`).toBeLessThan(bound);
     for (const longTask of seen.longTasks) {
       const task = traced(seen, longTask);
-      expect(task, `a long task of ${longTask.duration} ms is not in the trace`).toBeDefined();
+      expect(
+        task,
+        `a long task of ${longTask.duration} ms is not in the trace: ${near(seen, longTask.start)}`,
+      ).toBeDefined();
       expect(task?.cpu).toBeLessThan(bound);
     }
     await expectLongTaskSeen(ext.context, page);
