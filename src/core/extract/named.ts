@@ -147,7 +147,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     if (!presents && ofCommunity(m, text, lang)) continue;
     const social = service.category === 'social';
     const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
-    if (NEEDS_CUE.has(service.category) && !cued) continue;
+    if ((NEEDS_CUE.has(service.category) || service.needsCue) && !cued) continue;
     const recipient =
       social && embedded ? (parties.embeddedRecipient as Recipient) : recipientOf(service.category);
     named.push({ name: service.name, recipient });

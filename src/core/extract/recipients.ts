@@ -98,10 +98,24 @@ const SHARE_BLOCK = cues.shareBlock as LangTerms;
  * not a disclaimer of liability; the bare noun still blocks elsewhere ("isenção de responsabilidade").
  */
 const SHARE_BLOCK_MASKS = cues.shareBlockMasks as LangTerms;
+/**
+ * Reporting data to a party ("sendes ... til", "indberetter ... til DGI", "rapporteras till
+ * Riksidrottsförbundet", "an den Landesverband gemeldet"): passing data on, except where the reader reports
+ * ("you can report it", REPORT_MASKS) or the sentence is about a breach (a notice the law requires, no
+ * disclosure of the reader's data; as in reportsIn).
+ */
+const SHARE_REPORT = cues.shareReport as LangTerms;
 /** Sharing cues that are nouns naming a party ("third parties", "Dritte"), not a verb of passing data. */
 const SHARE_NOUN = cues.shareNoun as LangTerms;
 /** "data about", "gegevens over": the parties named right after it are what the data is about. */
 const DATA_ABOUT = recipients.dataAbout as LangTerms;
+/**
+ * "offers from our partners", "Angebote unserer Partner", "offres de nos partenaires": the parties named right
+ * after are whose offers the operator tells about, not who receives data (probe12b: "Im Newsletter informieren
+ * wir Sie über Angebote unserer Partner; Ihre E-Mail-Adresse selbst geben wir dabei nicht weiter"). Read like
+ * "data about" (the same gap of determiners); "share your email with partners so they can send offers" keeps them.
+ */
+const OFFERS_OF = recipients.offersOf as LangTerms;
 /**
  * "dane partnerów" (Polish genitive, no preposition): the data word is an anchor only for a party in
  * the genitive, ending in one of genitiveEndings ("dane partnerom", dative, names recipients).
@@ -173,6 +187,7 @@ declareTables([
   LINKS,
   VISIBLE_TO,
   SHARE,
+  SHARE_REPORT,
   SHARE_BLOCK,
   SHARE_BLOCK_MASKS,
   SOURCE,
@@ -186,6 +201,19 @@ declareTables([
 ]);
 /** Languages that capitalise every noun, where a capitalised word says nothing of a name. */
 const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(recipients.capitalisedNouns);
+/**
+ * Head words of a federation or governing body ("-forbund", "federación", "federazione", "związek"): such a
+ * body's own name ends in the recipient word ("Norges Idrettsforbund", "Dansk Idrætsforbund", "Real Federación
+ * Española de Atletismo"), and the name is the recipient, unlike "Trebiano E-Business Partner" (a company
+ * whose name ends in a recipient word). Matched alone (findAllOnce) in the mention, and only when it looks
+ * like a company name's end (rare), so not declared.
+ */
+const NAMED_BODIES = recipients.namedBodies as LangTerms;
+
+/** Whether the mention at `m` is the name of a federation or governing body, which is the recipient itself. */
+function namesBody(m: Span, text: string, lang: Lang): boolean {
+  return hasAnyOnce(NAMED_BODIES, lang, text.slice(m.start, m.end));
+}
 
 /** Without a disclosure verb, a sentence counts only where the model or heading is sure it is about sharing. */
 const AFFINITY_ALONE = 0.7;
@@ -210,6 +238,19 @@ export function sharingCue(ref: SentenceRef, lang: Lang): boolean {
 
 /** Parties that may be named as collecting data themselves ("the hosting provider logs your IP address"). */
 const COLLECTING_PARTIES: ReadonlySet<Recipient> = new Set(['service-providers', 'analytics', 'advertisers']);
+/**
+ * A bank collecting data in a sentence that only speaks of collecting is the operator (a bank's policy calls
+ * itself "Banken", "die Bank", "o banco") or the reader's own bank, never a processor working for the operator:
+ * "Banken har rett til å innhente opplysninger fra offentlige registre" (probe12b) collects FROM registers and
+ * discloses nothing. A bank data is passed to ("Vi deler opplysninger med banken") stays a service provider.
+ * Matched alone in the mention (findAllOnce), only in collect-only sentences, so not declared.
+ */
+const COLLECTING_BANKS = recipients.collectingBanks as LangTerms;
+
+/** Whether a party named in a collect-only sentence collects for the operator (not a bank: see above). */
+function collectsForOperator(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  return COLLECTING_PARTIES.has(m.kind) && !isWholeTerm(COLLECTING_BANKS, lang, text.slice(m.start, m.end));
+}
 
 /**
  * Kinds of recipients a sentence names as receiving data; none in disclaimers or negated clauses.
@@ -225,6 +266,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   // sources of data ("collected from other sources such as ... social networks").
   const shares =
     sharingCue(ref, lang) ||
+    reportsData(text, lang) ||
     (ref.ctx.affinity.sharing >= AFFINITY_ALONE && !hasAny(SOURCE, lang, text)) ||
     visibleToOthers(text, lang);
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
@@ -246,13 +288,18 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
-    if (m.start < defined || negatedBefore(text, m.end, lang) || inCompanyName(text, m.start, lang)) continue;
+    if (m.start < defined || negatedBefore(text, m.end, lang)) continue;
+    if (inCompanyName(text, m.start, lang) && !namesBody(m, text, lang)) continue;
     // "Responsable du traitement : Banque du Littoral SA": the controller's name names the operator.
     if (inControllerName(text, m.start, lang)) continue;
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
       continue;
     if (!m.strong && !weakCounts) continue;
-    if (shares || (collects && COLLECTING_PARTIES.has(m.kind)) || (requests && requestedBy(m, text, lang))) {
+    if (
+      shares ||
+      (collects && collectsForOperator(m, text, lang)) ||
+      (requests && requestedBy(m, text, lang))
+    ) {
       about ??= aboutWhom(matches, text, lang);
       // A legal requirement (the weak terms, "as required by law", "salvo exigido por la ley") is a
       // condition, never a party an exception leaves out.
@@ -383,7 +430,7 @@ function aboutWhom(
 ): ReadonlySet<TypedMatch<Recipient>> {
   const about = new Set<TypedMatch<Recipient>>();
   if (matches.length === 0) return about;
-  const anchors = findAllOnce(DATA_ABOUT, lang, text);
+  const anchors = [...findAllOnce(DATA_ABOUT, lang, text), ...findAllOnce(OFFERS_OF, lang, text)];
   const endings = GENITIVE_ENDINGS[lang];
   const ofAnchors = endings ? findAllOnce(DATA_OF, lang, text) : [];
   if (anchors.length === 0 && ofAnchors.length === 0) return about;
@@ -802,6 +849,16 @@ function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolea
   // rights.json's complaint venues) is a notice, not data passed on.
   const dpa = findAll(COMPLAINT, lang, text).some((c) => c.start < m.end && m.start < c.end);
   return !dpa && reportsIn(text, lang).some(near);
+}
+
+/** Whether the sentence reports data to a party, unnegated, not the reader's report nor a breach notice. */
+function reportsData(text: string, lang: Lang): boolean {
+  const reports = findAll(SHARE_REPORT, lang, text);
+  if (reports.length === 0 || hasAny(BREACH, lang, text)) return false;
+  const masks = findAll(REPORT_MASKS, lang, text);
+  return reports.some(
+    (r) => !negatedBefore(text, r.start, lang) && !masks.some((k) => k.start <= r.start && r.start < k.end),
+  );
 }
 
 /**

@@ -10,6 +10,11 @@ import { TermIndex, type TermSpec } from './term-index';
 export interface Service {
   readonly name: string;
   readonly category: string;
+  /**
+   * A name that is also an ordinary word ("Nets": fishing nets) counts only where the sentence presents
+   * recipients or a tool word stands before it ("håndteres af Nets"), as a bare company does.
+   */
+  readonly needsCue: boolean;
 }
 
 /** A service named in a text (null for names on the ignore list). */
@@ -61,7 +66,8 @@ function aliasIndex(): AliasIndex {
   };
   for (const s of parties.services) {
     const asWritten = 'asWritten' in s && s.asWritten === true;
-    for (const alias of s.aliases) add(alias, { name: s.name, category: s.category }, asWritten);
+    const needsCue = 'needsCue' in s && s.needsCue === true;
+    for (const alias of s.aliases) add(alias, { name: s.name, category: s.category, needsCue }, asWritten);
   }
   for (const alias of parties.ignore) add(alias, null);
   const exactAliases = [...exactMap.keys()].sort((a, b) => b.length - a.length);

@@ -22,7 +22,10 @@ function referenceIndex() {
     const key = map === looseMap ? looseKey(alias) : alias;
     if (!map.has(key)) map.set(key, service);
   };
-  for (const s of parties.services) for (const a of s.aliases) add(a, { name: s.name, category: s.category });
+  for (const s of parties.services) {
+    const needsCue = 'needsCue' in s && s.needsCue === true;
+    for (const a of s.aliases) add(a, { name: s.name, category: s.category, needsCue });
+  }
   for (const a of parties.ignore) add(a, null);
   const source = (aliases: string[], loose: boolean): string =>
     `(?<!${NAME_CHAR})(?:${aliases

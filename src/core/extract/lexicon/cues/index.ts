@@ -23,6 +23,7 @@ export const CUE_PARTS = {
 export const cues = {
   collect: collection.collect,
   share: sharing.share,
+  shareReport: sharing.shareReport,
   source: collection.source,
   shareBlock: sharing.shareBlock,
   shareBlockMasks: sharing.shareBlockMasks,
