@@ -57,7 +57,17 @@ const AGED_THINGS = children.agedThings as LangTerms;
  * it states who may join, a minimum age, outside a children heading and with no data word.
  */
 const JOINING = children.joining as LangTerms;
-declareTables([TERMS, COLLECT, AGE_TOPICS, AUDIENCE, AGED_THINGS, JOINING]);
+/**
+ * The GDPR's ground for erasure of data "collected in relation to the offer of information society services"
+ * to a child (Art. 17(1)(f)), retold as "data about a child collected when the child created a profile on a
+ * social network" ("Om personuppgifterna avser barn och har samlats in i samband med att barnet skapar en
+ * profil i ett socialt nätverk"). One item of a rights list, copied from the regulation: it says nothing of
+ * the service's own users being children.
+ */
+const ERASURE_GROUNDS = children.erasureGrounds as LangTerms;
+/** The word "right" ("rätt", "Recht", "droit"): a list introduced with it is a list of rights. */
+const RIGHT_WORD = cues.rightWord as LangTerms;
+declareTables([TERMS, COLLECT, AGE_TOPICS, AUDIENCE, AGED_THINGS, JOINING, ERASURE_GROUNDS]);
 const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
 /** Ordinal words an age is said with ("poniżej trzynastego roku życia", "das sechzehnte Lebensjahr"). */
 const ORDINALS = children.ordinals as Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -213,6 +223,7 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
       continue;
     }
     const stated = heading || aboutThePolicy(text, lang) ? agesIn(text, lang, term) : [];
+    if (stated.length === 0 && erasureGround(ref, lang)) continue;
     const relevant =
       stated.length > 0 ||
       (term && (heading || ref.ctx.affinity.children >= 0.5 || hasAny(COLLECT, lang, text)));
@@ -221,6 +232,18 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
     evidence.push(quote(ref, 0.45 + (stated.length > 0 ? 0.25 : 0) + 0.3 * ref.ctx.affinity.children));
   }
   return { found: evidence.length > 0, minAge: mostFrequent(ages), evidence: topEvidence(evidence) };
+}
+
+/**
+ * Whether a sentence is the GDPR's erasure ground for a child's data (ERASURE_GROUNDS) set among rights: under
+ * a rights heading or in a list its intro says is one of rights ("Du har under vissa omständigheter rätt att
+ * bli raderad:"). The same words with an age ("information society services offered to a child under 16")
+ * state a minimum age and still read.
+ */
+function erasureGround(ref: SentenceRef, lang: Lang): boolean {
+  const { ctx, sentence } = ref;
+  if (!(ctx.headingTopics.has('rights') || hasAny(RIGHT_WORD, lang, ctx.intro))) return false;
+  return hasAny(ERASURE_GROUNDS, lang, sentence.text);
 }
 
 /**
