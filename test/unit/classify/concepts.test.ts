@@ -246,6 +246,32 @@ describe('concept matching across languages', () => {
     expect(conceptsOf(text, lang).has(concept)).toBe(false);
   });
 
+  // Session 13, recording and behaviour histories: Swedish "spela in" (record) read as a game; Dutch
+  // "houden ... bij" (keep track of) split by its subject; "te volgen" (to track); reading, browsing and
+  // purchase histories are usage data as English "browsing" is.
+  it.each<[Lang, string, string]>([
+    ['sv', 'Vi spelar in telefonsamtal till kundtjänst', 'collect'],
+    ['sv', 'Inspelningarna raderas efter 30 dagar', 'collect'],
+    ['sv', 'Ett spel för barn där man kan spela spel', 'game'],
+    ['nl', 'Om u artikelen aan te bevelen houden wij bij welke berichten u leest', 'collect'],
+    ['nl', 'om bij te houden hoe u de website gebruikt', 'collect'],
+    ['nl', 'cookies plaatsen om uw surfgedrag te volgen', 'tracking'],
+    ['es', 'Utilizamos el historial de noticias que lees', 'usage_data'],
+    ['pt', 'Utilizamos o histórico de leitura', 'usage_data'],
+    ['fr', "votre historique de navigation", 'usage_data'],
+    ['da', 'saldo og købshistorik', 'usage_data'],
+  ])('%s: "%s" reads %s', (lang, text, concept) => {
+    expect(conceptsOf(text, lang).has(concept)).toBe(true);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['sv', 'Vi spelar in telefonsamtal till kundtjänst', 'game'],
+    ['pt', 'o bairro tem um histórico de assaltos', 'usage_data'],
+    ['nl', 'Hieronder volgen de gegevens die wij verwerken', 'tracking'],
+  ])('%s: "%s" is not %s', (lang, text, concept) => {
+    expect(conceptsOf(text, lang).has(concept)).toBe(false);
+  });
+
   it('matches exact-word stems only on whole tokens', () => {
     expect(conceptsOf('we use cookies', 'en').has('use')).toBe(true);
     expect(conceptsOf('a useful user', 'en').has('use')).toBe(false);
