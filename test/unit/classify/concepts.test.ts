@@ -272,6 +272,46 @@ describe('concept matching across languages', () => {
     expect(conceptsOf(text, lang).has(concept)).toBe(false);
   });
 
+  // Session 13, false friends the unseen probe found: the complaint to the authority ("réclamation",
+  // "reclamação", "reclamación") read as a legal claim (retention); the Garante's template "trasmissione ...
+  // implicita nell'uso dei protocolli" as a transfer; hosting nouns (and hotel guests, "ospiti",
+  // "hóspedes") as storing; French "faire appel à" as a phone call and "sous" ("sous-traitant", "sous le
+  // numéro") as a response deadline.
+  it.each<[Lang, string, string]>([
+    ['fr', "introduire une réclamation auprès de la CNIL", 'dispute'],
+    ['pt', 'apresentar reclamação à CNPD', 'dispute'],
+    ['es', 'presentar una reclamación ante la Agencia Española de Protección de Datos', 'dispute'],
+    ['it', "dati la cui trasmissione è implicita nell'uso dei protocolli Internet", 'transfer'],
+    ['es', 'proveedores de alojamiento web', 'store'],
+    ['pt', 'provedor de hospedagem', 'store'],
+    ['pt', 'os dados dos hóspedes', 'store'],
+    ['it', 'i dati degli ospiti della struttura', 'store'],
+    ['fr', "l'hébergement du site", 'store'],
+    ['nl', 'hostingpartijen en e-maildiensten', 'store'],
+    ['fr', 'Nous faisons appel à des sous-traitants', 'phone'],
+    ['fr', 'Nous faisons appel à des sous-traitants', 'respond'],
+    ['fr', 'immatriculée au RCS sous le numéro 877 773 689', 'respond'],
+  ])('%s: "%s" is not %s', (lang, text, concept) => {
+    expect(conceptsOf(text, lang).has(concept)).toBe(false);
+  });
+
+  it.each<[Lang, string, string]>([
+    ['fr', 'introduire une réclamation auprès de la CNIL', 'complaint'],
+    ['pt', 'apresentar reclamação à CNPD', 'complaint'],
+    ['es', 'la formulación, el ejercicio o la defensa de reclamaciones', 'dispute'],
+    ['it', 'la trasmissione dei dati a soggetti terzi', 'transfer'],
+    ['fr', 'les données sont hébergées en France', 'store'],
+    ['es', 'la web está alojada en GitHub Pages', 'store'],
+    ['pt', 'os dados são hospedados em servidores da AWS', 'store'],
+    ['it', 'i dati sono ospitati su server in Italia', 'store'],
+    ['fr', 'Nous répondrons sous un mois', 'respond'],
+    ['fr', 'une réponse vous sera apportée sous 30 jours', 'respond'],
+    ['fr', 'Vous pouvez nous appeler au numéro suivant', 'phone'],
+    ['fr', 'les appels sont enregistrés', 'phone'],
+  ])('%s: "%s" still reads %s', (lang, text, concept) => {
+    expect(conceptsOf(text, lang).has(concept)).toBe(true);
+  });
+
   it('matches exact-word stems only on whole tokens', () => {
     expect(conceptsOf('we use cookies', 'en').has('use')).toBe(true);
     expect(conceptsOf('a useful user', 'en').has('use')).toBe(false);
