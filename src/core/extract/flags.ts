@@ -3,22 +3,29 @@ import type { Lang } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms } from './lexicon';
+import { declareTables, findAll, hasAny, hasAnyOnce, type LangTerms, type Span } from './lexicon';
 import flags from './lexicon/flags.json';
 import { type KindTerms, typedLexicons } from './typed-matches';
 
 /** The practices that are reported as "said or not" with their quotes. */
 export type FlagTopic = 'security' | 'international' | 'changes';
 
-/** A topic's terms, and masks: phrases whose words say nothing about the topic ("for your own safety"). */
+/**
+ * A topic's terms; masks: phrases whose words say nothing about the topic ("for your own safety");
+ * denials: the practice itself denied ("we do not transfer", "Non sono previsti trasferimenti"), which
+ * silences the topic's words after it; denialEnds: provisos that make a denial a condition ("without",
+ * "unless", "except", "only").
+ */
 interface FlagTerms extends KindTerms {
   readonly masks?: LangTerms;
+  readonly denials?: LangTerms;
+  readonly denialEnds?: LangTerms;
 }
 
 const TERMS = flags as Readonly<Record<FlagTopic, FlagTerms>>;
 declareTables([
   ...typedLexicons(TERMS, undefined),
-  ...Object.values(TERMS).flatMap((t) => (t.masks ? [t.masks] : [])),
+  ...Object.values(TERMS).flatMap((t) => [t.masks, t.denials, t.denialEnds].filter((x) => x !== undefined)),
 ]);
 
 /** A general word ("secure", "changes") counts only in a passage the model or heading puts under the topic. */
@@ -29,10 +36,29 @@ function mentions(table: LangTerms, lang: Lang, text: string, masked: string | n
   return hasAny(table, lang, text) && (masked === null || hasAnyOnce(table, lang, masked));
 }
 
-/** The sentence with the topic's masks blanked, or null where none occurs. */
+/**
+ * What the sentence's denials silence: each from its start to a `;` or the sentence's end. A denial with a
+ * proviso after it is a condition, no denial ("we do not transfer data outside that region except ...",
+ * "shall not transfer ... to a third country without your prior consent"): transfers happen on terms.
+ */
+function deniedSpans(terms: FlagTerms, lang: Lang, text: string): Span[] {
+  if (!terms.denials) return [];
+  const denials = findAll(terms.denials, lang, text);
+  if (denials.length === 0) return [];
+  const provisos = terms.denialEnds ? findAll(terms.denialEnds, lang, text) : [];
+  const spans: Span[] = [];
+  for (const d of denials) {
+    const semicolon = text.indexOf(';', d.end);
+    const end = semicolon < 0 ? text.length : semicolon;
+    if (provisos.some((p) => p.start >= d.end && p.start < end)) continue;
+    spans.push({ start: d.start, end });
+  }
+  return spans;
+}
+
+/** The sentence with the topic's masks and denials blanked, or null where none occurs. */
 function maskedText(terms: FlagTerms, lang: Lang, text: string): string | null {
-  if (!terms.masks) return null;
-  const spans = findAll(terms.masks, lang, text);
+  const spans = [...(terms.masks ? findAll(terms.masks, lang, text) : []), ...deniedSpans(terms, lang, text)];
   return spans.length === 0 ? null : blankSpans(text, spans);
 }
 
