@@ -1,4 +1,5 @@
 import type { Lang, Recipient } from '../vocabulary';
+import { aboutAnonymousAggregates } from './anonymous-aggregates';
 import type { SentenceRef } from './context';
 import { inControllerName } from './controller-lines';
 import {
@@ -294,6 +295,8 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     !hasAny(COMPLAINT, lang, text);
   const collects = !shares && hasAny(COLLECT, lang, text);
   if (!shares && !collects && !requests) return [];
+  // "dati aggregati (mai nominali) ... per presentazioni istituzionali": anonymous figures reach no one as data.
+  if (aboutAnonymousAggregates(ref, lang)) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
   if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
   // "Le site propose des liens vers des plateformes externes (fournisseurs, partenaires)": with no verb of
