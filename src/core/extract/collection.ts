@@ -1,6 +1,7 @@
 import type { CollectionPractice, Evidence } from '../report';
 import type { Sentence } from '../text/sentences';
 import { DATA_TYPES, type DataType, type Lang } from '../vocabulary';
+import { aboutAnonymousAggregates } from './anonymous-aggregates';
 import type { SentenceRef } from './context';
 import { CUE_NEGATION_REACH, deniedAfter } from './denied-after';
 import { quote, topEvidence } from './evidence';
@@ -215,7 +216,7 @@ export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
   if (!cue && !alone)
     return sendsMail(ref, lang) ? { types: ['email'], cue, sending: true } : { types: [], cue };
-  if (onlyDefines(text, lang)) return { types: [], cue };
+  if (onlyDefines(text, lang) || aboutAnonymousAggregates(ref, lang)) return { types: [], cue };
   const matches = typedMatches(TYPES, MASKS, text, lang);
   const shortItem =
     ctx.segment.kind === 'list-item' &&

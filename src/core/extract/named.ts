@@ -18,7 +18,7 @@ import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
 import { definitionEnd } from './party-definitions';
-import { disclaims, leftOut, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
+import { disclaims, GIVEN_TO_US, leftOut, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
 import { type Mention, serviceMentions } from './service-mentions';
 import { typedMatches } from './typed-matches';
 
@@ -42,7 +42,19 @@ function recipientOf(category: string): Recipient | null {
   return (kind ?? null) as Recipient | null;
 }
 
-/** Whether a verb or preposition that introduces a tool ("we use", "via", "i.e.") stands right before `pos`. */
+/**
+ * "data from", "Daten aus", "informazioni da", "träningsinformation från": a tool word ending these words
+ * says where data comes from, not who gets it (audit13 sv-1: "träningsinformation från Apple Health, Google
+ * Fit eller Garmin" named Apple and Google). Matched alone in the short window before a name, not declared.
+ */
+const DATA_FROM = recipients.dataFrom as LangTerms;
+
+/**
+ * Whether a verb or preposition that introduces a tool ("we use", "via", "i.e.") stands right before `pos`.
+ * Not where it says the data's source ("data from Apple Health"), nor in a sentence about data the reader
+ * gives the operator, where the tool is the channel it came through ("information you share with us via
+ * social media such as LinkedIn").
+ */
 function toolVerbBefore(text: string, pos: number, lang: Lang): boolean {
   const from = Math.max(0, pos - TOOL_WINDOW);
   const window = text.slice(from, pos);
@@ -50,7 +62,9 @@ function toolVerbBefore(text: string, pos: number, lang: Lang): boolean {
   const last = verbs.at(-1);
   if (!last) return false;
   const between = window.slice(last.end);
-  return !hasAnyOnce(POSSESSIVE, lang, between) && between.split(/\s+/).filter(Boolean).length <= 3;
+  if (hasAnyOnce(POSSESSIVE, lang, between) || between.split(/\s+/).filter(Boolean).length > 3) return false;
+  if (findAllOnce(DATA_FROM, lang, window).some((s) => s.end === last.end)) return false;
+  return !hasAny(GIVEN_TO_US, lang, text);
 }
 
 /** Whether a sentence presents the services it names as recipients, processors or tools. */

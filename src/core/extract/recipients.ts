@@ -1,4 +1,5 @@
 import type { Lang, Recipient } from '../vocabulary';
+import { aboutAnonymousAggregates } from './anonymous-aggregates';
 import type { SentenceRef } from './context';
 import { inControllerName } from './controller-lines';
 import {
@@ -91,6 +92,14 @@ const REPORT_MASKS = recipients.authorityReportMasks as LangTerms;
 const BREACH = recipients.breachNotices as LangTerms;
 /** "lodge a complaint with the supervisory authority" is a right, not a disclosure. */
 const COMPLAINT = rights.kinds.complaint.strong as LangTerms;
+/**
+ * "information you share with us", "die Sie uns mitteilen", "die je met ons deelt", "que vous nous
+ * communiquez": the reader passing data to the operator. A verb of sharing inside these words discloses
+ * nothing to anyone else (audit13 nl-1: "persoonsgegevens die je met ons deelt, ... via social media (zoals
+ * LinkedIn en Instagram)"), and a company named after a tool word in such a sentence is the channel the
+ * data came through (named.ts).
+ */
+export const GIVEN_TO_US = recipients.givenToUs as LangTerms;
 export const SHARE = cues.share as LangTerms;
 const SHARE_BLOCK = cues.shareBlock as LangTerms;
 /**
@@ -180,6 +189,7 @@ const GLOSS_EXAMPLES = recipients.glossExamples as LangTerms;
  */
 const HEADER_WORDS = recipients.tableHeaderWords as LangTerms;
 declareTables([
+  GIVEN_TO_US,
   REPORT_MASKS,
   BREACH,
   COMPLAINT_VENUES,
@@ -229,11 +239,19 @@ export function disclaims(text: string, lang: Lang): boolean {
   return blocks.some((b) => !masks.some((m) => m.start <= b.start && b.end <= m.end));
 }
 
+/** Whether a text speaks of passing data on, outside the words of the reader giving it to the operator. */
+function sharesIn(text: string, lang: Lang): boolean {
+  if (!hasAny(SHARE, lang, text)) return false;
+  if (!hasAny(GIVEN_TO_US, lang, text)) return true;
+  const toUs = findAll(GIVEN_TO_US, lang, text);
+  return findAll(SHARE, lang, text).some((s) => !toUs.some((u) => u.start <= s.start && s.end <= u.end));
+}
+
 /** Whether a sentence (or, for a list item, its intro) speaks of passing data to someone else. */
 export function sharingCue(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;
-  if (hasAny(SHARE, lang, sentence.text)) return true;
-  return ctx.segment.kind === 'list-item' && hasAny(SHARE, lang, ctx.intro);
+  if (sharesIn(sentence.text, lang)) return true;
+  return ctx.segment.kind === 'list-item' && sharesIn(ctx.intro, lang);
 }
 
 /** Parties that may be named as collecting data themselves ("the hosting provider logs your IP address"). */
@@ -277,6 +295,8 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     !hasAny(COMPLAINT, lang, text);
   const collects = !shares && hasAny(COLLECT, lang, text);
   if (!shares && !collects && !requests) return [];
+  // "dati aggregati (mai nominali) ... per presentazioni istituzionali": anonymous figures reach no one as data.
+  if (aboutAnonymousAggregates(ref, lang)) return [];
   // "Data from public sources and third parties": with no verb of passing data on, the parties are sources.
   if (shares && hasAny(SOURCE, lang, text) && !sharingVerb(ref, lang)) return [];
   // "Le site propose des liens vers des plateformes externes (fournisseurs, partenaires)": with no verb of

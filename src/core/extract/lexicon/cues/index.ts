@@ -25,6 +25,7 @@ export const cues = {
   share: sharing.share,
   shareReport: sharing.shareReport,
   source: collection.source,
+  anonymousAggregates: collection.anonymousAggregates,
   shareBlock: sharing.shareBlock,
   shareBlockMasks: sharing.shareBlockMasks,
   useTool: tools.useTool,
