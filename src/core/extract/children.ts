@@ -65,9 +65,25 @@ const JOINING = children.joining as LangTerms;
  * the service's own users being children.
  */
 const ERASURE_GROUNDS = children.erasureGrounds as LangTerms;
+/**
+ * The ground's own shape: data "collected in relation to" the offer ("have been collected", "erhoben",
+ * "samlats in", "collectées", "recogieron", "raccolti", "zebrane"). Without it, "Our information society
+ * services are not directed at children" or "Children may not create a profile on a social network" is a
+ * statement about the service's users, even under a rights heading (review13b finding 4).
+ */
+const ERASURE_GROUND_COLLECTED = children.erasureGroundCollected as LangTerms;
 /** The word "right" ("rätt", "Recht", "droit"): a list introduced with it is a list of rights. */
 const RIGHT_WORD = cues.rightWord as LangTerms;
-declareTables([TERMS, COLLECT, AGE_TOPICS, AUDIENCE, AGED_THINGS, JOINING, ERASURE_GROUNDS]);
+declareTables([
+  TERMS,
+  COLLECT,
+  AGE_TOPICS,
+  AUDIENCE,
+  AGED_THINGS,
+  JOINING,
+  ERASURE_GROUNDS,
+  ERASURE_GROUND_COLLECTED,
+]);
 const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
 /** Ordinal words an age is said with ("poniżej trzynastego roku życia", "das sechzehnte Lebensjahr"). */
 const ORDINALS = children.ordinals as Readonly<Record<string, Readonly<Record<string, number>>>>;
@@ -237,13 +253,15 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
 /**
  * Whether a sentence is the GDPR's erasure ground for a child's data (ERASURE_GROUNDS) set among rights: under
  * a rights heading or in a list its intro says is one of rights ("Du har under vissa omständigheter rätt att
- * bli raderad:"). The same words with an age ("information society services offered to a child under 16")
- * state a minimum age and still read.
+ * bli raderad:"), in the ground's shape of data collected (ERASURE_GROUND_COLLECTED). The same words with an
+ * age ("information society services offered to a child under 16") state a minimum age and still read.
  */
 function erasureGround(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;
   if (!(ctx.headingTopics.has('rights') || hasAny(RIGHT_WORD, lang, ctx.intro))) return false;
-  return hasAny(ERASURE_GROUNDS, lang, sentence.text);
+  return (
+    hasAny(ERASURE_GROUNDS, lang, sentence.text) && hasAny(ERASURE_GROUND_COLLECTED, lang, sentence.text)
+  );
 }
 
 /**

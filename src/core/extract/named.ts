@@ -48,6 +48,12 @@ function recipientOf(category: string): Recipient | null {
  * Fit eller Garmin" named Apple and Google). Matched alone in the short window before a name, not declared.
  */
 const DATA_FROM = recipients.dataFrom as LangTerms;
+/**
+ * "till", "to", "an", "à": the data's destination right before the name ("Vi skickar data från appen till
+ * Apple", review13b). The source named after "from" is then not the name, and the name is a recipient.
+ * Matched alone in the short gap, not declared.
+ */
+const DATA_FROM_ON_TO = recipients.dataFromOnTo as LangTerms;
 
 /**
  * Whether a verb or preposition that introduces a tool ("we use", "via", "i.e.") stands right before `pos`.
@@ -63,8 +69,15 @@ function toolVerbBefore(text: string, pos: number, lang: Lang): boolean {
   if (!last) return false;
   const between = window.slice(last.end);
   if (hasAnyOnce(POSSESSIVE, lang, between) || between.split(/\s+/).filter(Boolean).length > 3) return false;
-  if (findAllOnce(DATA_FROM, lang, window).some((s) => s.end === last.end)) return false;
+  if (findAllOnce(DATA_FROM, lang, window).some((s) => s.end === last.end) && !sentOnTo(between, lang))
+    return false;
   return !hasAny(GIVEN_TO_US, lang, text);
+}
+
+/** Whether the words between a source ("data from the app") and a name end with its destination ("till"). */
+function sentOnTo(between: string, lang: Lang): boolean {
+  const gap = between.trimEnd();
+  return findAllOnce(DATA_FROM_ON_TO, lang, gap).some((s) => s.end === gap.length && s.start > 0);
 }
 
 /** Whether a sentence presents the services it names as recipients, processors or tools. */

@@ -15,7 +15,26 @@ const BLOCK = cues.rightBlock as LangTerms;
 const DENIED = cues.rightDenied as LangTerms;
 /** The word "right" itself ("prawo", "Recht", "droit"), which a heading naming one right holds. */
 const RIGHT_WORD = cues.rightWord as LangTerms;
-declareTables([BLOCK, GRANT, DENIED, RIGHT_WORD, ...typedLexicons(KINDS, MASKS)]);
+/**
+ * The grant said with a noun: "you have the possibility to", "Sie haben die Möglichkeit", "la possibilité",
+ * "möjlighet att", "a possibilidade". It offers product features as often as rights ("Sie haben die
+ * Möglichkeit, Ihre Beiträge zu löschen"), so alone it grants erasure or rectification only of data or an
+ * account (GRANTED_OBJECTS); the verbs that are only rights (revoke, object, complain) need nothing more.
+ */
+const GRANT_NOUN = cues.rightGrantNoun as LangTerms;
+/** What erasure or rectification is a right over: data, information, the account, the profile. */
+const GRANTED_OBJECTS = cues.grantedObjects as LangTerms;
+/** The rights whose verbs (delete, change, correct) also name a product feature: "delete your posts". */
+const FEATURE_RIGHTS: ReadonlySet<Right> = new Set<Right>(['erasure', 'rectification']);
+declareTables([
+  BLOCK,
+  GRANT,
+  DENIED,
+  RIGHT_WORD,
+  GRANT_NOUN,
+  GRANTED_OBJECTS,
+  ...typedLexicons(KINDS, MASKS),
+]);
 
 /** Between a denial and the right it denies, a few words and no punctuation: "not have the right to data portability". */
 const DENIAL_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
@@ -41,10 +60,31 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   const text = ref.sentence.text;
   const matches = typedMatches(KINDS, MASKS, text, lang);
   const denied = deniedRights(matches, text, lang);
-  const own = [...new Set(matches.map((m) => m.kind).filter((k) => !denied.has(k)))];
+  const feature = featureOnly(ref, lang);
+  const own = [
+    ...new Set(
+      matches.map((m) => m.kind).filter((k) => !denied.has(k) && !(feature && FEATURE_RIGHTS.has(k))),
+    ),
+  ];
   if (own.length > 0 || denied.size > 0 || !hasAny(GRANT, lang, text)) return own;
   const named = headingRight(ref.ctx.segment.heading, lang);
   return named === null ? [] : [named];
+}
+
+/**
+ * Whether the sentence's only grant is the noun form (GRANT_NOUN) and it names no data or account: "Du har
+ * möjlighet att radera dina inlägg", "Vous avez la possibilité de supprimer vos commentaires" (review13b
+ * finding 5). A rights heading, a rights list or the model's rights reading still grants as before.
+ */
+function featureOnly(ref: SentenceRef, lang: Lang): boolean {
+  const { ctx, sentence } = ref;
+  const text = sentence.text;
+  if (ctx.headingTopics.has('rights') || ctx.affinity.rights >= AFFINITY_ALONE) return false;
+  if (ctx.segment.kind === 'list-item' && hasAny(GRANT, lang, ctx.intro)) return false;
+  const nouns = findAll(GRANT_NOUN, lang, text);
+  if (nouns.length === 0 || hasAny(GRANTED_OBJECTS, lang, text)) return false;
+  const inNoun = (g: Span) => nouns.some((n) => g.start >= n.start && g.end <= n.end);
+  return findAll(GRANT, lang, text).every(inNoun);
 }
 
 /** A heading that names one right is short: "📋 Prawo dostępu", "Right to object", "Droit d'opposition". */

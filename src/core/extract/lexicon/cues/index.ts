@@ -33,6 +33,8 @@ export const cues = {
   rightBlock: rights.rightBlock,
   rightDenied: rights.rightDenied,
   rightWord: rights.rightWord,
+  rightGrantNoun: rights.rightGrantNoun,
+  grantedObjects: rights.grantedObjects,
   contact: contact.contact,
   embed: tools.embed,
   possessive: tools.possessive,
