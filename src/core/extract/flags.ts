@@ -13,19 +13,24 @@ export type FlagTopic = 'security' | 'international' | 'changes';
 /**
  * A topic's terms; masks: phrases whose words say nothing about the topic ("for your own safety");
  * denials: the practice itself denied ("we do not transfer", "Non sono previsti trasferimenti"), which
- * silences the topic's words after it; denialEnds: provisos that make a denial a condition ("without",
- * "unless", "except", "only").
+ * silences the topic's words after it in its clause; denialEnds: provisos that make a denial a condition
+ * ("without", "unless", "except", "with the exception of"; not "only", which reads as the denial's own scope);
+ * denialClauseEnds: where the denied act's clause ends and another statement begins (", and our servers
+ * are ...", ", que se transfieren ...").
  */
 interface FlagTerms extends KindTerms {
   readonly masks?: LangTerms;
   readonly denials?: LangTerms;
   readonly denialEnds?: LangTerms;
+  readonly denialClauseEnds?: LangTerms;
 }
 
 const TERMS = flags as Readonly<Record<FlagTopic, FlagTerms>>;
 declareTables([
   ...typedLexicons(TERMS, undefined),
-  ...Object.values(TERMS).flatMap((t) => [t.masks, t.denials, t.denialEnds].filter((x) => x !== undefined)),
+  ...Object.values(TERMS).flatMap((t) =>
+    [t.masks, t.denials, t.denialEnds, t.denialClauseEnds].filter((x) => x !== undefined),
+  ),
 ]);
 
 /** A general word ("secure", "changes") counts only in a passage the model or heading puts under the topic. */
@@ -37,19 +42,23 @@ function mentions(table: LangTerms, lang: Lang, text: string, masked: string | n
 }
 
 /**
- * What the sentence's denials silence: each from its start to a `;` or the sentence's end. A denial with a
- * proviso after it is a condition, no denial ("we do not transfer data outside that region except ...",
- * "shall not transfer ... to a third country without your prior consent"): transfers happen on terms.
+ * What the sentence's denials silence: each from its start to the end of its clause (a `;`, or a new
+ * statement joined to it: "We do not store card details, and your data is transferred to the US" still
+ * says a transfer). A denial with a proviso after it is a condition, no denial ("we do not transfer data
+ * outside that region except ...", "shall not transfer ... to a third country without your prior
+ * consent"): transfers happen on terms.
  */
 function deniedSpans(terms: FlagTerms, lang: Lang, text: string): Span[] {
   if (!terms.denials) return [];
   const denials = findAll(terms.denials, lang, text);
   if (denials.length === 0) return [];
   const provisos = terms.denialEnds ? findAll(terms.denialEnds, lang, text) : [];
+  const clauseEnds = terms.denialClauseEnds ? findAll(terms.denialClauseEnds, lang, text) : [];
   const spans: Span[] = [];
   for (const d of denials) {
     const semicolon = text.indexOf(';', d.end);
-    const end = semicolon < 0 ? text.length : semicolon;
+    const next = clauseEnds.filter((c) => c.start >= d.end).sort((a, b) => a.start - b.start)[0];
+    const end = Math.min(semicolon < 0 ? text.length : semicolon, next ? next.start : text.length);
     if (provisos.some((p) => p.start >= d.end && p.start < end)) continue;
     spans.push({ start: d.start, end });
   }
