@@ -13,9 +13,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { recipientsOf } from './helpers';
 
 describe('a federation given data is a business partner', () => {
   test.each<[Lang, string]>([

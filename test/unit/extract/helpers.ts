@@ -6,6 +6,7 @@ import {
   type DataType,
   type LabelScores,
   type Lang,
+  type Recipient,
   type Right,
   SEGMENT_LABELS,
   type SegmentLabel,
@@ -86,4 +87,14 @@ export function flagBoth(text: string, lang: Lang, flag: FlagTopic, label: Segme
     extractPractices(segs, silentScores(1), lang)[flag].found,
     extractPractices(segs, sureScores(1, label), lang)[flag].found,
   ];
+}
+
+/** Recipient kinds a single sentence gives, read with silent classifier scores (cue-driven). */
+export function recipientsOf(text: string, lang: Lang): readonly Recipient[] {
+  return practicesOf([text], lang).sharing.recipients;
+}
+
+/** Contact e-mails a single sentence gives, read with silent classifier scores. */
+export function emailsOf(text: string, lang: Lang): readonly string[] {
+  return practicesOf([text], lang).contact.emails;
 }

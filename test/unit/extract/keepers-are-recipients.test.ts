@@ -6,9 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { recipientsOf } from './helpers';
 
 describe('a host keeping data for a stated time is a service provider', () => {
   test.each<[Lang, string]>([

@@ -8,9 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf, typesBoth } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { practicesOf, recipientsOf, typesBoth } from './helpers';
 
 describe('measures required by law name no authority', () => {
   test.each<[Lang, string]>([

@@ -5,10 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
+import { practicesOf, recipientsOf } from './helpers';
 
 const typesOf = (text: string, lang: Lang) => practicesOf([text], lang).collection.dataTypes;
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
 
 describe('a negation inside a bracketed aside', () => {
   test.each<[Lang, string]>([

@@ -9,9 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { recipientsOf } from './helpers';
 
 describe("partners' offers told about are no recipient", () => {
   test.each<[Lang, string]>([

@@ -7,9 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { practicesOf, recipientsOf } from './helpers';
 
 describe('a definition of a party names no recipient', () => {
   test.each<[Lang, string]>([

@@ -7,9 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const emailsOf = (text: string, lang: Lang) => practicesOf([text], lang).contact.emails;
+import { emailsOf } from './helpers';
 
 describe("a service's own privacy mailbox stays beside a non-privacy address", () => {
   test.each<[Lang, string, string]>([

@@ -8,9 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const emailsOf = (text: string, lang: Lang) => practicesOf([text], lang).contact.emails;
+import { emailsOf } from './helpers';
 
 describe("a named service's mailbox beside the site's request address is no contact", () => {
   test.each<[Lang, string, string]>([

@@ -8,9 +8,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { recipientsOf } from './helpers';
 
 describe('a party serving ads is an advertiser', () => {
   test.each<[Lang, string]>([

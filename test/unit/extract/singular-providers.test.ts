@@ -9,9 +9,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { practicesOf, recipientsOf } from './helpers';
 
 describe('one provider is a service provider', () => {
   test.each<[Lang, string]>([

@@ -9,10 +9,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
+import { practicesOf, recipientsOf } from './helpers';
 
 const namedOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.named;
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
 
 describe('the channel the reader gives data through is no recipient', () => {
   test.each<[Lang, string]>([

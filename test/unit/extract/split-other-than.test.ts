@@ -10,9 +10,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { practicesOf, recipientsOf } from './helpers';
 
 describe('split "other than" after a negation names what is shared', () => {
   test.each<[Lang, string]>([

@@ -7,9 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf } from './helpers';
-
-const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+import { recipientsOf } from './helpers';
 
 describe('visible to the other members is other-users, in every language', () => {
   test.each<[Lang, string]>([
