@@ -14,6 +14,7 @@ import {
   joinedTerms,
   type LangTerms,
   type Span,
+  within,
 } from './lexicon';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
@@ -343,7 +344,7 @@ function sendingSentence(ref: SentenceRef, matches: readonly TypedMatch<DataType
 function changesNotice(text: string, m: Span, sendingSpans: readonly Span[], lang: Lang): boolean {
   const changes = findAll(CHANGES, lang, text);
   if (changes.length === 0) return false;
-  const own = sendingSpans.filter((s) => s.start <= m.start && m.end <= s.end);
+  const own = sendingSpans.filter((s) => within(m, s));
   return own.some((s) => changes.some((c) => governs(text, c, s, sendingSpans, lang)));
 }
 

@@ -14,7 +14,8 @@ export type FlagTopic = 'security' | 'international' | 'changes';
  * A topic's terms; masks: phrases whose words say nothing about the topic ("for your own safety");
  * denials: the practice itself denied ("we do not transfer", "Non sono previsti trasferimenti"), which
  * silences the topic's words after it in its clause; denialEnds: provisos that make a denial a condition
- * ("without", "unless", "except", "with the exception of"; not "only", which reads as the denial's own scope);
+ * ("without", "unless", "except", "with the exception of", "only": "not transferred, only stored in the EU"
+ * is read as a transfer on terms);
  * denialClauseEnds: where the denied act's clause ends and another statement begins (", and our servers
  * are ...", ", que se transfieren ...").
  */
@@ -57,7 +58,8 @@ function deniedSpans(terms: FlagTerms, lang: Lang, text: string): Span[] {
   const spans: Span[] = [];
   for (const d of denials) {
     const semicolon = text.indexOf(';', d.end);
-    const next = clauseEnds.filter((c) => c.start >= d.end).sort((a, b) => a.start - b.start)[0];
+    // findAll gives spans in text order: the first after the denial ends its clause.
+    const next = clauseEnds.find((c) => c.start >= d.end);
     const end = Math.min(semicolon < 0 ? text.length : semicolon, next ? next.start : text.length);
     if (provisos.some((p) => p.start >= d.end && p.start < end)) continue;
     spans.push({ start: d.start, end });

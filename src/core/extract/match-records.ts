@@ -4,6 +4,11 @@ export interface Span {
   readonly end: number;
 }
 
+/** Whether `inner` lies inside `outer` (its bounds included). */
+export function within(inner: Span, outer: Span): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /** What one lexicon matches in one text, exactly as a scan with its alternation regex would find it. */
 export interface TableMatches {
   /** One non-empty match per start position where the lexicon matches, in order. */

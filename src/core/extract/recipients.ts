@@ -12,6 +12,7 @@ import {
   joinedTerms,
   type LangTerms,
   type Span,
+  within,
 } from './lexicon';
 import { cues } from './lexicon/cues/index';
 import negation from './lexicon/negation.json';
@@ -236,7 +237,7 @@ export function disclaims(text: string, lang: Lang): boolean {
   const blocks = findAll(SHARE_BLOCK, lang, text);
   if (blocks.length === 0) return false;
   const masks = findAll(SHARE_BLOCK_MASKS, lang, text);
-  return blocks.some((b) => !masks.some((m) => m.start <= b.start && b.end <= m.end));
+  return blocks.some((b) => !masks.some((m) => within(b, m)));
 }
 
 /** Whether a text speaks of passing data on, outside the words of the reader giving it to the operator. */
@@ -244,7 +245,7 @@ function sharesIn(text: string, lang: Lang): boolean {
   if (!hasAny(SHARE, lang, text)) return false;
   if (!hasAny(GIVEN_TO_US, lang, text)) return true;
   const toUs = findAll(GIVEN_TO_US, lang, text);
-  return findAll(SHARE, lang, text).some((s) => !toUs.some((u) => u.start <= s.start && s.end <= u.end));
+  return findAll(SHARE, lang, text).some((s) => !toUs.some((u) => within(s, u)));
 }
 
 /** Whether a sentence (or, for a list item, its intro) speaks of passing data to someone else. */
@@ -420,7 +421,7 @@ function shareVerbs(text: string, lang: Lang): readonly Span[] {
   const found = findAll(SHARE, lang, text);
   if (found.length === 0) return found;
   const nouns = findAllOnce(SHARE_NOUN, lang, text);
-  return found.filter((c) => !nouns.some((n) => n.start <= c.start && c.end <= n.end));
+  return found.filter((c) => !nouns.some((n) => within(c, n)));
 }
 
 /** After "data about": nothing, or an article or possessive ("about our", "über unsere"). */
@@ -890,7 +891,7 @@ function reportsIn(text: string, lang: Lang): readonly Span[] {
   const reports = findAll(REPORTS, lang, text);
   if (reports.length === 0 || hasAny(BREACH, lang, text)) return [];
   const masks = findAll(REPORT_MASKS, lang, text);
-  return reports.filter((r) => !masks.some((k) => k.start <= r.start && r.end <= k.end));
+  return reports.filter((r) => !masks.some((k) => within(r, k)));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { SentenceRef } from './context';
 import { type Duration, findDurations, findRecurrences } from './durations';
 import { quote, topEvidence } from './evidence';
 import { isLeadTime } from './lead-times';
-import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span } from './lexicon';
+import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span, within } from './lexicon';
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
@@ -295,7 +295,7 @@ function keptForThatPeriod(text: string, start: number, lang: Lang): boolean {
   const own = clauseAround(text, start, lang);
   const periods = findAllOnce(CONTRACT_PERIODS, lang, text);
   const stem = (m: Span): string => text.slice(m.start, m.end).toLowerCase().slice(0, CONTRACT_STEM);
-  const stated = periods.filter((m) => m.start >= own.start && m.end <= own.end).map(stem);
+  const stated = periods.filter((m) => within(m, own)).map(stem);
   return periods.some(
     (m) =>
       (m.end <= own.start || m.start >= own.end) &&
@@ -512,7 +512,7 @@ function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
   );
   if (provisos.length === 0) return true;
   const requests = findAll(PROVISO_ON_REQUEST, lang, text);
-  return provisos.every((p) => requests.some((r) => r.start <= p.start && p.end <= r.end));
+  return provisos.every((p) => requests.some((r) => within(p, r)));
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */
@@ -535,6 +535,6 @@ function isCookieLifetime(text: string, start: number, lang: Lang): boolean {
 function indefiniteIn(text: string, lang: Lang): boolean {
   const masks = findAll(INDEFINITE_MASK, lang, text);
   return findAll(INDEFINITE, lang, text).some(
-    (m) => !masks.some((k) => m.start >= k.start && m.end <= k.end) && !negatedBefore(text, m.start, lang),
+    (m) => !masks.some((k) => within(m, k)) && !negatedBefore(text, m.start, lang),
   );
 }

@@ -2,7 +2,7 @@ import type { Evidence, RightsPractice } from '../report';
 import { type Lang, RIGHTS, type Right } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, hasAny, type LangTerms, type Span } from './lexicon';
+import { declareTables, findAll, hasAny, type LangTerms, type Span, within } from './lexicon';
 import { cues } from './lexicon/cues/index';
 import rights from './lexicon/rights.json';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
@@ -60,7 +60,7 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   const text = ref.sentence.text;
   const matches = typedMatches(KINDS, MASKS, text, lang);
   const denied = deniedRights(matches, text, lang);
-  const feature = featureOnly(ref, lang);
+  const feature = matches.some((m) => FEATURE_RIGHTS.has(m.kind)) && featureOnly(ref, lang);
   const own = [
     ...new Set(
       matches.map((m) => m.kind).filter((k) => !denied.has(k) && !(feature && FEATURE_RIGHTS.has(k))),
@@ -83,7 +83,7 @@ function featureOnly(ref: SentenceRef, lang: Lang): boolean {
   if (ctx.segment.kind === 'list-item' && hasAny(GRANT, lang, ctx.intro)) return false;
   const nouns = findAll(GRANT_NOUN, lang, text);
   if (nouns.length === 0 || hasAny(GRANTED_OBJECTS, lang, text)) return false;
-  const inNoun = (g: Span) => nouns.some((n) => g.start >= n.start && g.end <= n.end);
+  const inNoun = (g: Span) => nouns.some((n) => within(g, n));
   return findAll(GRANT, lang, text).every(inNoun);
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import type { SentenceRef } from './context';
-import { declareTables, findAll, type LangTerms, type Span } from './lexicon';
+import { declareTables, findAll, type LangTerms, type Span, within } from './lexicon';
 import selling from './lexicon/selling.json';
 import { clauseAround, clauseHasAny, negatedClause } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
@@ -159,7 +159,7 @@ function atTimeOfSale(text: string, span: Span, lang: Lang): boolean {
 
 /** The phrase of `table` that holds the whole of `span` (a sell word inside "the company is sold"), if any. */
 function phraseAround(table: LangTerms, text: string, span: Span, lang: Lang): Span | undefined {
-  return findAll(table, lang, text).find((p) => p.start <= span.start && span.end <= p.end);
+  return findAll(table, lang, text).find((p) => within(span, p));
 }
 
 /** How far (characters) after a time-of-sale phrase a data noun still names what is sold ("von ... Daten"). */
@@ -174,12 +174,12 @@ function inUserVoice(text: string, span: Span, lang: Lang): boolean {
   const mine = findAll(FIRST_PERSON, lang, text);
   if (mine.length === 0) return false;
   const clause = clauseAround(text, span.start, lang);
-  const within = (m: Span) => m.start >= clause.start && m.end <= clause.end;
-  if (findAll(FIRST_PERSON_SINGULAR, lang, text).some(within)) return false;
+  const inside = (m: Span) => within(m, clause);
+  if (findAll(FIRST_PERSON_SINGULAR, lang, text).some(inside)) return false;
   const data = [...findAll(DATA_NOUNS, lang, text), ...findAll(LINK_NOUNS, lang, text)];
   return mine.some(
     (m) =>
-      within(m) &&
+      inside(m) &&
       m.start - span.end <= VOICE_REACH &&
       span.start - m.end <= VOICE_REACH &&
       data.some((d) => d.start >= m.end && d.start - m.end <= VOICE_REACH),
@@ -196,7 +196,7 @@ const OBJECTION_REACH = 40;
  */
 function objectedBefore(text: string, pos: number, lang: Lang): boolean {
   const clause = clauseAround(text, pos, lang);
-  const inClause = (m: Span) => m.start >= clause.start && m.end <= clause.end;
+  const inClause = (m: Span) => within(m, clause);
   if (!findAll(NO_LONGER, lang, text).some(inClause)) return false;
   return findAll(ON_OBJECTION, lang, text).some(
     (m) => m.start >= clause.start && m.end <= pos && pos - m.end <= OBJECTION_REACH,
