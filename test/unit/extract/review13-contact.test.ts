@@ -35,20 +35,3 @@ describe("a service's own privacy mailbox stays beside a non-privacy address", (
     expect(emailsOf(text, lang)).toContain(own);
   });
 });
-
-describe("a service's mailbox beside the site's privacy mailbox still goes", () => {
-  test.each<[Lang, string, string]>([
-    [
-      'en',
-      'Newsletters are sent through Mailchimp, whose own privacy team can be contacted at privacy@mailchimp.com; requests about the data we hold should be emailed to dataprotection@ridgebank.com.',
-      'dataprotection@ridgebank.com',
-    ],
-    [
-      'de',
-      'Der Newsletter-Versand erfolgt über unseren Dienstleister CleverReach (support@cleverreach.com); Auskunftsersuchen richten Sie bitte ausschließlich an datenschutz@kreissparkasse-am-see.de.',
-      'datenschutz@kreissparkasse-am-see.de',
-    ],
-  ])('[%s] %s', (lang, text, own) => {
-    expect(emailsOf(text, lang)).toEqual([own]);
-  });
-});
