@@ -36,6 +36,7 @@ const QUANTIFIERS = new Set('?*+{');
 
 const STOP: Beginnings = { open: [], closed: [''] };
 const NOTHING: Beginnings = { open: [''], closed: [] };
+const DIGITS: Beginnings = { open: [...'0123456789'], closed: [] };
 
 /** Strings one of which every match begins with, or null when a match may begin with anything. */
 export function termPrefixes(source: string): string[] | null {
@@ -264,7 +265,9 @@ class Reader {
     if (c === '\\') {
       const e = this.s[this.pos] ?? '';
       this.pos++;
-      // An escaped punctuation mark is that mark; letter and digit escapes are classes or assertions.
+      // `\d` is the ten ASCII digits (with or without the `u` flag); an escaped punctuation mark is that
+      // mark; other letter and digit escapes are classes or assertions.
+      if (e === 'd') return DIGITS;
       return /[a-z0-9]/i.test(e) || e === '' ? STOP : { open: [e], closed: [] };
     }
     if (c === '.') return STOP;

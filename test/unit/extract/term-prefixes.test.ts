@@ -127,6 +127,18 @@ describe('termPrefixes', () => {
     );
   });
 
+  it('reads \\d as the ten digits: a date or phone term is found at its numbers, not scanned over every text', () => {
+    const digits = [...'0123456789'];
+    expect(new Set(termPrefixes('\\d{1,2}\\. ?(?:januar|mai)'))).toEqual(new Set(digits));
+    expect(new Set(termPrefixes('\\d'))).toEqual(new Set(digits));
+    expect(termPrefixes('tel:? ?\\d+')?.length).toBe(40);
+    expect(new Set(termPrefixes('art\\. ?\\d'))).toEqual(
+      new Set([...digits.map((d) => `art.${d}`), ...digits.map((d) => `art. ${d}`)]),
+    );
+    for (const d of digits) expect(/^\d$/.test(d)).toBe(true);
+    expect(termPrefixes('\\D')).toBeNull();
+  });
+
   it('says null when a match may begin with anything', () => {
     expect(termPrefixes("\\w*n['’]t")).toBeNull();
     expect(termPrefixes('(?:\\w+ ){0,2}users')).toBeNull();
