@@ -151,12 +151,11 @@ function bridged(gap: string, lang: Lang): boolean {
  */
 function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[] {
   const text = ref.sentence.text;
-  // Most sentences name no service: nothing else about them is asked then.
-  const mentions = serviceMentions(text, lang);
-  if (mentions.length === 0 || disclaims(text, lang)) return [];
+  if (disclaims(text, lang)) return [];
   const presents = presentsRecipients(ref, lang);
   const embedded = hasAny(EMBED, lang, text);
   const named: NamedParty[] = [];
+  const mentions = serviceMentions(text, lang);
   // "with our partners, except Google": a service left out of what is shared is no recipient.
   const left = leftOut(mentions, text, lang);
   // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts);
