@@ -148,7 +148,7 @@ const ageRegexes = new Map<LangTerms, Map<Lang, RegExp[]>>();
 
 const numberWords = new Map<Lang, ReadonlyMap<string, number>>();
 
-function numberWordsOf(lang: Lang): ReadonlyMap<string, number> {
+export function numberWordsOf(lang: Lang): ReadonlyMap<string, number> {
   let words = numberWords.get(lang);
   if (!words) {
     const found = new Map<string, number>();
@@ -193,20 +193,33 @@ interface AgeMatch {
 }
 
 const numberTokens = new Map<Lang, RegExp>();
+const DIGIT = /\d/;
+/** A letter or digit ending a text: the code point before a number word, in the two code units before it. */
+const WORD_BEFORE = /[\p{L}\p{N}]$/u;
 
 /**
  * Whether a lower-cased text holds a digit or a number word: every age pattern holds `{n}` outside any
  * group, so a text without one cannot match (a unit test keeps the patterns so).
  */
-function mayHoldAge(lower: string, lang: Lang): boolean {
+export function mayHoldAge(lower: string, lang: Lang): boolean {
+  if (DIGIT.test(lower)) return true;
   let regex = numberTokens.get(lang);
   if (!regex) {
-    // A number word only where a word starts: "ten" is in "often", "content", "written", which let nearly
-    // every sentence run the age patterns (review of session 12's extraction cost).
-    regex = new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${[...numberWordsOf(lang).keys()].join('|')})`, 'u');
+    regex = new RegExp(`(?:${[...numberWordsOf(lang).keys()].join('|')})`, 'gu');
     numberTokens.set(lang, regex);
   }
-  return regex.test(lower);
+  // A number word only where a word starts: "ten" is in "often", "content", "written", which let nearly
+  // every sentence run the age patterns (review of session 12's extraction cost). The start is checked on
+  // the words found, not as a lookbehind the engine would try at every position of the text.
+  regex.lastIndex = 0;
+  for (let m = regex.exec(lower); m; m = regex.exec(lower)) {
+    if (!WORD_BEFORE.test(lower.slice(Math.max(0, m.index - 2), m.index))) {
+      regex.lastIndex = 0;
+      return true;
+    }
+    regex.lastIndex = m.index + 1;
+  }
+  return false;
 }
 
 function ageMatches(text: string, lang: Lang, tables: readonly LangTerms[]): AgeMatch[] {

@@ -171,11 +171,13 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   const mentions = serviceMentions(text, lang);
   // "with our partners, except Google": a service left out of what is shared is no recipient.
   const left = leftOut(mentions, text, lang);
-  // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts).
-  const defined = definitionEnd(text, lang);
+  // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts);
+  // read at the first service named (most sentences name none).
+  let defined = -1;
   for (const m of mentions) {
     const service = m.service;
     if (!service || firstParty.includes(service.name.toLowerCase())) continue;
+    if (defined < 0) defined = definitionEnd(text, lang);
     if (
       m.start < defined ||
       negatedBefore(text, m.start, lang) ||

@@ -279,8 +279,6 @@ function collectsForOperator(m: TypedMatch<Recipient>, text: string, lang: Lang)
 export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const text = ref.sentence.text;
   if (disclaims(text, lang) || headerRow(ref, lang)) return [];
-  // A definition of a party names no recipient; what follows its own clause may ("..., es decir, anunciantes").
-  const defined = definitionEnd(text, lang);
   // The model's confidence stands in for a disclosure verb, but not where the sentence speaks of the
   // sources of data ("collected from other sources such as ... social networks").
   const shares =
@@ -305,6 +303,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   if (hasAny(LINKS, lang, text) && !sharingVerb(ref, lang)) return [];
   const found = new Set<Recipient>();
   const matches = typedMatches(RECIPIENT_KINDS, MASKS, text, lang);
+  // A definition of a party names no recipient; what follows its own clause may ("..., es decir, anunciantes").
+  // Read only where a party is named: most sentences that reach here name none.
+  const defined = matches.length > 0 ? definitionEnd(text, lang) : 0;
   let about: ReadonlySet<TypedMatch<Recipient>> | null = null;
   let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
   for (const m of matches) {

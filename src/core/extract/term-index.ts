@@ -1,7 +1,7 @@
 import { LiteralGate } from './literal-gate';
 import { addRecords, emptyRecords, sortByStart, type TableMatches, winners } from './match-records';
 import type { Expansion } from './term-expansion';
-import { secondWord, termFactors, termPrefixes } from './term-prefixes';
+import { secondWord, termFactorSets, termFactors, termPrefixes } from './term-prefixes';
 import { readTerm, type TermReading } from './term-reading';
 import { START_ANYWHERE, START_FIRST, START_SECOND, type Term, Trie, type TrieString } from './term-trie';
 import { tryStart, WalkTables } from './term-walk';
@@ -46,8 +46,11 @@ export interface TermSpec {
 interface BroadTerm {
   readonly term: Term;
   readonly scan: RegExp;
-  /** Strings one of which every match holds (termFactors); null when none is known. */
-  readonly factors: LiteralGate | null;
+  /**
+   * Gates on strings every match holds (termFactorSets), asked in turn: a text that fails one holds no
+   * match. Empty when none is known.
+   */
+  readonly gates: readonly LiteralGate[];
 }
 
 /**
@@ -229,7 +232,10 @@ export class TermIndex {
       const before = spec.loose ? '' : `(?<!${second ? this.secondClass : this.charClass})`;
       const scan = new RegExp(`${before}(?:${source})`, 'g');
       const factors = reading.factors ?? termFactors(spec.pattern);
-      this.broad.push({ term, scan, factors: factors && new LiteralGate(shortestCover(factors)) });
+      // Both sets may come to the same strings once each is cut to its shortest cover.
+      const covers = new Map(termFactorSets(spec.pattern).map((set) => [shortestCover(set).join('\n'), set]));
+      const gates = [...covers.values()].map((set) => new LiteralGate(shortestCover(set)));
+      this.broad.push({ term, scan, gates });
       this.holds(factors);
     }
     return term;
@@ -267,8 +273,8 @@ export class TermIndex {
         while (i < n && ((classes[lower.charCodeAt(i)] ?? 0) & inside) === inside) i++;
     }
     const inOrder = records.length;
-    for (const { term, scan, factors } of this.broad) {
-      if (factors && !factors.holdsAny(lower)) continue;
+    for (const { term, scan, gates } of this.broad) {
+      if (!holdsAll(gates, lower)) continue;
       scan.lastIndex = 0;
       for (let m = scan.exec(lower); m; m = scan.exec(lower)) {
         addRecords(records, term.members, m.index, m.index + m[0].length);
@@ -309,6 +315,12 @@ export class TermIndex {
     if (records.length > inOrder) sortByStart(records);
     return winners(records);
   }
+}
+
+/** Whether `lower` passes every gate. */
+function holdsAll(gates: readonly LiteralGate[], lower: string): boolean {
+  for (let k = 0; k < gates.length; k++) if (!gates[k]?.holdsAny(lower)) return false;
+  return true;
 }
 
 /** A term's regex source with its right boundary (`charClass`: its boundary's word characters). */

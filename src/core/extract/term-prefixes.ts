@@ -16,6 +16,12 @@ const SHORTER = [8, 4, 2, 1];
 interface Beginnings {
   readonly open: readonly string[];
   readonly closed: readonly string[];
+  /**
+   * For a group that must match: sets of strings one of which every match of it holds, from each
+   * alternative's own (unionFactors), when every alternative has some. Its beginnings cannot say this when an alternative
+   * may begin with anything ("(?:\w*data|it) protect... from loss|protect\w* ... against misuse").
+   */
+  readonly factors?: readonly (readonly string[])[];
 }
 
 /** What the pattern readers throw where a pattern holds what they do not follow. */
@@ -30,6 +36,7 @@ const QUANTIFIERS = new Set('?*+{');
 
 const STOP: Beginnings = { open: [], closed: [''] };
 const NOTHING: Beginnings = { open: [''], closed: [] };
+const DIGITS: Beginnings = { open: [...'0123456789'], closed: [] };
 
 /** Strings one of which every match begins with, or null when a match may begin with anything. */
 export function termPrefixes(source: string): string[] | null {
@@ -43,18 +50,132 @@ export function termPrefixes(source: string): string[] | null {
  */
 export function termFactors(source: string): string[] | null {
   const pieces = read(source);
-  if (!pieces) return null;
-  let best: string[] | null = null;
-  let bestLength = 0;
+  return pieces ? factorsOf(pieces) : null;
+}
+
+/**
+ * Two sets of strings every match holds, for a gate in two steps: first the set of fewest strings (a
+ * regex of one or two literals is searched far faster than an alternation of many, which a page's
+ * common words slow down: " host| move| share..." against "n't"), then termFactors' set when it differs.
+ * Empty when there are none.
+ */
+export function termFactorSets(source: string): string[][] {
+  const pieces = read(source);
+  const sets = pieces ? factorSets(pieces) : [];
+  if (sets.length === 0) return [];
+  const longest = pickLongest(sets);
+  const fewest = pickFewest(sets);
+  return fewest === null || fewest.length > FEW_MAX_STRINGS || sameStrings(fewest, longest)
+    ? [longest]
+    : [fewest, longest];
+}
+
+/**
+ * Strings one of which every match of a sequence holds: the beginnings of what follows one of its
+ * pieces, or the factors of a group it must match, whichever's shortest string is longest; null when
+ * there are none.
+ */
+function factorsOf(pieces: readonly Beginnings[]): string[] | null {
+  const sets = factorSets(pieces);
+  return sets.length > 0 ? pickLongest(sets) : null;
+}
+
+/** Every set factorsOf chooses from, in the order of the pieces. */
+function factorSets(pieces: readonly Beginnings[]): string[][] {
+  const sets: string[][] = [];
   for (let k = 0; k < pieces.length; k++) {
     const strings = stringsOf(fold(pieces.slice(k)));
-    const shortest = strings ? Math.min(...strings.map((s) => s.length)) : 0;
-    if (strings && shortest > bestLength) {
+    if (strings && strings.length > 0) sets.push(strings);
+    for (const factors of pieces[k]?.factors ?? []) sets.push([...factors]);
+  }
+  return sets;
+}
+
+/** The first set whose shortest string is longest. */
+function pickLongest(sets: readonly string[][]): string[] {
+  let best = sets[0] ?? [];
+  let bestLength = 0;
+  for (const strings of sets) {
+    const shortest = shortestOf(strings);
+    if (shortest > bestLength) {
       best = strings;
       bestLength = shortest;
     }
   }
   return best;
+}
+
+/** Strings shorter than this say little ("t", "a "): a gate on them passes nearly every text. */
+const FEW_MIN_LENGTH = 3;
+/** A first gate of more strings than this is searched no faster than termFactors' set. */
+const FEW_MAX_STRINGS = 4;
+
+/**
+ * The set of fewest strings, none shorter than FEW_MIN_LENGTH, among the sets and their beginnings cut
+ * to any length (a text holding a string holds its beginnings: "n't" of "n't transfer", "n't share"...);
+ * of equally few, the one whose shortest string is longest. Null when none.
+ */
+function pickFewest(sets: readonly string[][]): string[] | null {
+  let best: string[] | null = null;
+  let bestShortest = 0;
+  for (const set of sets) {
+    const shortest = shortestOf(set);
+    if (shortest < FEW_MIN_LENGTH) continue;
+    for (let length = FEW_MIN_LENGTH; length <= MAX_LENGTH; length++) {
+      const cut = [...new Set(set.map((s) => s.slice(0, length)))];
+      const cutShortest = Math.min(shortest, length);
+      if (
+        best === null ||
+        cut.length < best.length ||
+        (cut.length === best.length && cutShortest > bestShortest)
+      ) {
+        best = cut;
+        bestShortest = cutShortest;
+      }
+    }
+  }
+  return best;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((s) => b.includes(s));
+}
+
+function shortestOf(strings: readonly string[]): number {
+  return Math.min(...strings.map((s) => s.length));
+}
+
+/**
+ * Factors of alternatives: a match of one holds one of its strings, so of all of them; none when an
+ * alternative has none. Too many are cut to shorter beginnings (a text holding a string holds its
+ * beginnings too). Two choices: of each alternative's longest factors (pickLongest), and of its fewest.
+ */
+function unionFactors(alternatives: readonly Beginnings[][]): string[][] {
+  const longest = new Set<string>();
+  const fewest = new Set<string>();
+  for (const pieces of alternatives) {
+    const sets = factorSets(pieces);
+    if (sets.length === 0) return [];
+    for (const f of pickLongest(sets)) longest.add(f);
+    for (const f of pickFewest(sets) ?? pickLongest(sets)) fewest.add(f);
+  }
+  return [capped([...longest]), capped([...fewest])].filter((set) => set !== null);
+}
+
+/** A set of strings cut to at most MAX_STRINGS (shorter beginnings), or null when it holds the empty string. */
+function capped(set: string[]): string[] | null {
+  let strings = set;
+  for (const length of SHORTER) {
+    if (strings.length <= MAX_STRINGS) break;
+    strings = [...new Set(strings.map((s) => s.slice(0, length)))];
+  }
+  return strings.length <= MAX_STRINGS && !strings.includes('') ? strings : null;
+}
+
+/** Beginnings with the factors of the alternatives they were read from (see Beginnings.factors). */
+function withFactors(b: Beginnings, alternatives: readonly Beginnings[][]): Beginnings {
+  const factors = unionFactors(alternatives);
+  return factors.length > 0 ? { open: b.open, closed: b.closed, factors } : b;
 }
 
 /** The top-level sequence of a term as quantified pieces, or null when it cannot be read that way. */
@@ -63,7 +184,9 @@ function read(source: string): Beginnings[] | null {
     const reader = new Reader(source);
     const alternatives = reader.alternatives();
     if (reader.pos !== source.length) return null;
-    return alternatives.length === 1 ? (alternatives[0] ?? null) : [union(alternatives.map(fold))];
+    return alternatives.length === 1
+      ? (alternatives[0] ?? null)
+      : [withFactors(union(alternatives.map(fold)), alternatives)];
   } catch (error) {
     if (error instanceof Unknown) return null;
     throw error;
@@ -108,10 +231,12 @@ class Reader {
       }
       if (text !== '') pieces.push({ open: [text], closed: [] });
       text = '';
-      let piece = atom;
+      let piece: Beginnings = { open: atom.open, closed: atom.closed };
       // After one repetition of a repeated atom, anything may follow: stop there.
       if (max > 1) piece = { open: [], closed: [...atom.open, ...atom.closed] };
       if (min === 0) piece = { open: [...piece.open, ''], closed: piece.closed };
+      // A group matched at least once holds its factors; an optional one may hold nothing.
+      else if (atom.factors) piece = { ...piece, factors: atom.factors };
       pieces.push(piece);
     }
     if (text !== '') pieces.push({ open: [text], closed: [] });
@@ -140,7 +265,9 @@ class Reader {
     if (c === '\\') {
       const e = this.s[this.pos] ?? '';
       this.pos++;
-      // An escaped punctuation mark is that mark; letter and digit escapes are classes or assertions.
+      // `\d` is the ten ASCII digits (with or without the `u` flag); an escaped punctuation mark is that
+      // mark; other letter and digit escapes are classes or assertions.
+      if (e === 'd') return DIGITS;
       return /[a-z0-9]/i.test(e) || e === '' ? STOP : { open: [e], closed: [] };
     }
     if (c === '.') return STOP;
@@ -159,11 +286,12 @@ class Reader {
       lookaround = true;
       this.pos += 2 + behind;
     }
-    const inner = union(this.alternatives().map(fold));
+    const alternatives = this.alternatives();
+    const inner = union(alternatives.map(fold));
     if (this.s[this.pos] !== ')') throw UNKNOWN;
     this.pos++;
     // A lookaround consumes nothing; ignoring what it demands can only allow more.
-    return lookaround ? NOTHING : inner;
+    return lookaround ? NOTHING : withFactors(inner, alternatives);
   }
 
   /** A class of a few plain characters ("[sz]") branches; anything else stops the beginning. */

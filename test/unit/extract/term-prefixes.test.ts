@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termExpansion } from '../../../src/core/extract/term-expansion';
-import { termFactors, termPrefixes } from '../../../src/core/extract/term-prefixes';
+import { termFactorSets, termFactors, termPrefixes } from '../../../src/core/extract/term-prefixes';
 import { mulberry32 } from '../../../tools/train/random';
 
 describe('termExpansion', () => {
@@ -127,6 +127,18 @@ describe('termPrefixes', () => {
     );
   });
 
+  it('reads \\d as the ten digits: a date or phone term is found at its numbers, not scanned over every text', () => {
+    const digits = [...'0123456789'];
+    expect(new Set(termPrefixes('\\d{1,2}\\. ?(?:januar|mai)'))).toEqual(new Set(digits));
+    expect(new Set(termPrefixes('\\d'))).toEqual(new Set(digits));
+    expect(termPrefixes('tel:? ?\\d+')?.length).toBe(40);
+    expect(new Set(termPrefixes('art\\. ?\\d'))).toEqual(
+      new Set([...digits.map((d) => `art.${d}`), ...digits.map((d) => `art. ${d}`)]),
+    );
+    for (const d of digits) expect(/^\d$/.test(d)).toBe(true);
+    expect(termPrefixes('\\D')).toBeNull();
+  });
+
   it('says null when a match may begin with anything', () => {
     expect(termPrefixes("\\w*n['’]t")).toBeNull();
     expect(termPrefixes('(?:\\w+ ){0,2}users')).toBeNull();
@@ -140,5 +152,70 @@ describe('termFactors', () => {
     expect(termFactors('\\w*telefonnummer\\w*')).toEqual(['telefonnummer']);
     expect(termFactors("\\w*n['’]t")).toEqual(["n't", 'n’t']);
     expect(termFactors('\\w*')).toBeNull();
+  });
+});
+
+describe('termFactors of groups', () => {
+  const protect =
+    '(?:(?:\\w*data|information|it|them)(?: \\w+){0,4}? protect\\w*(?: \\w+){0,6}? (?:from|against) (?:loss|misuse)|protect\\w*(?: \\w+){0,5}? (?:\\w*data|information)(?: \\w+){0,3}? (?:from|against) (?:loss|misuse))';
+
+  it('reads the factors of alternatives that may begin with anything, inside a group or at the top', () => {
+    expect(new Set(termFactors(protect))).toEqual(
+      new Set([' from loss', ' from misuse', ' against loss', ' against misuse']),
+    );
+    // The same term without its outer group alternates at its top level.
+    expect(new Set(termFactors(protect.slice(3, -1)))).toEqual(new Set(termFactors(protect)));
+    expect(new Set(termFactors('(?:\\w*daten|\\w*konto)s?'))).toEqual(new Set(['daten', 'konto']));
+  });
+
+  it('has no factors when an alternative has none, or the group is optional', () => {
+    expect(termFactors('(?:\\w*daten|\\w+) x')).toEqual([' x']);
+    expect(termFactors('(?:\\w*daten|\\w+)')).toBeNull();
+    expect(termFactors('\\w*(?:\\w*daten|konto)?')).toBeNull();
+  });
+
+  it("gives a first gate of few strings before termFactors' set, only when it differs", () => {
+    expect(termFactorSets("\\w*n['’]t(?: \\w+){0,2}? (?:transfer|share|store)\\w*")).toEqual([
+      ["n't ", 'n’t '],
+      [' transfer', ' share', ' store'],
+    ]);
+    const [first] = termFactorSets(protect);
+    expect(new Set(first)).toEqual(new Set([' protec', 'protect']));
+    expect(termFactorSets('\\w*telefonnummer\\w*')).toEqual([['telefonnummer']]);
+    // Strings under three characters make no first gate ("t" of "\\w*n't" says nothing).
+    expect(termFactorSets('\\w*ab')).toEqual([['ab']]);
+    expect(termFactorSets('\\w*')).toEqual([]);
+  });
+
+  it('never gives a set some match of a random term lacks', () => {
+    const next = mulberry32(11);
+    const word = (): string =>
+      Array.from({ length: 1 + Math.floor(next() * 4) }, () => 'abe '[Math.floor(next() * 4)]).join('');
+    const piece = (): string => {
+      const r = next();
+      if (r < 0.2) return '\\w*';
+      if (r < 0.35) return '(?: \\w+){0,2}';
+      const alternatives = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+        next() < 0.3 ? `\\w*${word()}` : word(),
+      );
+      return `(?:${alternatives.join('|')})${next() < 0.2 ? '?' : ''}`;
+    };
+    const wrong: string[] = [];
+    let gated = 0;
+    for (let n = 0; n < 400; n++) {
+      const term = Array.from({ length: 2 + Math.floor(next() * 4) }, piece).join('');
+      const sets = termFactorSets(term);
+      if (sets.length > 0) gated++;
+      const regex = new RegExp(term.replace(/\\w/g, '[a-z-]'), 'g');
+      for (let k = 0; k < 20; k++) {
+        const text = Array.from({ length: 30 }, () => 'abe -'[Math.floor(next() * 5)]).join('');
+        for (const m of text.matchAll(regex))
+          for (const set of sets)
+            if (m[0] !== '' && !set.some((s) => m[0].includes(s)))
+              wrong.push(`${term} ~ ${JSON.stringify(m[0])}`);
+      }
+    }
+    expect(gated).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
   });
 });
