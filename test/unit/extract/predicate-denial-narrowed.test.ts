@@ -1,0 +1,81 @@
+/**
+ * The predicate-denial masks (recipients.json masks: "Eine Weitergabe ... an Werbepartner findet nicht statt",
+ * "does not take place", "n'a pas lieu", "non avviene" ...) blank a disclosure noun up to its denying predicate.
+ * review14 found three ways the span took in what the sentence affirms; each is narrowed here, in all eleven
+ * languages, and the plain denials still name nobody.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Lang, Recipient } from '../../../src/core/vocabulary';
+import { recipientsOf } from './helpers';
+
+describe('finding 2: a recipient excepted inside the denied span is kept', () => {
+  test.each<[Lang, string, Recipient]>([
+    [
+      'de',
+      'Eine Weitergabe Ihrer Daten an Dritte, außer an unseren Zahlungsdienstleister, findet nicht statt.',
+      'service-providers',
+    ],
+    ['de', 'Eine Weitergabe an Dritte, mit Ausnahme von Versanddienstleistern, erfolgt nicht.', 'service-providers'],
+    ['de', 'Eine Weitergabe an Dritte außer an Zahlungsdienstleister findet nicht statt.', 'service-providers'],
+    [
+      'de',
+      'Eine Übermittlung an andere Empfänger als unsere Hosting-Dienstleister findet nicht statt.',
+      'service-providers',
+    ],
+    [
+      'de',
+      'Eine Weitergabe an Dritte, ausgenommen Behörden im Rahmen gesetzlicher Pflichten, erfolgt nicht.',
+      'authorities',
+    ],
+    [
+      'en',
+      'A transfer of your data to third parties, except to our payment processors, does not take place.',
+      'service-providers',
+    ],
+    ['en', 'Sharing of your data with anyone other than our hosting providers does not occur.', 'service-providers'],
+    [
+      'it',
+      'La comunicazione dei dati a terzi, ad eccezione dei corrieri e degli istituti di pagamento, non avviene.',
+      'service-providers',
+    ],
+    [
+      'fr',
+      "La transmission de vos données à des tiers, à l'exception de nos prestataires de paiement, n'a pas lieu.",
+      'service-providers',
+    ],
+    ['es', 'La cesión de datos a terceros, salvo a nuestros proveedores de pago, no se produce.', 'service-providers'],
+    [
+      'nl',
+      'Een doorgifte aan derden, met uitzondering van betaaldienstverleners, vindt niet plaats.',
+      'service-providers',
+    ],
+    ['sv', 'Överföring till tredje part, förutom till betaltjänstleverantörer, sker inte.', 'service-providers'],
+    ['da', 'Videregivelse til tredjeparter, bortset fra betalingsudbydere, sker ikke.', 'service-providers'],
+    ['nb', 'Utlevering til tredjeparter, unntatt betalingsleverandører, skjer ikke.', 'service-providers'],
+    [
+      'pl',
+      'Przekazywanie danych podmiotom trzecim, z wyjątkiem operatorów płatności, nie następuje.',
+      'service-providers',
+    ],
+    [
+      'pt',
+      'A partilha dos seus dados com terceiros, com exceção dos prestadores de serviços de pagamento, não ocorre.',
+      'service-providers',
+    ],
+  ])('[%s] %s', (lang, text, kept) => {
+    expect(recipientsOf(text, lang)).toContain(kept);
+  });
+});
+
+describe('a plain denial, with no exception in it, still names nobody', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Eine Weitergabe an Werbepartner oder sonstige Dritte findet nicht statt.'],
+    ['en', 'A transfer of your data to advertisers and data brokers does not take place.'],
+    ['fr', "La transmission de vos données à des annonceurs et à des courtiers n'a pas lieu."],
+    ['sv', 'Överföring till annonsörer utanför EU sker inte.'],
+    ['it', 'La comunicazione dei dati a inserzionisti e ad altri terzi non avviene.'],
+    ['nl', 'Een doorgifte van uw gegevens aan adverteerders en andere derden vindt niet plaats.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('advertisers');
+  });
+});
