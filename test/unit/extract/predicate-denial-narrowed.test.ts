@@ -79,3 +79,72 @@ describe('a plain denial, with no exception in it, still names nobody', () => {
     expect(recipientsOf(text, lang)).not.toContain('advertisers');
   });
 });
+
+describe('finding 3: an affirmed first clause keeps its recipient; the denied second clause still names nobody', () => {
+  test.each<[Lang, string, Recipient]>([
+    [
+      'de',
+      'Die Weitergabe an Zahlungsdienstleister erfolgt zur Vertragsabwicklung, eine Weitergabe an Werbepartner findet nicht statt.',
+      'service-providers',
+    ],
+    [
+      'de',
+      'Eine Übermittlung an Versanddienstleister erfolgt, soweit dies zur Lieferung erforderlich ist, eine Übermittlung an Werbepartner erfolgt nicht.',
+      'service-providers',
+    ],
+    [
+      'en',
+      'A transfer of your data to payment processors is necessary to complete the order, and a sharing of your data with advertisers does not take place.',
+      'service-providers',
+    ],
+    [
+      'it',
+      "La comunicazione dei dati ai corrieri e agli istituti di pagamento è necessaria per l'esecuzione del contratto, la comunicazione a inserzionisti non avviene.",
+      'service-providers',
+    ],
+    [
+      'fr',
+      "La transmission de vos données à nos prestataires de paiement est nécessaire, la transmission à des annonceurs n'a pas lieu.",
+      'service-providers',
+    ],
+    [
+      'pt',
+      'A partilha dos seus dados com prestadores de serviços de pagamento é necessária, a partilha com anunciantes não ocorre.',
+      'service-providers',
+    ],
+    [
+      'es',
+      'La cesión de sus datos a proveedores de pago es necesaria, la cesión a anunciantes no se produce.',
+      'service-providers',
+    ],
+    [
+      'nl',
+      'De doorgifte aan betaaldienstverleners is nodig voor de bestelling, een doorgifte aan adverteerders vindt niet plaats.',
+      'service-providers',
+    ],
+    [
+      'sv',
+      'Överföring av uppgifter till betaltjänstleverantörer sker för att genomföra köpet, överföring till annonsörer sker inte.',
+      'service-providers',
+    ],
+    [
+      'da',
+      'Videregivelse af oplysninger til betalingsudbydere sker for at gennemføre købet, videregivelse til annoncører sker ikke.',
+      'service-providers',
+    ],
+    [
+      'nb',
+      'Utlevering av opplysninger til betalingsleverandører skjer for å gjennomføre kjøpet, utlevering til annonsører skjer ikke.',
+      'service-providers',
+    ],
+    [
+      'pl',
+      'Przekazywanie danych firmom kurierskim jest niezbędne do realizacji zamówienia, przekazywanie reklamodawcom nie następuje.',
+      'service-providers',
+    ],
+  ])('[%s] %s', (lang, text, kept) => {
+    const found = recipientsOf(text, lang);
+    expect(found).toContain(kept);
+    expect(found).not.toContain('advertisers');
+  });
+});
