@@ -148,3 +148,42 @@ describe('finding 3: an affirmed first clause keeps its recipient; the denied se
     expect(found).not.toContain('advertisers');
   });
 });
+
+describe('finding 4: a condition before the predicate ("without your consent", "only") keeps the recipient', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Eine Weitergabe Ihrer Daten an Werbepartner ohne Ihre Einwilligung findet nicht statt.'],
+    [
+      'en',
+      'Sharing of your data with our payment processors, hosting providers and advertisers without your consent does not take place.',
+    ],
+    ['en', 'Sharing of your data with advertisers unless you agree does not occur.'],
+    ['it', 'La comunicazione dei Suoi dati a inserzionisti senza il Suo consenso non avviene.'],
+    ['fr', "La transmission de vos données à des annonceurs sans votre consentement n'a pas lieu."],
+    ['es', 'La cesión de sus datos a anunciantes sin su consentimiento no se produce.'],
+    ['pt', 'A partilha dos seus dados com anunciantes sem o seu consentimento não ocorre.'],
+    ['nl', 'Een doorgifte van uw gegevens aan adverteerders zonder uw toestemming vindt niet plaats.'],
+    ['sv', 'Någon överföring till annonsörer utan ditt samtycke sker inte.'],
+    ['da', 'Videregivelse af dine oplysninger til annoncører uden dit samtykke sker ikke.'],
+    ['nb', 'Overføring til annonsepartnere uten ditt samtykke skjer ikke.'],
+    ['pl', 'Przekazywanie Twoich danych reklamodawcom bez Twojej zgody nie następuje.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('advertisers');
+  });
+
+  test('[en] the service providers listed before the condition are kept too', () => {
+    expect(
+      recipientsOf(
+        'Sharing of your data with our payment processors, hosting providers and advertisers without your consent does not take place.',
+        'en',
+      ),
+    ).toContain('service-providers');
+  });
+
+  test.each<[Lang, string]>([
+    // A relative clause about the denied recipient is no condition: still denied (read right since 929f1ee).
+    ['de', 'Eine Weitergabe an Werbepartner, die Ihre Daten für eigene Zwecke nutzen, erfolgt nicht.'],
+    ['sv', 'Överföring till annonsörer utanför EU sker inte.'],
+  ])('[%s] still denied: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('advertisers');
+  });
+});
