@@ -22,7 +22,10 @@ const RIGHT_WORD = cues.rightWord as LangTerms;
  * account (GRANTED_OBJECTS); the verbs that are only rights (revoke, object, complain) need nothing more.
  */
 const GRANT_NOUN = cues.rightGrantNoun as LangTerms;
-/** What erasure or rectification is a right over: data, information, the account, the profile. */
+/**
+ * What erasure or rectification is a right over (data, information, the account, the profile), or the right
+ * named as a noun or a request ("erasure", "Löschung", "cancellazione", "löschen zu lassen", "faire effacer").
+ */
 const GRANTED_OBJECTS = cues.grantedObjects as LangTerms;
 /** The rights whose verbs (delete, change, correct) also name a product feature: "delete your posts". */
 const FEATURE_RIGHTS: ReadonlySet<Right> = new Set<Right>(['erasure', 'rectification']);
@@ -72,14 +75,16 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
 }
 
 /**
- * Whether the sentence's only grant is the noun form (GRANT_NOUN) and it names no data or account: "Du har
- * möjlighet att radera dina inlägg", "Vous avez la possibilité de supprimer vos commentaires" (review13b
- * finding 5). A rights heading, a rights list or the model's rights reading still grants as before.
+ * Whether the sentence's only grant is the noun form (GRANT_NOUN) and it names no data or account, nor the
+ * right itself as a noun or a request ("request erasure", "chiedere la cancellazione", "löschen zu lassen"):
+ * "Du har möjlighet att radera dina inlägg", "You have the possibility to delete your posts" (review13b
+ * finding 5, review14 finding 7). A rights heading or a rights list still grants as before; the model's
+ * rights reading no longer does, since it leaned to rights on "delete your posts" too.
  */
 function featureOnly(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;
   const text = sentence.text;
-  if (ctx.headingTopics.has('rights') || ctx.affinity.rights >= AFFINITY_ALONE) return false;
+  if (ctx.headingTopics.has('rights')) return false;
   if (ctx.segment.kind === 'list-item' && hasAny(GRANT, lang, ctx.intro)) return false;
   const nouns = findAll(GRANT_NOUN, lang, text);
   if (nouns.length === 0 || hasAny(GRANTED_OBJECTS, lang, text)) return false;
