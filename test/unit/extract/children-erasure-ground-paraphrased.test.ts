@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/core/vocabulary';
 import { extractPractices } from '../../../src/core/extract/index';
+import type { Lang } from '../../../src/core/vocabulary';
 import { segments, silentScores } from './helpers';
 
 /** Children found on a one-passage page whose classifier reads the passage as about audiences (children). */

@@ -52,7 +52,11 @@ describe('the noun grant with a feature verb and a non-data object grants no era
   });
 
   test('[en] under a rights heading the feature sentence still grants (as before)', () => {
-    const [silent] = rightsBoth('You have the possibility to delete your posts at any time.', 'en', 'Your rights');
+    const [silent] = rightsBoth(
+      'You have the possibility to delete your posts at any time.',
+      'en',
+      'Your rights',
+    );
     expect(silent).toContain('erasure');
   });
 });

@@ -15,8 +15,16 @@ describe('finding 2: a recipient excepted inside the denied span is kept', () =>
       'Eine Weitergabe Ihrer Daten an Dritte, außer an unseren Zahlungsdienstleister, findet nicht statt.',
       'service-providers',
     ],
-    ['de', 'Eine Weitergabe an Dritte, mit Ausnahme von Versanddienstleistern, erfolgt nicht.', 'service-providers'],
-    ['de', 'Eine Weitergabe an Dritte außer an Zahlungsdienstleister findet nicht statt.', 'service-providers'],
+    [
+      'de',
+      'Eine Weitergabe an Dritte, mit Ausnahme von Versanddienstleistern, erfolgt nicht.',
+      'service-providers',
+    ],
+    [
+      'de',
+      'Eine Weitergabe an Dritte außer an Zahlungsdienstleister findet nicht statt.',
+      'service-providers',
+    ],
     [
       'de',
       'Eine Übermittlung an andere Empfänger als unsere Hosting-Dienstleister findet nicht statt.',
@@ -32,7 +40,11 @@ describe('finding 2: a recipient excepted inside the denied span is kept', () =>
       'A transfer of your data to third parties, except to our payment processors, does not take place.',
       'service-providers',
     ],
-    ['en', 'Sharing of your data with anyone other than our hosting providers does not occur.', 'service-providers'],
+    [
+      'en',
+      'Sharing of your data with anyone other than our hosting providers does not occur.',
+      'service-providers',
+    ],
     [
       'it',
       'La comunicazione dei dati a terzi, ad eccezione dei corrieri e degli istituti di pagamento, non avviene.',
@@ -43,13 +55,21 @@ describe('finding 2: a recipient excepted inside the denied span is kept', () =>
       "La transmission de vos données à des tiers, à l'exception de nos prestataires de paiement, n'a pas lieu.",
       'service-providers',
     ],
-    ['es', 'La cesión de datos a terceros, salvo a nuestros proveedores de pago, no se produce.', 'service-providers'],
+    [
+      'es',
+      'La cesión de datos a terceros, salvo a nuestros proveedores de pago, no se produce.',
+      'service-providers',
+    ],
     [
       'nl',
       'Een doorgifte aan derden, met uitzondering van betaaldienstverleners, vindt niet plaats.',
       'service-providers',
     ],
-    ['sv', 'Överföring till tredje part, förutom till betaltjänstleverantörer, sker inte.', 'service-providers'],
+    [
+      'sv',
+      'Överföring till tredje part, förutom till betaltjänstleverantörer, sker inte.',
+      'service-providers',
+    ],
     ['da', 'Videregivelse til tredjeparter, bortset fra betalingsudbydere, sker ikke.', 'service-providers'],
     ['nb', 'Utlevering til tredjeparter, unntatt betalingsleverandører, skjer ikke.', 'service-providers'],
     [
