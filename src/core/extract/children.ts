@@ -13,6 +13,7 @@ import {
   ownThenEnglish,
   type Span,
   termsFor,
+  within,
 } from './lexicon';
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
@@ -74,6 +75,40 @@ const ERASURE_GROUNDS = children.erasureGrounds as LangTerms;
  * network" is a statement about the service's users, even under a rights heading (review13b finding 4).
  */
 const ERASURE_GROUND_COLLECTED = children.erasureGroundCollected as LangTerms;
+/**
+ * What the reader must be or have turned, a condition on using the service whatever it is used for: "För att
+ * boka ett rum måste du ha fyllt 18 år", "Sie müssen mindestens 18 Jahre alt sein", "è necessario aver compiuto
+ * 14 anni". Said to the reader ("you must", "du måste"), it reads without an audience word; "Spieler müssen
+ * mindestens 16 Jahre alt sein" (a team's rule) is not said to the reader and does not.
+ */
+const REQUIRED_AGES = children.agesRequired as LangTerms;
+/**
+ * The leads of REQUIRED_AGES ("you must be", "du måste"), a cheap check from the shared lexicon index: without
+ * one the age patterns are not run (most sentences hold a digit; their regexes doubled children's time).
+ */
+const REQUIRED_LEADS = children.requiredLeads as LangTerms;
+/**
+ * The age of majority said with a word ("volljährig", "maggiorenni", "pełnoletnie", "mayor de edad", "of legal
+ * age"): 18. It reads only where the sentence restricts who may use or join (AUDIENCE, a denied or restricted
+ * taking part): "L'app è riservata agli utenti maggiorenni"; "Wenn Sie volljährig sind, können Sie selbst
+ * einwilligen" speaks of consent, not of who may use the service, and gives no age.
+ */
+const OF_MAJORITY = children.ofMajority as LangTerms;
+/** The age of majority these words mean (in all eleven languages' countries). */
+const MAJORITY_AGE = 18;
+/** "only", "nur", "wyłącznie": beside a taking part (JOINING) it restricts who may join. */
+const RESTRICTED_TO = children.restrictedTo as LangTerms;
+/**
+ * A service's aim said with a child word ("Våra tjänster riktar sig inte till barn", "not directed at
+ * children"): a children statement even without an age or a data word.
+ */
+const DIRECTED_AT = children.directedAt as LangTerms;
+/**
+ * A price or a stay rule for children ("Kinderen tot 12 jaar verblijven gratis op de kamer van hun ouders",
+ * "Los niños menores de 12 años se alojan gratis"): its age is who stays, travels or enters free, not who may
+ * use the service, even beside "parents" or "adults". A sentence that also speaks of collecting still reads.
+ */
+const ADMISSIONS = children.admissions as LangTerms;
 /** The word "right" ("rätt", "Recht", "droit"): a list introduced with it is a list of rights. */
 const RIGHT_WORD = cues.rightWord as LangTerms;
 declareTables([
@@ -85,6 +120,11 @@ declareTables([
   JOINING,
   ERASURE_GROUNDS,
   ERASURE_GROUND_COLLECTED,
+  REQUIRED_LEADS,
+  OF_MAJORITY,
+  RESTRICTED_TO,
+  DIRECTED_AT,
+  ADMISSIONS,
 ]);
 const NUMBER_WORDS = numbers as Readonly<Record<string, Readonly<Record<string, number>>>>;
 /** Ordinal words an age is said with ("poniżej trzynastego roku życia", "das sechzehnte Lebensjahr"). */
@@ -240,11 +280,16 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
       evidence.push(quote(ref, 0.6 + 0.3 * ref.ctx.affinity.children));
       continue;
     }
-    const stated = heading || aboutThePolicy(text, lang) ? agesIn(text, lang, term) : [];
+    const stated =
+      (heading || aboutThePolicy(text, lang)) && !admission(text, lang) ? agesIn(text, lang, term) : [];
     if (stated.length === 0 && erasureGround(ref, lang)) continue;
     const relevant =
       stated.length > 0 ||
-      (term && (heading || ref.ctx.affinity.children >= 0.5 || hasAny(COLLECT, lang, text)));
+      (term &&
+        (heading ||
+          ref.ctx.affinity.children >= 0.5 ||
+          hasAny(COLLECT, lang, text) ||
+          hasAny(DIRECTED_AT, lang, text)));
     if (!relevant) continue;
     ages.push(...stated);
     evidence.push(quote(ref, 0.45 + (stated.length > 0 ? 0.25 : 0) + 0.3 * ref.ctx.affinity.children));
@@ -285,13 +330,42 @@ function deniesJoining(text: string, lang: Lang): boolean {
 }
 
 /**
+ * Whether a sentence denies taking part or restricts it to some ("Am Gewinnspiel teilnehmen dürfen nur
+ * Personen, die mindestens 18 Jahre alt sind", "Z aplikacji mogą korzystać wyłącznie osoby pełnoletnie").
+ */
+function limitsJoining(text: string, lang: Lang): boolean {
+  return deniesJoining(text, lang) || (hasAny(JOINING, lang, text) && hasAny(RESTRICTED_TO, lang, text));
+}
+
+/** Whether a child's age is a price or a stay rule (ADMISSIONS) in a sentence that collects nothing. */
+function admission(text: string, lang: Lang): boolean {
+  return hasAny(ADMISSIONS, lang, text) && !hasAny(COLLECT, lang, text);
+}
+
+/**
  * The ages of a sentence without a child word: a person's age, said of who the service is for or who may
  * not take part, never of an account or a company (AGED_THINGS).
  */
 function usersAges(text: string, lang: Lang): number[] {
-  if (!(hasAny(AUDIENCE, lang, text) || deniesJoining(text, lang)) || hasAny(AGED_THINGS, lang, text))
-    return [];
-  return ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
+  if (hasAny(AGED_THINGS, lang, text)) return [];
+  const required = hasAny(REQUIRED_LEADS, lang, text) ? ageMatches(text, lang, [REQUIRED_AGES]) : [];
+  if (required.length > 0) return required.map((m) => m.age);
+  if (!(hasAny(AUDIENCE, lang, text) || limitsJoining(text, lang))) return [];
+  const ages = ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
+  if (ages.length === 0 && ofMajorityWho(text, lang)) return [MAJORITY_AGE];
+  return ages;
+}
+
+/**
+ * Whether a majority word is said of who may use or join: an audience word other than the majority word
+ * itself ("pełnoletn-" and "adults" are audience words too: "Osoba pełnoletnia może sama wyrazić zgodę" speaks
+ * of consent and gives no age), or a limited taking part.
+ */
+function ofMajorityWho(text: string, lang: Lang): boolean {
+  const majority = findAll(OF_MAJORITY, lang, text);
+  if (majority.length === 0) return false;
+  const own = (a: Span) => majority.some((m) => within(a, m) || within(m, a));
+  return findAll(AUDIENCE, lang, text).some((a) => !own(a)) || limitsJoining(text, lang);
 }
 
 /** The age stated most often; on a tie, the first stated. */

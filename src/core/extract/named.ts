@@ -18,7 +18,15 @@ import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
 import { definitionEnd } from './party-definitions';
-import { disclaims, GIVEN_TO_US, leftOut, RECIPIENT_KINDS, SHARE, sharingCue } from './recipients';
+import {
+  disclaims,
+  GIVEN_TO_US,
+  leftOut,
+  RECIPIENT_KINDS,
+  reportsData,
+  SHARE,
+  sharingCue,
+} from './recipients';
 import { type Mention, serviceMentions } from './service-mentions';
 import { typedMatches } from './typed-matches';
 
@@ -91,11 +99,16 @@ function sentOnTo(between: string, text: string, lang: Lang): boolean {
   return findAllOnce(DATA_FROM_ON_TO, lang, gap).some((s) => s.end === gap.length && s.start > 0);
 }
 
-/** Whether a sentence presents the services it names as recipients, processors or tools. */
+/**
+ * Whether a sentence presents the services it names as recipients, processors or tools. Reporting data to a
+ * party ("rapporteres til Norges idrettsforbund", "melden wir ... an den Deutschen Fußball-Bund") passes it
+ * on, as recipientsIn reads it (fix14b).
+ */
 function presentsRecipients(ref: SentenceRef, lang: Lang): boolean {
   const { ctx } = ref;
   return (
     sharingCue(ref, lang) ||
+    reportsData(ref.sentence.text, lang) ||
     (ctx.segment.kind === 'list-item' && ctx.headingTopics.has('sharing')) ||
     ctx.affinity.sharing >= AFFINITY_ALONE
   );

@@ -873,7 +873,7 @@ function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolea
 }
 
 /** Whether the sentence reports data to a party, unnegated, not the reader's report nor a breach notice. */
-function reportsData(text: string, lang: Lang): boolean {
+export function reportsData(text: string, lang: Lang): boolean {
   const reports = findAll(SHARE_REPORT, lang, text);
   if (reports.length === 0 || hasAny(BREACH, lang, text)) return false;
   const masks = findAll(REPORT_MASKS, lang, text);

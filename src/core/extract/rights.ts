@@ -27,6 +27,11 @@ const GRANT_NOUN = cues.rightGrantNoun as LangTerms;
  * named as a noun or a request ("erasure", "Löschung", "cancellazione", "löschen zu lassen", "faire effacer").
  */
 const GRANTED_OBJECTS = cues.grantedObjects as LangTerms;
+/**
+ * Things a user makes or sets in a product (posts, comments, photos, a password): deleting or changing them
+ * is a feature, not a right over personal data ("You can delete your posts", "Du kan radera dina inlägg").
+ */
+const FEATURE_OBJECTS = cues.featureObjects as LangTerms;
 /** The rights whose verbs (delete, change, correct) also name a product feature: "delete your posts". */
 const FEATURE_RIGHTS: ReadonlySet<Right> = new Set<Right>(['erasure', 'rectification']);
 declareTables([
@@ -36,6 +41,7 @@ declareTables([
   RIGHT_WORD,
   GRANT_NOUN,
   GRANTED_OBJECTS,
+  FEATURE_OBJECTS,
   ...typedLexicons(KINDS, MASKS),
 ]);
 
@@ -63,7 +69,7 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   const text = ref.sentence.text;
   const matches = typedMatches(KINDS, MASKS, text, lang);
   const denied = deniedRights(matches, text, lang);
-  const feature = matches.some((m) => FEATURE_RIGHTS.has(m.kind)) && featureOnly(ref, lang);
+  const feature = matches.some((m) => FEATURE_RIGHTS.has(m.kind)) && featureOnly(ref, lang, matches);
   const own = [
     ...new Set(
       matches.map((m) => m.kind).filter((k) => !denied.has(k) && !(feature && FEATURE_RIGHTS.has(k))),
@@ -81,15 +87,44 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
  * finding 5, review14 finding 7). A rights heading or a rights list still grants as before; the model's
  * rights reading no longer does, since it leaned to rights on "delete your posts" too.
  */
-function featureOnly(ref: SentenceRef, lang: Lang): boolean {
+function featureOnly(ref: SentenceRef, lang: Lang, matches: readonly TypedMatch<Right>[]): boolean {
   const { ctx, sentence } = ref;
   const text = sentence.text;
   if (ctx.headingTopics.has('rights')) return false;
   if (ctx.segment.kind === 'list-item' && hasAny(GRANT, lang, ctx.intro)) return false;
+  if (contentOnly(text, lang, matches)) return true;
+  if (ctx.affinity.rights >= AFFINITY_ALONE) return false;
   const nouns = findAll(GRANT_NOUN, lang, text);
   if (nouns.length === 0 || hasAny(GRANTED_OBJECTS, lang, text)) return false;
   const inNoun = (g: Span) => nouns.some((n) => within(g, n));
   return findAll(GRANT, lang, text).every(inNoun);
+}
+
+/**
+ * Between a verb and its object, a few words and no punctuation: "delete all of your posts", "Beiträge
+ * jederzeit löschen".
+ */
+const OBJECT_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
+
+/**
+ * Whether every erasure or rectification the sentence names acts on a thing a user makes or sets
+ * (FEATURE_OBJECTS, a few words before or after the verb) and the sentence names no data, information,
+ * account or profile, nor the word "right": "You can delete your posts at any time", "Sie können Ihre
+ * Beiträge jederzeit löschen". So even where the model reads user control; a rights heading or a rights
+ * list still makes them rights (review13b). "Delete your posts and your account" still grants erasure, and
+ * "derechos de rectificación, cancelación ..., enviando tus comentarios" still grants both.
+ */
+function contentOnly(text: string, lang: Lang, matches: readonly TypedMatch<Right>[]): boolean {
+  const objects = findAll(FEATURE_OBJECTS, lang, text);
+  if (objects.length === 0 || hasAny(GRANTED_OBJECTS, lang, text) || hasAny(RIGHT_WORD, lang, text))
+    return false;
+  const near = (m: Span) =>
+    objects.some((o) =>
+      o.start >= m.end
+        ? OBJECT_GAP.test(text.slice(m.end, o.start))
+        : OBJECT_GAP.test(text.slice(o.end, m.start)),
+    );
+  return matches.filter((m) => FEATURE_RIGHTS.has(m.kind)).every(near);
 }
 
 /** A heading that names one right is short: "📋 Prawo dostępu", "Right to object", "Droit d'opposition". */

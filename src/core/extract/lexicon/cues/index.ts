@@ -35,6 +35,7 @@ export const cues = {
   rightWord: rights.rightWord,
   rightGrantNoun: rights.rightGrantNoun,
   grantedObjects: rights.grantedObjects,
+  featureObjects: rights.featureObjects,
   contact: contact.contact,
   embed: tools.embed,
   possessive: tools.possessive,

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/vocabulary';
+import { practicesOf } from './helpers';
+
+type Case = { lang: Lang; text: string; age?: number };
+
+function children(text: string, lang: Lang): { found: boolean; minAge: number | null } {
+  const c = practicesOf([text], lang).children;
+  return { found: c.found, minAge: c.minAge };
+}
+
+/**
+ * Minimum ages said as a condition on the reader ("you must have turned 18"), as a restricted taking part
+ * ("only persons at least 18 years old may take part") or with a word for the age of majority (18) where the
+ * sentence says who may use the service (probe13x).
+ */
+const STATED: readonly Case[] = [
+  {
+    lang: 'de',
+    text: 'Am Gewinnspiel teilnehmen dürfen nur Personen, die mindestens 18 Jahre alt sind.',
+    age: 18,
+  },
+  {
+    lang: 'en',
+    text: 'Only persons who are at least 18 years old may take part in the prize draw.',
+    age: 18,
+  },
+  { lang: 'nl', text: 'Alleen personen van 18 jaar of ouder mogen deelnemen aan de winactie.', age: 18 },
+  {
+    lang: 'fr',
+    text: "Seules les personnes âgées d'au moins 18 ans peuvent participer au jeu-concours.",
+    age: 18,
+  },
+  {
+    lang: 'it',
+    text: 'Possono partecipare al concorso solo le persone che hanno compiuto 18 anni.',
+    age: 18,
+  },
+  { lang: 'sv', text: 'För att boka ett rum måste du ha fyllt 18 år.', age: 18 },
+  { lang: 'nb', text: 'For å bestille et rom må du være minst 18 år.', age: 18 },
+  { lang: 'da', text: 'For at booke et værelse skal du være mindst 18 år.', age: 18 },
+  { lang: 'de', text: 'Um ein Zimmer zu buchen, müssen Sie mindestens 18 Jahre alt sein.', age: 18 },
+  { lang: 'en', text: 'To book a room you must be at least 18 years old.', age: 18 },
+  { lang: 'nl', text: 'Om een kamer te boeken moet u minimaal 18 jaar oud zijn.', age: 18 },
+  { lang: 'fr', text: 'Pour réserver une chambre, vous devez avoir au moins 18 ans.', age: 18 },
+  { lang: 'es', text: 'Para reservar una habitación debes tener al menos 18 años.', age: 18 },
+  { lang: 'pt', text: 'Para reservar um quarto tem de ter pelo menos 18 anos.', age: 18 },
+  { lang: 'pl', text: 'Aby zarezerwować pokój, musisz mieć ukończone 18 lat.', age: 18 },
+  { lang: 'it', text: 'Per iscriversi al servizio è necessario aver compiuto 14 anni.', age: 14 },
+  { lang: 'it', text: "L'app è riservata agli utenti maggiorenni.", age: 18 },
+  { lang: 'pl', text: 'Z aplikacji mogą korzystać wyłącznie osoby pełnoletnie.', age: 18 },
+  { lang: 'de', text: 'Unsere Dienste richten sich ausschließlich an volljährige Personen.', age: 18 },
+  { lang: 'nl', text: 'Onze app is alleen bedoeld voor meerderjarige gebruikers.', age: 18 },
+  { lang: 'sv', text: 'Tjänsten är endast avsedd för myndiga personer.', age: 18 },
+  { lang: 'nb', text: 'Tjenesten er kun beregnet for myndige personer.', age: 18 },
+  { lang: 'da', text: 'Tjenesten er kun beregnet til myndige personer.', age: 18 },
+  { lang: 'fr', text: 'Le service est réservé aux utilisateurs majeurs.', age: 18 },
+  { lang: 'es', text: 'El servicio está destinado únicamente a personas mayores de edad.', age: 18 },
+  { lang: 'pt', text: 'A aplicação destina-se apenas a utilizadores maiores de idade.', age: 18 },
+  { lang: 'en', text: 'The service is intended only for persons of legal age.', age: 18 },
+];
+
+/**
+ * No minimum age: a majority word in consent talk, "majeur" as "major", "myndighet" (an authority), a team's
+ * rule not said to the reader, a password's length, and a child's price or stay rule (probe13x).
+ */
+const NO_AGE: readonly Case[] = [
+  { lang: 'de', text: 'Wenn Sie volljährig sind, können Sie selbst in die Verarbeitung einwilligen.' },
+  { lang: 'it', text: 'Se sei maggiorenne puoi prestare il consenso da solo.' },
+  { lang: 'pl', text: 'Osoba pełnoletnia może sama wyrazić zgodę.' },
+  { lang: 'fr', text: 'Ce changement majeur de la politique vous sera notifié.' },
+  { lang: 'sv', text: 'Myndigheter kan begära ut uppgifter.' },
+  { lang: 'nb', text: 'Vi kan utlevere opplysninger til offentlige myndigheter.' },
+  {
+    lang: 'de',
+    text: 'Spieler müssen mindestens 16 Jahre alt sein, um in der ersten Mannschaft zu spielen.',
+  },
+  { lang: 'en', text: 'Your password must be at least 12 characters.' },
+  { lang: 'nl', text: 'Kinderen tot 12 jaar verblijven gratis op de kamer van hun ouders.' },
+  {
+    lang: 'es',
+    text: 'Los niños menores de 12 años se alojan gratis compartiendo habitación con dos adultos.',
+  },
+  { lang: 'en', text: 'Children under 12 stay free when sharing a room with their parents.' },
+  { lang: 'de', text: 'Kinder unter 12 Jahren übernachten kostenlos im Zimmer der Eltern.' },
+  {
+    lang: 'fr',
+    text: 'Les enfants de moins de 12 ans séjournent gratuitement dans la chambre de leurs parents.',
+  },
+  { lang: 'it', text: 'I bambini sotto i 12 anni soggiornano gratis nella camera dei genitori.' },
+  { lang: 'pt', text: 'As crianças até 12 anos ficam gratuitamente no quarto dos pais.' },
+  { lang: 'sv', text: 'Barn under 12 år bor gratis i föräldrarnas rum.' },
+  { lang: 'nb', text: 'Barn under 12 år bor gratis på foreldrenes rom.' },
+  { lang: 'da', text: 'Børn under 12 år bor gratis på forældrenes værelse.' },
+  { lang: 'pl', text: 'Dzieci do 12 lat nocują bezpłatnie w pokoju rodziców.' },
+];
+
+/** Children's ages said of consent still read. */
+const STILL_READ: readonly Case[] = [
+  { lang: 'en', text: "Children under 13 need their parents' consent to register.", age: 13 },
+  { lang: 'nl', text: 'Kinderen onder 16 jaar hebben toestemming van hun ouders nodig.', age: 16 },
+];
+
+/** A service's aim said with a child word is a children statement, with no age. */
+const DIRECTED: readonly Case[] = [
+  { lang: 'sv', text: 'Våra tjänster riktar sig inte till barn.' },
+  { lang: 'sv', text: 'Våra tjänster är inte avsedda för barn.' },
+  { lang: 'en', text: 'Our services are not directed at children.' },
+  { lang: 'de', text: 'Unsere Dienste richten sich nicht an Kinder.' },
+  { lang: 'nl', text: 'Onze diensten zijn niet gericht op kinderen.' },
+  { lang: 'nb', text: 'Tjenestene våre er ikke rettet mot barn.' },
+  { lang: 'da', text: 'Vores tjenester er ikke rettet mod børn.' },
+  { lang: 'fr', text: 'Nos services ne s’adressent pas aux enfants.' },
+  { lang: 'es', text: 'Nuestros servicios no están dirigidos a niños.' },
+  { lang: 'it', text: 'I nostri servizi non sono rivolti ai bambini.' },
+  { lang: 'pl', text: 'Nasze usługi nie są skierowane do dzieci.' },
+  { lang: 'pt', text: 'Os nossos serviços não se destinam a crianças.' },
+];
+
+describe('minimum ages said as a condition, a restriction or the age of majority', () => {
+  it.each([...STATED, ...STILL_READ])('[$lang] $text', ({ lang, text, age }) => {
+    expect(children(text, lang).minAge).toBe(age);
+  });
+});
+
+describe('ages that are no minimum age', () => {
+  it.each(NO_AGE)('[$lang] $text', ({ lang, text }) => {
+    expect(children(text, lang).minAge).toBeNull();
+  });
+});
+
+describe("a service's aim with a child word", () => {
+  it.each(DIRECTED)('[$lang] $text', ({ lang, text }) => {
+    expect(children(text, lang)).toEqual({ found: true, minAge: null });
+  });
+});
