@@ -84,8 +84,8 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
  * Whether the sentence's only grant is the noun form (GRANT_NOUN) and it names no data or account, nor the
  * right itself as a noun or a request ("request erasure", "chiedere la cancellazione", "löschen zu lassen"):
  * "Du har möjlighet att radera dina inlägg", "You have the possibility to delete your posts" (review13b
- * finding 5, review14 finding 7). A rights heading or a rights list still grants as before; the model's
- * rights reading no longer does, since it leaned to rights on "delete your posts" too.
+ * finding 5, review14 finding 7). A rights heading, a rights list or the model's rights reading still grants
+ * as before, except on things a user makes or sets (contentOnly).
  */
 function featureOnly(ref: SentenceRef, lang: Lang, matches: readonly TypedMatch<Right>[]): boolean {
   const { ctx, sentence } = ref;
