@@ -68,9 +68,11 @@ const JOINING = children.joining as LangTerms;
 const ERASURE_GROUNDS = children.erasureGrounds as LangTerms;
 /**
  * The ground's own shape: data "collected in relation to" the offer ("have been collected", "erhoben",
- * "samlats in", "collectées", "recogieron", "raccolti", "zebrane"). Without it, "Our information society
- * services are not directed at children" or "Children may not create a profile on a social network" is a
- * statement about the service's users, even under a rights heading (review13b finding 4).
+ * "samlats in", "collectées", "recogieron", "raccolti", "zebrane"), or as policies retell it, data "processed"
+ * ("verarbeitet", "traitées", "tratados", "przetwarzane", "behandlats"), data that "relates to" the offer
+ * ("i dati riguardano"), consent given "as a child" ("als Kind") (review14 finding 6). Without it, "Our
+ * information society services are not directed at children" or "Children may not create a profile on a social
+ * network" is a statement about the service's users, even under a rights heading (review13b finding 4).
  */
 const ERASURE_GROUND_COLLECTED = children.erasureGroundCollected as LangTerms;
 /**

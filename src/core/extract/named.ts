@@ -61,7 +61,14 @@ const DATA_FROM = recipients.dataFrom as LangTerms;
  * Apple", review13b). The source named after "from" is then not the name, and the name is a recipient.
  * Matched alone in the short gap, not declared.
  */
-const DATA_FROM_ON_TO = recipients.dataFromOnTo as LangTerms;
+const DATA_FROM_ON_TO = recipients.dataFromOnTo.to as LangTerms;
+/**
+ * The site sending ("vi skickar", "we send", "wir übermitteln", "is transmitted"): only then is the
+ * destination a recipient. The reader moving data between their own apps ("You can move data from Google Fit
+ * to Apple Health yourself", "Du kan flytta data från Google Fit till Apple Hälsa") names nobody (review14
+ * finding 9). Matched alone in the sentence, not declared.
+ */
+const SENT_BY_US = recipients.dataFromOnTo.sentBy as LangTerms;
 
 /**
  * Whether a verb or preposition that introduces a tool ("we use", "via", "i.e.") stands right before `pos`.
@@ -77,13 +84,17 @@ function toolVerbBefore(text: string, pos: number, lang: Lang): boolean {
   if (!last) return false;
   const between = window.slice(last.end);
   if (hasAnyOnce(POSSESSIVE, lang, between) || between.split(/\s+/).filter(Boolean).length > 3) return false;
-  if (findAllOnce(DATA_FROM, lang, window).some((s) => s.end === last.end) && !sentOnTo(between, lang))
+  if (findAllOnce(DATA_FROM, lang, window).some((s) => s.end === last.end) && !sentOnTo(between, text, lang))
     return false;
   return !hasAny(GIVEN_TO_US, lang, text);
 }
 
-/** Whether the words between a source ("data from the app") and a name end with its destination ("till"). */
-function sentOnTo(between: string, lang: Lang): boolean {
+/**
+ * Whether the words between a source ("data from the app") and a name end with its destination ("till"), in
+ * a sentence where the site sends the data (SENT_BY_US).
+ */
+function sentOnTo(between: string, text: string, lang: Lang): boolean {
+  if (!hasAnyOnce(SENT_BY_US, lang, text)) return false;
   const gap = between.trimEnd();
   return findAllOnce(DATA_FROM_ON_TO, lang, gap).some((s) => s.end === gap.length && s.start > 0);
 }

@@ -22,7 +22,10 @@ const RIGHT_WORD = cues.rightWord as LangTerms;
  * account (GRANTED_OBJECTS); the verbs that are only rights (revoke, object, complain) need nothing more.
  */
 const GRANT_NOUN = cues.rightGrantNoun as LangTerms;
-/** What erasure or rectification is a right over: data, information, the account, the profile. */
+/**
+ * What erasure or rectification is a right over (data, information, the account, the profile), or the right
+ * named as a noun or a request ("erasure", "Löschung", "cancellazione", "löschen zu lassen", "faire effacer").
+ */
 const GRANTED_OBJECTS = cues.grantedObjects as LangTerms;
 /**
  * Things a user makes or sets in a product (posts, comments, photos, a password): deleting or changing them
@@ -78,9 +81,11 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
 }
 
 /**
- * Whether the sentence's only grant is the noun form (GRANT_NOUN) and it names no data or account: "Du har
- * möjlighet att radera dina inlägg", "Vous avez la possibilité de supprimer vos commentaires" (review13b
- * finding 5). A rights heading, a rights list or the model's rights reading still grants as before.
+ * Whether the sentence's only grant is the noun form (GRANT_NOUN) and it names no data or account, nor the
+ * right itself as a noun or a request ("request erasure", "chiedere la cancellazione", "löschen zu lassen"):
+ * "Du har möjlighet att radera dina inlägg", "You have the possibility to delete your posts" (review13b
+ * finding 5, review14 finding 7). A rights heading, a rights list or the model's rights reading still grants
+ * as before, except on things a user makes or sets (contentOnly).
  */
 function featureOnly(ref: SentenceRef, lang: Lang, matches: readonly TypedMatch<Right>[]): boolean {
   const { ctx, sentence } = ref;
