@@ -1,11 +1,15 @@
 import { type Classifier, ConceptCounts } from './classify/classifier';
 import { judgePage, type VerdictInput } from './detect/verdict';
+import { buildContexts } from './extract/context';
 import { extractPractices } from './extract/index';
+import { readingPage } from './extract/lexicon';
+import { retentionIn, retentionSummary } from './extract/retention';
 import { identifyLanguage } from './lang/identify';
-import type { SegmentedPage } from './page/segment';
+import type { Segment, SegmentedPage } from './page/segment';
 import type { Report } from './report';
 import { countWords } from './text/normalize';
-import type { Lang } from './vocabulary';
+import type { LabelScores, Lang, RetentionKind } from './vocabulary';
+import { SEGMENT_LABELS } from './vocabulary';
 
 export interface AnalyzeOptions {
   url: string | null;
@@ -46,7 +50,7 @@ export function readPage(page: SegmentedPage, classifier: Classifier): PageReadi
   const language = identifyLanguage(languageSample(page));
   // The classifier counts the concepts of each segment as it reads it; the verdict's profile sums them.
   const concepts = new ConceptCounts();
-  const scores = classifier.scoreAll(segments, language, concepts);
+  const scores = classifier.scoreAll(segments, language, concepts, readRetentionAlone);
   const practices = extractPractices(segments, scores, language);
   return {
     language,
@@ -61,4 +65,26 @@ function languageSample(page: SegmentedPage): string {
     if (segment.kind !== 'heading') sample += `${segment.text} `;
   }
   return sample || page.segments.map((s) => s.text).join(' ');
+}
+
+/** No label: a segment read alone owes nothing to what the classifier said of it. */
+const UNSCORED = Object.fromEntries(SEGMENT_LABELS.map((l) => [l, 0])) as LabelScores;
+
+/**
+ * What extraction's retention rules read in each segment on its own (a paragraph under its heading, no
+ * list introduction, no classifier score): the kind its sentences state together. The classifier's
+ * retention stage weighs it (classify/retention-stage.ts); training read TRAIN the same way.
+ */
+export function readRetentionAlone(segments: readonly Segment[], lang: Lang): RetentionKind[] {
+  const alone = segments.map((s): Segment => ({ ...s, kind: 'paragraph' }));
+  return readingPage(lang, alone, () => {
+    const contexts = buildContexts(
+      alone,
+      alone.map(() => UNSCORED),
+      lang,
+    );
+    return contexts.map(
+      (ctx) => retentionSummary(ctx.sentences.map((sentence) => retentionIn({ ctx, sentence }, lang))).kind,
+    );
+  });
 }
