@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyzePage, readRetentionAlone } from '../src/core/analyze';
+import { analyzePage, gatedReading, readRetentionAlone } from '../src/core/analyze';
 import { ConceptCounts, loadClassifier } from '../src/core/classify/classifier';
 import { gatePage } from '../src/core/detect/gate';
 import { judgePage } from '../src/core/detect/verdict';
@@ -102,6 +102,7 @@ const concepts = new ConceptCounts();
 const scores = classifier.scoreAll(page.segments, 'en', concepts);
 const practices = extractPractices(page.segments, scores, 'en');
 const body = page.segments.filter((s) => s.kind !== 'heading');
+const gated = gatedReading(concepts, classifier.lexicon);
 const sample = page.segments
   .map((s) => s.text)
   .join(' ')
@@ -127,6 +128,8 @@ const steps: [string, () => void][] = [
   ['classify', () => classifier.scoreAll(page.segments, 'en', new ConceptCounts())],
   // the retention stage's reading of every body segment alone (part of classify in the whole analysis)
   ['retention reading', () => readRetentionAlone(body, 'en')],
+  // what readPage pays: the stage over the segments the scan's concepts gate (analyze.ts)
+  ['retention stage', () => classifier.restage(page.segments, scores, 'en', gated)],
   ['extract', () => extractPractices(page.segments, scores, 'en')],
   ['verdict', () => judgePage(verdictInput)],
 ];
@@ -158,7 +161,8 @@ console.log(line('bare tokenising', 'tokenise'));
 console.log(line('segmenting the text', 'segment'));
 console.log(line('identifying the language', 'language'));
 console.log(line('classifying the segments', 'classify'));
-console.log(line('  its retention reading', 'retention reading'));
+console.log(line('  retention reading, all', 'retention reading'));
+console.log(line('  retention stage, gated', 'retention stage'));
 console.log(line('extracting the practices', 'extract'));
 console.log(
   `     ${[...extractors].map(([name, runs]) => `${name} ${median(runs).toFixed(2)}`).join(', ')} ms`,

@@ -11,7 +11,6 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRetentionAlone } from '../src/core/analyze';
 import { loadClassifier } from '../src/core/classify/classifier';
 import { extractPractices } from '../src/core/extract/index';
 import type { Lang } from '../src/core/vocabulary';
@@ -60,11 +59,7 @@ const emptyFigures = (): Figures => ({
 function read(p: GoldPassage, lang: Lang, strip: boolean, into: Figures): string[] {
   const s = (t: string) => (strip ? stripAccents(t) : t);
   const segments = passageSegments({ heading: s(p.heading), text: s(p.text) }, s(titleOf(p.source)));
-  const practices = extractPractices(
-    segments,
-    classifier.scoreAll(segments, lang, undefined, readRetentionAlone),
-    lang,
-  );
+  const practices = extractPractices(segments, classifier.scoreAll(segments, lang), lang);
   into.n++;
   const dt = addSets(into.dataTypes, practices.collection.dataTypes, p.dataTypes);
   const rc = addSets(into.recipients, practices.sharing.recipients, p.recipients);

@@ -125,11 +125,8 @@ const claimsOf = (p: Practices): Claims => ({
 function evaluatePassage(result: LangResult, p: GoldPassage): void {
   scoreSegments(result, p, classifier);
   const segments = passageSegments(p, titleOf(p.source));
-  const practices = extractPractices(
-    segments,
-    classifier.scoreAll(segments, result.lang, undefined, readRetentionAlone),
-    result.lang,
-  );
+  // extraction reads the first stage's scores, as readPage gives it (analyze.ts)
+  const practices = extractPractices(segments, classifier.scoreAll(segments, result.lang), result.lang);
   result.passages.n++;
   compareExtraction(result, result.passages, claimsOf(practices), p, 'psg');
 }

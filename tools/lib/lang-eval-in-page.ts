@@ -10,7 +10,6 @@
  * whole); the segment is still read whole, as the product reads it.
  */
 import { join } from 'node:path';
-import { readRetentionAlone } from '../../src/core/analyze';
 import type { Classifier } from '../../src/core/classify/classifier';
 import {
   type Claims,
@@ -59,11 +58,7 @@ export function inPageClaims(
 
 function readPage(classifier: Classifier, file: string, lang: Lang) {
   const segments = pageSegments(file);
-  const claims = extractSegmentClaims(
-    segments,
-    classifier.scoreAll(segments, lang, undefined, readRetentionAlone),
-    lang,
-  );
+  const claims = extractSegmentClaims(segments, classifier.scoreAll(segments, lang), lang);
   return { segments, claims };
 }
 

@@ -42,6 +42,17 @@ export interface Classifier {
     concepts?: ConceptCounts,
     read?: RetentionReader,
   ): LabelScores[];
+  /**
+   * `scores` (scoreAll's, without a reader) with the retention stage applied, a new array: what scoreAll
+   * gives with `read`. The page's reading (analyze.ts) applies it after extraction, which reads the first
+   * stage's scores.
+   */
+  restage(
+    segments: readonly Segment[],
+    scores: readonly LabelScores[],
+    lang: Lang,
+    read: RetentionReader,
+  ): LabelScores[];
   /** The multilingual concept lexicon the model reads with; the page verdict counts concepts with it too. */
   readonly lexicon: Lexicon;
 }
@@ -311,5 +322,12 @@ export function loadClassifier(model: unknown): Classifier {
     );
   };
 
-  return { score, scoreAll, lexicon: m.lexicon };
+  const restage = (
+    segments: readonly Segment[],
+    scores: readonly LabelScores[],
+    lang: Lang,
+    read: RetentionReader,
+  ): LabelScores[] => retained(segments, [...scores], lang, read);
+
+  return { score, scoreAll, restage, lexicon: m.lexicon };
 }

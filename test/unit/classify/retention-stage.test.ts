@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRetentionAlone } from '../../../src/core/analyze';
-import { loadClassifier } from '../../../src/core/classify/classifier';
+import { gatedReading, readRetentionAlone } from '../../../src/core/analyze';
+import { ConceptCounts, loadClassifier } from '../../../src/core/classify/classifier';
 import {
   type RetentionStage,
   restage,
@@ -81,6 +81,32 @@ describe('the model format: an optional retention stage per view', () => {
       expect(all[1]!.retention).toBeGreaterThan(0.99);
       expect(all[2]).toEqual(base[2]);
       expect(all[1]!.sharing).toBe(base[1]!.sharing);
+    }
+  });
+});
+
+describe('gatedReading: the page asks the rules only where the scan found a retention concept', () => {
+  it('reads what readRetentionAlone reads where a gate concept is, and skips the rest', () => {
+    const c = loadClassifier(model);
+    const cases: Array<[Lang, string[]]> = [
+      [
+        'en',
+        ['We keep your data for three years.', 'We share your email address with partners.', 'Our website.'],
+      ],
+      [
+        'fr',
+        [
+          'Nous conservons vos données pendant trois ans.',
+          'Nous partageons vos données avec nos partenaires.',
+        ],
+      ],
+      ['pl', ['Dane przechowujemy przez 5 lat.', 'Udostępniamy dane partnerom.']],
+    ];
+    for (const [lang, texts] of cases) {
+      const segs = texts.map((t, i) => ({ ...para(t), id: i }));
+      const concepts = new ConceptCounts();
+      c.scoreAll(segs, lang, concepts);
+      expect(gatedReading(concepts, c.lexicon)(segs, lang)).toEqual(readRetentionAlone(segs, lang));
     }
   });
 });
