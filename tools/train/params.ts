@@ -120,7 +120,7 @@ export const DEFAULT_PARAMS: Params = {
   transferHiddenBlends: [0, 0.25, 0.4],
   // sharing only: its gain on the en/de concept check holds over seeds, retention's does not (docs/model.md)
   transferHiddenLabels: [1],
-  retentionStage: false,
+  retentionStage: true,
 };
 
 /** Applies `--set a=1,b=true` overrides (experiments only; the committed model uses the defaults). */
