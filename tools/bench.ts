@@ -3,7 +3,7 @@
  * nothing here asserts; it prints). Uses only committed fixtures, so it runs in any clone.
  *  1. a 10,000-word policy through the whole analysis (segments -> classify -> extract -> report),
  *     against bare tokenising of the same text in the same run (the ratio is the figure to watch), with
- *     each step alone (segmenting, the language, classifying, extracting - also extractor by extractor -
+ *     each step alone (segmenting, the language, classifying, the retention stage's reading, extracting - also extractor by extractor -
  *     and the verdict), all timed round after round in one loop, and the CPU time of a whole analysis
  *     (against the wall time it shows how busy the shared machine was);
  *  2. the gate on every fixture page (median and 95th percentile);
@@ -19,7 +19,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyzePage } from '../src/core/analyze';
+import { analyzePage, gatedReading, readRetentionAlone } from '../src/core/analyze';
 import { ConceptCounts, loadClassifier } from '../src/core/classify/classifier';
 import { gatePage } from '../src/core/detect/gate';
 import { judgePage } from '../src/core/detect/verdict';
@@ -101,6 +101,8 @@ const page = segmentText(text, 'txt');
 const concepts = new ConceptCounts();
 const scores = classifier.scoreAll(page.segments, 'en', concepts);
 const practices = extractPractices(page.segments, scores, 'en');
+const body = page.segments.filter((s) => s.kind !== 'heading');
+const gated = gatedReading(concepts, classifier.lexicon);
 const sample = page.segments
   .map((s) => s.text)
   .join(' ')
@@ -124,6 +126,10 @@ const steps: [string, () => void][] = [
   ['segment', () => segmentText(text, 'txt')],
   ['language', () => identifyLanguage(sample)],
   ['classify', () => classifier.scoreAll(page.segments, 'en', new ConceptCounts())],
+  // the retention stage's reading of every body segment alone (part of classify in the whole analysis)
+  ['retention reading', () => readRetentionAlone(body, 'en')],
+  // what readPage pays: the stage over the segments the scan's concepts gate (analyze.ts)
+  ['retention stage', () => classifier.restage(page.segments, scores, 'en', gated)],
   ['extract', () => extractPractices(page.segments, scores, 'en')],
   ['verdict', () => judgePage(verdictInput)],
 ];
@@ -155,6 +161,8 @@ console.log(line('bare tokenising', 'tokenise'));
 console.log(line('segmenting the text', 'segment'));
 console.log(line('identifying the language', 'language'));
 console.log(line('classifying the segments', 'classify'));
+console.log(line('  retention reading, all', 'retention reading'));
+console.log(line('  retention stage, gated', 'retention stage'));
 console.log(line('extracting the practices', 'extract'));
 console.log(
   `     ${[...extractors].map(([name, runs]) => `${name} ${median(runs).toFixed(2)}`).join(', ')} ms`,

@@ -21,7 +21,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
-import { analyzePage } from '../src/core/analyze';
+import { analyzePage, readRetentionAlone } from '../src/core/analyze';
 import { type Classifier, loadClassifier } from '../src/core/classify/classifier';
 import { type Claims, extractPractices } from '../src/core/extract/index';
 import type { Practices } from '../src/core/report';
@@ -79,7 +79,13 @@ function findPagesDir(): string | null {
 }
 
 function scoreSegments(result: LangResult, p: GoldPassage, c: Classifier): void {
-  tallySegment(result, result.segments, p, c.score(p.text, p.heading, result.lang), 'seg');
+  tallySegment(
+    result,
+    result.segments,
+    p,
+    c.score(p.text, p.heading, result.lang, readRetentionAlone),
+    'seg',
+  );
 }
 
 /** Counts one passage's labels into `figures`; errors are listed with the prefix `where`. */
@@ -119,6 +125,7 @@ const claimsOf = (p: Practices): Claims => ({
 function evaluatePassage(result: LangResult, p: GoldPassage): void {
   scoreSegments(result, p, classifier);
   const segments = passageSegments(p, titleOf(p.source));
+  // extraction reads the first stage's scores, as readPage gives it (analyze.ts)
   const practices = extractPractices(segments, classifier.scoreAll(segments, result.lang), result.lang);
   result.passages.n++;
   compareExtraction(result, result.passages, claimsOf(practices), p, 'psg');

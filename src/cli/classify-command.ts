@@ -1,3 +1,4 @@
+import { readRetentionAlone } from '../core/analyze';
 import type { Classifier } from '../core/classify/classifier';
 import { identifyLanguage } from '../core/lang/identify';
 import type { Io } from './analyze-command';
@@ -39,5 +40,6 @@ function classifyLine(line: string, classifier: Classifier): Record<string, unkn
   const { text, ...rest } = record as { text: string; heading?: unknown; lang?: unknown };
   const heading = typeof rest.heading === 'string' ? rest.heading : '';
   const lang = identifyLanguage(text);
-  return { ...rest, labels: classifier.score(text, heading, lang) };
+  // the retention stage reads extraction's retention rules on the text, as a page's segments are read
+  return { ...rest, labels: classifier.score(text, heading, lang, readRetentionAlone) };
 }

@@ -2,7 +2,9 @@
  * Runs a classifier over the validation (or any) split of each corpus and computes the figures.
  * `document` (the default) scores each policy's segments together with scoreAll, in order, as the
  * product reads a page (the context stage sees the neighbours); `isolated` scores every segment alone.
+ * Both read extraction's retention rules for the retention stage, as the product does (readRetentionAlone).
  */
+import { readRetentionAlone } from '../../src/core/analyze';
 import type { Classifier } from '../../src/core/classify/classifier';
 import type { Segment } from '../../src/core/page/segment';
 import { type LabelScores, SEGMENT_LABELS, type SegmentLabel } from '../../src/core/vocabulary';
@@ -50,8 +52,10 @@ export function scoreCorpus(
   mode: EvalMode,
 ): LabelScores[] {
   const lang = corpusLang(corpus);
-  if (mode === 'isolated') return segs.map((s) => classifier.score(s.text, '', lang));
-  return policyRuns(segs).flatMap((run) => classifier.scoreAll(asSegments(run), lang));
+  if (mode === 'isolated') return segs.map((s) => classifier.score(s.text, '', lang, readRetentionAlone));
+  return policyRuns(segs).flatMap((run) =>
+    classifier.scoreAll(asSegments(run), lang, undefined, readRetentionAlone),
+  );
 }
 
 export function evaluateClassifier(

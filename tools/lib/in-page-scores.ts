@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../../src/cli/read-page';
+import { readRetentionAlone } from '../../src/core/analyze';
 import type { Classifier } from '../../src/core/classify/classifier';
 import type { Segment } from '../../src/core/page/segment';
 import type { LabelScores, Lang } from '../../src/core/vocabulary';
@@ -106,7 +107,7 @@ export function pageSegments(file: string): readonly Segment[] {
 
 function pageLookup(classifier: Classifier, file: string, lang: Lang, options: InPageOptions): PassageLookup {
   const segments = pageSegments(file);
-  const scores = classifier.scoreAll(segments, lang);
+  const scores = classifier.scoreAll(segments, lang, undefined, readRetentionAlone);
   return (passage, heading) => {
     const i = segmentOf(segments, passage, heading);
     const found = scores[i];
@@ -114,7 +115,7 @@ function pageLookup(classifier: Classifier, file: string, lang: Lang, options: I
     const excerpt = norm(segments[i]?.text ?? '') !== norm(passage);
     if (!excerpt || options.wholeSegment === true) return { scores: found, excerpt };
     const inPlace: Segment[] = segments.map((s, j) => (j === i ? { ...s, text: passage } : s));
-    const rescored = classifier.scoreAll(inPlace, lang)[i];
+    const rescored = classifier.scoreAll(inPlace, lang, undefined, readRetentionAlone)[i];
     return rescored === undefined ? undefined : { scores: rescored, excerpt };
   };
 }

@@ -19,6 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRetentionAlone } from '../../src/core/analyze';
 import { loadClassifier } from '../../src/core/classify/classifier';
 import type { Lang } from '../../src/core/vocabulary';
 import committed from '../../src/model/classifier.json';
@@ -76,7 +77,7 @@ for (const lang of langs) {
   let found = 0;
   let excerpts = 0;
   for (const p of passages) {
-    const a = c.score(p.text, p.heading, lang);
+    const a = c.score(p.text, p.heading, lang, readRetentionAlone);
     const b = scoreInPage(p.source, p.text, p.heading);
     if (b !== undefined) found++;
     if (b?.excerpt === true) excerpts++;

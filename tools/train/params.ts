@@ -62,6 +62,11 @@ export interface Params
   readonly transferContext: boolean;
   /** Export a row for every feature the hidden-layer stage learned, not only the linear model's (export.ts). */
   readonly hiddenRowUnion: boolean;
+  /**
+   * The retention stage after the context stage: the retention logit re-weighed by extraction's retention
+   * reading of the segment alone (retention-stage.ts; docs/model.md, "A retention stage on extraction's reading").
+   */
+  readonly retentionStage: boolean;
 }
 
 export const DEFAULT_PARAMS: Params = {
@@ -115,6 +120,7 @@ export const DEFAULT_PARAMS: Params = {
   transferHiddenBlends: [0, 0.25, 0.4],
   // sharing only: its gain on the en/de concept check holds over seeds, retention's does not (docs/model.md)
   transferHiddenLabels: [1],
+  retentionStage: true,
 };
 
 /** Applies `--set a=1,b=true` overrides (experiments only; the committed model uses the defaults). */

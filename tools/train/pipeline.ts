@@ -40,6 +40,7 @@ import { type CvFigures, outOfFoldFigures } from './oof-figures';
 import { rateMatchShifts, readPolicyPages } from './page-calibration';
 import type { Params } from './params';
 import { pruneStudy } from './prune-study';
+import { fitRetentionStage, oppReadings, type RetentionFit } from './retention-stage';
 import { candidateOf, chooseByLabel, reportOutOfFold } from './select';
 
 export interface TrainRun {
@@ -196,7 +197,28 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
     contextConcepts.thresholds,
   ))
     print(line);
-  const cv = outOfFoldFigures(contextFull, contextBlended);
+  // The retention stage of the trained views (English blended, German linear), on their context stages.
+  const RET = SEGMENT_LABELS.indexOf('retention');
+  const oppSegs = segments.find((s) => s.corpus === 'opp115')?.segs ?? [];
+  const kinds = params.retentionStage ? oppReadings(dataDir, oppSegs) : [];
+  const retentionOf = (fit: ContextFit, offset = 0): RetentionFit =>
+    fitRetentionStage(fit.oof, fit.thresholds[RET]!, offset, kinds, params);
+  const retentionFull = params.retentionStage ? retentionOf(contextFull) : null;
+  const retentionBlended =
+    params.retentionStage && contextBlended !== null ? retentionOf(contextBlended) : null;
+  const said = (name: string, r: RetentionFit): string =>
+    `  ${name} ${r.rows} segments read (${r.positives} retention): OPP-115 retention out of fold ${r.before.toFixed(3)} -> ${r.after.toFixed(3)}; weights ${JSON.stringify(r.stage)}`;
+  if (retentionFull !== null) {
+    print('retention stage (extraction reading of each segment alone):');
+    print(said('full    ', retentionFull));
+    if (retentionBlended !== null) print(said('blended ', retentionBlended));
+  }
+  const staged = (fit: ContextFit, r: RetentionFit | null): ContextFit =>
+    r === null ? fit : { ...fit, oof: r.oof };
+  const cv = outOfFoldFigures(
+    staged(contextFull, retentionFull),
+    contextBlended === null ? null : staged(contextBlended, retentionBlended),
+  );
   if (run.cvOnly === true) return { contextFull, contextBlended, cv, model: null, validation: null };
 
   const finals = new Map<number, Fitted>();
@@ -273,7 +295,7 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
           linearPart.transferBias,
           contextConceptStage.weights,
         );
-  const model =
+  const unstaged =
     conceptStage === null
       ? linearModel
       : withConceptStage(
@@ -286,6 +308,23 @@ export function trainClassifier(run: TrainRun): TrainOutcome {
               : SEGMENT_LABELS.map(() => 0),
           print,
         );
+  // The concept view's stage reads its logits as exported: calibrated, plus the rate-matching shift.
+  const conceptContext = contextConceptStage ?? contextConcepts;
+  const conceptShift =
+    (unstaged.hiddenConcepts?.intercepts[RET] ?? unstaged.transferBias[RET]!) - linearPart.transferBias[RET]!;
+  const retentionConcepts = retentionFull === null ? null : retentionOf(conceptContext, conceptShift);
+  if (retentionConcepts !== null) print(said('concepts', retentionConcepts));
+  const model: ClassifierModel =
+    retentionFull === null || retentionConcepts === null
+      ? unstaged
+      : {
+          ...unstaged,
+          retention: {
+            blended: (retentionBlended ?? retentionFull).stage,
+            full: retentionFull.stage,
+            concepts: retentionConcepts.stage,
+          },
+        };
   const linearFloat = chosen.map((c) => ({
     fit: finals.get(c.pooling)!,
     examples: examplesFor(modeOf(c.pooling)),

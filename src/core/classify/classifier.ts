@@ -18,12 +18,13 @@ import { decodeKeys, decodeWeightsInto } from './model-codec';
 import { validateModel } from './model-format';
 import { poolLogMeanExp } from './pooling';
 import { ReadBuffers } from './read-buffers';
+import { type RetentionReader, type RetentionView, withRetention } from './retention-stage';
 import { RowLists } from './row-lists';
 import { buildWeightTable, rowsOf } from './weight-table';
 
 export interface Classifier {
   /** Label probabilities in [0, 1] for one segment read under its section heading. */
-  score(text: string, heading: string, lang: Lang): LabelScores;
+  score(text: string, heading: string, lang: Lang, read?: RetentionReader): LabelScores;
   /**
    * Scores every segment (segment.text under segment.heading), in order; `score` reads one segment alone.
    * In the trained languages each body segment is also read in the context of its neighbouring body
@@ -31,8 +32,27 @@ export interface Classifier {
    * view (languages without training data) a list item is read under its heading and the sentence that
    * introduces its list (list-intro.ts). With `concepts`, also records there what countConcepts finds in
    * each segment's text (the page verdict's concept profile reads the page with the same lexicon).
+   * With `read` (extraction's retention rules, read on each segment alone) and a model that has one, the
+   * retention stage re-weighs the retention score of the segments the rules read (retention-stage.ts);
+   * `score` applies it too.
    */
-  scoreAll(segments: readonly Segment[], lang: Lang, concepts?: ConceptCounts): LabelScores[];
+  scoreAll(
+    segments: readonly Segment[],
+    lang: Lang,
+    concepts?: ConceptCounts,
+    read?: RetentionReader,
+  ): LabelScores[];
+  /**
+   * `scores` (scoreAll's, without a reader) with the retention stage applied, a new array: what scoreAll
+   * gives with `read`. The page's reading (analyze.ts) applies it after extraction, which reads the first
+   * stage's scores.
+   */
+  restage(
+    segments: readonly Segment[],
+    scores: readonly LabelScores[],
+    lang: Lang,
+    read: RetentionReader,
+  ): LabelScores[];
   /** The multilingual concept lexicon the model reads with; the page verdict counts concepts with it too. */
   readonly lexicon: Lexicon;
 }
@@ -233,14 +253,33 @@ export function loadClassifier(model: unknown): Classifier {
     return out;
   };
 
-  const score = (text: string, heading: string, lang: Lang): LabelScores => {
+  /** The view that reads `lang`, whose retention stage applies. */
+  const retentionView = (lang: Lang): RetentionView =>
+    blendedFor(lang) ? 'blended' : trained.has(lang) ? 'full' : 'concepts';
+  const retained = (
+    segments: readonly Segment[],
+    scores: LabelScores[],
+    lang: Lang,
+    read: RetentionReader | undefined,
+  ): LabelScores[] =>
+    m.retention === undefined || read === undefined
+      ? scores
+      : withRetention(m.retention[retentionView(lang)], segments, scores, lang, read);
+
+  const score = (text: string, heading: string, lang: Lang, read?: RetentionReader): LabelScores => {
     const z = new Float64Array(N);
     logits(text, heading, lang, z, 0);
-    return toScores(z, 0);
+    const alone: Segment = { id: 0, kind: 'paragraph', text, heading, level: 0 };
+    return retained([alone], [toScores(z, 0)], lang, read)[0]!;
   };
 
   const conceptCount = conceptNames(m.lexicon).length;
-  const scoreAll = (segments: readonly Segment[], lang: Lang, concepts?: ConceptCounts): LabelScores[] => {
+  const scoreAll = (
+    segments: readonly Segment[],
+    lang: Lang,
+    concepts?: ConceptCounts,
+    read?: RetentionReader,
+  ): LabelScores[] => {
     const k = segments.length;
     const z = new Float64Array(k * N);
     concepts?.reset(m.lexicon, lang, segments, conceptCount);
@@ -275,8 +314,20 @@ export function loadClassifier(model: unknown): Classifier {
     body.forEach((i, j) => {
       for (let l = 0; l < N; l++) z[i * N + l] = zc[j * N + l]!;
     });
-    return segments.map((_, i) => toScores(z, i));
+    return retained(
+      segments,
+      segments.map((_, i) => toScores(z, i)),
+      lang,
+      read,
+    );
   };
 
-  return { score, scoreAll, lexicon: m.lexicon };
+  const restage = (
+    segments: readonly Segment[],
+    scores: readonly LabelScores[],
+    lang: Lang,
+    read: RetentionReader,
+  ): LabelScores[] => retained(segments, [...scores], lang, read);
+
+  return { score, scoreAll, restage, lexicon: m.lexicon };
 }

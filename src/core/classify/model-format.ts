@@ -5,6 +5,7 @@ import type { Lexicon } from './concepts';
 import { type ContextWeights, contextWidth } from './context';
 import type { FeatureConfig } from './features';
 import { type HiddenLayerModel, validateHiddenLayer } from './hidden-format';
+import { type RetentionStages, validateRetentionStages } from './retention-stage';
 
 export const MODEL_FORMAT = 'plainly-segment-classifier';
 export const MODEL_VERSION = 3;
@@ -42,6 +43,11 @@ export interface ClassifierModel {
    * language that `trainedLangs` does not name).
    */
   readonly hiddenConcepts?: ConceptHiddenLayerModel;
+  /**
+   * Optional: the retention stage per view (retention-stage.ts), applied when the caller passes a reader of
+   * extraction's retention rules; without it (older models) retention is the first stage's.
+   */
+  readonly retention?: RetentionStages;
 }
 
 /** The concept view's hidden-layer stage: the shape of `hidden`, with rows of its own (feature ids `keys`). */
@@ -185,6 +191,7 @@ export function validateModel(model: unknown): ClassifierModel {
   const hidden = validateHiddenLayer(model.hidden);
   if (hidden !== null) checkContext(hidden.context, 'hidden.context');
   checkConceptStage(model.hiddenConcepts);
+  validateRetentionStages(model.retention);
   checkConfig(model.config);
   checkLexicon(model.lexicon);
   return model as unknown as ClassifierModel;
