@@ -4,7 +4,9 @@
  * men likewise). "but" is now a proviso only before a destination, basis or condition ("but only to …", "but
  * where …", "aber nur an …", "mais uniquement vers …") or a modal ("but may do so …"); before a subject
  * ("but we transfer it to …") it starts a new statement that is read on its own. "without exception" (sans
- * exception, sin excepción, bez wyjątku …) and de "soweit/sofern wir wissen" are no provisos.
+ * exception, sin excepción, bez wyjątku …) and de "soweit/sofern wir wissen" are no provisos. A subject
+ * with a modal after "but" ("but we may do so with your consent", "aber wir können", "mais nous pouvons")
+ * announces transfers on terms and stays a proviso.
  */
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
@@ -35,6 +37,34 @@ describe('a contrast or "without exception" after a denial keeps it', () => {
     ['pl', 'Nie przekazujemy danych do państw trzecich bez wyjątku.'],
   ])('%s: %s', (lang, text) => {
     expect(transfer(text, lang)).toEqual([false, false]);
+  });
+});
+
+describe('"but" plus a subject and another verb starts a new statement that names no transfer', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We do not transfer data outside the EU, but we store it in Germany.'],
+    ['de', 'Wir übermitteln keine Daten in Drittländer, aber wir speichern sie in Deutschland.'],
+    ['fr', "Nous ne transférons pas vos données hors de l'UE, mais nous les stockons en France."],
+  ])('%s: %s', (lang, text) => {
+    expect(transfer(text, lang)).toEqual([false, false]);
+  });
+});
+
+describe('"but" with a subject and a modal is a proviso', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We do not transfer data outside the EU, but we may do so with your consent.'],
+    ['de', 'Wir übermitteln keine Daten in Drittländer, aber wir können dies mit Ihrer Einwilligung tun.'],
+    ['nl', 'Wij geven geen gegevens door buiten de EER, maar we kunnen dit doen met uw toestemming.'],
+    ['sv', 'Vi överför inte uppgifter till tredjeland, men vi kan göra det med ditt samtycke.'],
+    ['da', 'Vi overfører ikke oplysninger til tredjelande, men vi kan gøre det med dit samtykke.'],
+    ['nb', 'Vi overfører ikke opplysninger til tredjeland, men vi kan gjøre det med ditt samtykke.'],
+    [
+      'fr',
+      "Nous ne transférons pas vos données hors de l'UE, mais nous pouvons le faire avec votre consentement.",
+    ],
+    ['es', 'No transferimos sus datos fuera de la UE, pero podemos hacerlo con su consentimiento.'],
+  ])('%s: %s', (lang, text) => {
+    expect(transfer(text, lang)[1]).toBe(true);
   });
 });
 
