@@ -14,10 +14,12 @@ export type FlagTopic = 'security' | 'international' | 'changes';
  * A topic's terms; masks: phrases whose words say nothing about the topic ("for your own safety");
  * denials: the practice itself denied ("we do not transfer", "Non sono previsti trasferimenti"), which
  * silences the topic's words after it in its clause; denialEnds: provisos that make a denial a condition
- * ("without", "unless", "except", "with the exception of", "only": "not transferred, only stored in the EU"
- * is read as a transfer on terms);
+ * ("without", "unless", "except", "with the exception of"; "only" and "but" only before a destination, basis
+ * or condition: "only to processors under ...", "but where ..."; "and only processed within the EU" and "but
+ * store it in Germany" keep the denial);
  * denialClauseEnds: where the denied act's clause ends and another statement begins (", and our servers
- * are ...", ", que se transfieren ...").
+ * are ...", ", que se transfieren ..."; a possessive or "all" needs a verb after it, so a denied list of
+ * objects, "your name, email address, and usage data", stays denied).
  */
 interface FlagTerms extends KindTerms {
   readonly masks?: LangTerms;
