@@ -19,7 +19,7 @@ import {
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import flags from './lexicon/flags.json';
-import retention from './lexicon/retention.json';
+import { retention } from './lexicon/retention/index';
 import { deniedIntro } from './negated-intro';
 import { negatedBefore, negatedNear } from './negation';
 import { inCompanyName } from './recipients';
