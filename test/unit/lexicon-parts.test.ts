@@ -1,5 +1,6 @@
 /**
- * The split lexicons (classify/concepts/, extract/lexicon/cues/, extract/lexicon/data-types/) are assembled
+ * The split lexicons (classify/concepts/, extract/lexicon/cues/, extract/lexicon/data-types/,
+ * extract/lexicon/retention/) are assembled
  * from small files by their index.ts. No key may be defined in two parts (one would silently shadow the
  * other), and the assembled object holds every key of every part, as that part has it.
  */
@@ -12,6 +13,7 @@ import {
 } from '../../src/core/classify/concepts/index';
 import { CUE_PARTS, cues } from '../../src/core/extract/lexicon/cues/index';
 import { DATA_TYPE_PARTS, dataTypes } from '../../src/core/extract/lexicon/data-types/index';
+import { RETENTION_PARTS, retention } from '../../src/core/extract/lexicon/retention/index';
 
 type Parts = Readonly<Record<string, object>>;
 
@@ -48,6 +50,7 @@ describe('split lexicons', () => {
     ['concepts', CONCEPT_PARTS, conceptLexicon.concepts],
     ['cues', CUE_PARTS, cues],
     ['data-type types', DATA_TYPE_PARTS, dataTypes.types],
+    ['retention', RETENTION_PARTS, retention],
   ])('%s: no key in two parts, and every key of every part assembled', (_, parts, assembled) => {
     expect(sharedKeys(parts)).toEqual([]);
     expect(notAssembled(parts, assembled)).toEqual([]);

@@ -17,7 +17,7 @@ import {
 import { cues } from './lexicon/cues/index';
 import negation from './lexicon/negation.json';
 import recipients from './lexicon/recipients.json';
-import retention from './lexicon/retention.json';
+import { retention } from './lexicon/retention/index';
 import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
 import { definitionEnd } from './party-definitions';

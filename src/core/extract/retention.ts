@@ -10,7 +10,7 @@ import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span,
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
-import retention from './lexicon/retention.json';
+import { retention } from './lexicon/retention/index';
 import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negation';
 
 const CUE = retention.cue as LangTerms;

@@ -8,7 +8,7 @@ import { tableMatches as matched, stripAccents as strip } from './table-matches'
  * spelling, so missed the word on a normal page ("usun\w*" and "usuń", "zgod\w*" and "zgód").
  */
 const ACCENTED: readonly { path: string; lang: Lang; text: string; word: string }[] = [
-  { path: 'retention.json/cue', lang: 'pl', text: 'Usuń swoje konto w ustawieniach.', word: 'Usuń' },
+  { path: 'retention/keeping.json/cue', lang: 'pl', text: 'Usuń swoje konto w ustawieniach.', word: 'Usuń' },
   { path: 'rights.json/kinds/erasure/strong', lang: 'pl', text: 'Usuń dane z serwisu.', word: 'Usuń' },
   {
     path: 'rights.json/kinds/withdraw-consent/strong',
@@ -48,7 +48,7 @@ const ACCENTED: readonly { path: string; lang: Lang; text: string; word: string 
     word: 'transfère',
   },
   {
-    path: 'retention.json/cue',
+    path: 'retention/keeping.json/cue',
     lang: 'fr',
     text: 'Nous effaçons vos données au bout de trois ans.',
     word: 'effaçons',

@@ -1,7 +1,7 @@
 /**
  * Data passed on to others is data processed: "el nombre y apellidos de los participantes serán compartidos",
  * "Ihre IP-Adresse wird an YouTube gesendet", "transaksjons- og kontodata kan deles" state the data types they
- * name, as a collection verb would (`cues/collection.json` `passOn`). A denied passing on ("wird nicht
+ * name, as a collection verb would (`cues/passing-on.json` `passOn`). A denied passing on ("wird nicht
  * weitergegeben") states none, nor does mail "sent to" an address with no auxiliary ("correspondence sent to
  * security@..."). Embedded videos are no content the user uploads. A shared computer is no data passed on: the
  * participle passes data on only with its auxiliary or a party after it ("es compartido", "compartido con"),

@@ -2,7 +2,7 @@
  * Content shown to other users ("Your profile picture and the comments you post are visible to other members",
  * "Ihr Profilbild und Ihre Kommentare sind für andere Mitglieder sichtbar", "Votre photo de profil et vos
  * commentaires sont visibles par les autres membres"): data made visible to others is data processed, so
- * "visible to" states what the sentence names as a passing on does (cues/collection.json `passOn`), in every
+ * "visible to" states what the sentence names as a passing on does (cues/passing-on.json `passOn`), in every
  * language; the singular "foto de perfil", Italian "foto profilo" and Polish "publikowane komentarze" are user
  * content. A visibility said of no data ("The link is visible at the bottom of the page") names none.
  */

@@ -1,7 +1,7 @@
 /**
  * "Your profile is kept while your account is active": kept as long as the account lives, a criterion, as "for as
  * long as your account is active" was. English "while" names a criterion only with an account, subscription,
- * membership or contract said to be active or open (`retention.json` `criteria`): "while" alone is also "during"
+ * membership or contract said to be active or open (`retention/criteria.json` `criteria`): "while" alone is also "during"
  * ("While your account is active, you can change your settings"). The other languages' words for it ("solange",
  * "zolang", "så lenge", "tant que", "mientras", "finché", "dopóki", "enquanto") read it already; their sentences are
  * here so they stay read.

@@ -1,11 +1,20 @@
 /**
  * The cue lists (the words that tell a sentence states a practice), kept in small files by the practice
  * that reads them (denials.json: the words of a collection denied after the data it names, read by
- * denied-after.ts), assembled into one object. A list added to a part is listed here too.
+ * denied-after.ts), assembled into one object. A list added to a part is listed here too. What tells a
+ * collection is kept by theme: the collection verbs (collection.json), data passed on or received from others
+ * (passing-on.json), definitions that name no practice (definitions.json), anonymous aggregates
+ * (aggregates.json), the operator asking for an ID (id-requests.json) and who handles a payment
+ * (payment-agents.json).
  */
+import aggregates from './aggregates.json';
 import collection from './collection.json';
 import contact from './contact.json';
+import definitions from './definitions.json';
 import denials from './denials.json';
+import idRequests from './id-requests.json';
+import passingOn from './passing-on.json';
+import paymentAgents from './payment-agents.json';
 import rights from './rights.json';
 import sharing from './sharing.json';
 import tools from './tools.json';
@@ -13,6 +22,11 @@ import tools from './tools.json';
 /** The parts, by file name. */
 export const CUE_PARTS = {
   'collection.json': collection,
+  'passing-on.json': passingOn,
+  'definitions.json': definitions,
+  'aggregates.json': aggregates,
+  'id-requests.json': idRequests,
+  'payment-agents.json': paymentAgents,
   'sharing.json': sharing,
   'tools.json': tools,
   'rights.json': rights,
@@ -24,8 +38,8 @@ export const cues = {
   collect: collection.collect,
   share: sharing.share,
   shareReport: sharing.shareReport,
-  source: collection.source,
-  anonymousAggregates: collection.anonymousAggregates,
+  source: passingOn.source,
+  anonymousAggregates: aggregates.anonymousAggregates,
   shareBlock: sharing.shareBlock,
   shareBlockMasks: sharing.shareBlockMasks,
   useTool: tools.useTool,
@@ -39,12 +53,12 @@ export const cues = {
   contact: contact.contact,
   embed: tools.embed,
   possessive: tools.possessive,
-  definition: collection.definition,
-  cookieDefinition: collection.cookieDefinition,
-  operator: collection.operator,
-  idRequest: collection.idRequest,
-  paymentAgent: collection.paymentAgent,
-  passOn: collection.passOn,
+  definition: definitions.definition,
+  cookieDefinition: definitions.cookieDefinition,
+  operator: idRequests.operator,
+  idRequest: idRequests.idRequest,
+  paymentAgent: paymentAgents.paymentAgent,
+  passOn: passingOn.passOn,
   deniedVerb: denials.deniedVerb,
   denialAux: denials.denialAux,
   denialTail: denials.denialTail,

@@ -1,0 +1,64 @@
+/**
+ * The mentions a sentence really makes: not negated, not the end of a company name (said), and a weak mention
+ * supported by another in one enumeration (supported). Read by collection.ts.
+ */
+import type { DataType, Lang } from '../vocabulary';
+import { inCompanyName } from './recipients';
+import type { TypedMatch } from './typed-matches';
+
+/** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
+const LIST_GAP = 40;
+const LIST_GAP_TEXT = /^[^.!?:]*$/;
+
+/** The mentions of a sentence, whether each is negated and (asked once) whether it ends a company name. */
+export interface Mentions {
+  readonly matches: readonly TypedMatch<DataType>[];
+  readonly negated: boolean[];
+  readonly named: (boolean | undefined)[];
+  readonly text: string;
+  readonly lang: Lang;
+}
+
+/** Whether the sentence really makes mention `i`: not negated, not the end of a company name. */
+export function said(s: Mentions, i: number): boolean {
+  const m = s.matches[i];
+  if (!m || s.negated[i]) return false;
+  s.named[i] ??= inName(s.text, m.start, s.lang);
+  return !s.named[i];
+}
+
+/**
+ * A weak mention ("name", "address") counts when it sits in an enumeration with another mention, one the
+ * sentence really makes: not a negated one, nor the end of a company name ("billed by Saga Payments AS").
+ */
+export function supported(at: number, s: Mentions): boolean {
+  const m = s.matches[at];
+  if (!m) return false;
+  // The mentions are apart and in order: the gap to each grows with its distance in the list.
+  for (let i = at - 1; i >= 0; i--) {
+    const o = s.matches[i];
+    if (!o || m.start - o.end > LIST_GAP) break;
+    if (enumerated(s, o.end, m.start, i)) return true;
+  }
+  for (let i = at + 1; i < s.matches.length; i++) {
+    const o = s.matches[i];
+    if (!o || o.start - m.end > LIST_GAP) break;
+    if (enumerated(s, m.end, o.start, i)) return true;
+  }
+  return false;
+}
+
+/** Whether mention `i`, `from`..`to` away from another, is said in one enumeration with it. */
+function enumerated(s: Mentions, from: number, to: number, i: number): boolean {
+  return to >= from && LIST_GAP_TEXT.test(s.text.slice(from, to)) && said(s, i);
+}
+
+/** An opening bracket or quote right before a word: 'Internet Protocol ("IP")' spells out, it names no one. */
+const OPENS = /[([{"'“‘«„]\s*$/u;
+
+/** Whether the mention at `start` ends a company name ("Saga Payments AS"), not an acronym in brackets. */
+function inName(text: string, start: number, lang: Lang): boolean {
+  const first = text[start] ?? '';
+  if (first === first.toLowerCase()) return false;
+  return !OPENS.test(text.slice(Math.max(0, start - 3), start)) && inCompanyName(text, start, lang);
+}
