@@ -21,10 +21,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../src/cli/read-page';
-import { analyzePage, readRetentionAlone } from '../src/core/analyze';
+import { analyzePage } from '../src/core/analyze';
 import { type Classifier, loadClassifier } from '../src/core/classify/classifier';
 import { type Claims, extractPractices } from '../src/core/extract/index';
 import type { Practices } from '../src/core/report';
+import { readRetentionAlone } from '../src/core/retention-reading';
 import { LANGUAGES, type LabelScores, type Lang } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';

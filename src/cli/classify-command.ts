@@ -1,6 +1,6 @@
-import { readRetentionAlone } from '../core/analyze';
 import type { Classifier } from '../core/classify/classifier';
 import { identifyLanguage } from '../core/lang/identify';
+import { readRetentionAlone } from '../core/retention-reading';
 import type { Io } from './analyze-command';
 
 /**

@@ -1,17 +1,12 @@
 import { type Classifier, ConceptCounts } from './classify/classifier';
-import { conceptNames, type Lexicon } from './classify/concepts';
-import type { RetentionReader } from './classify/retention-stage';
 import { judgePage, type VerdictInput } from './detect/verdict';
-import { buildContexts } from './extract/context';
 import { extractPractices } from './extract/index';
-import { readingPage } from './extract/lexicon';
-import { retentionIn, retentionSummary } from './extract/retention';
 import { identifyLanguage } from './lang/identify';
-import type { Segment, SegmentedPage } from './page/segment';
+import type { SegmentedPage } from './page/segment';
 import type { Report } from './report';
+import { gatedReading } from './retention-reading';
 import { countWords } from './text/normalize';
-import type { LabelScores, Lang, RetentionKind } from './vocabulary';
-import { SEGMENT_LABELS } from './vocabulary';
+import type { Lang } from './vocabulary';
 
 export interface AnalyzeOptions {
   url: string | null;
@@ -77,70 +72,4 @@ function languageSample(page: SegmentedPage): string {
     if (segment.kind !== 'heading') sample += `${segment.text} `;
   }
   return sample || page.segments.map((s) => s.text).join(' ');
-}
-
-/** No label: a segment read alone owes nothing to what the classifier said of it. */
-const UNSCORED = Object.fromEntries(SEGMENT_LABELS.map((l) => [l, 0])) as LabelScores;
-
-/**
- * What extraction's retention rules read in each segment on its own (a paragraph under its heading, no
- * list introduction, no classifier score): the kind its sentences state together. The classifier's
- * retention stage weighs it (classify/retention-stage.ts); training read TRAIN the same way.
- */
-export function readRetentionAlone(segments: readonly Segment[], lang: Lang): RetentionKind[] {
-  const alone = segments.map((s): Segment => ({ ...s, kind: 'paragraph' }));
-  return readingPage(lang, alone, () => {
-    const contexts = buildContexts(
-      alone,
-      alone.map(() => UNSCORED),
-      lang,
-    );
-    return contexts.map(
-      (ctx) => retentionSummary(ctx.sentences.map((sentence) => retentionIn({ ctx, sentence }, lang))).kind,
-    );
-  });
-}
-
-/**
- * Concepts without which the retention rules read nothing on the OPP-115 TRAIN segments (0 of the 66 they
- * read lack all of them; 689 of 2,111 segments carry one): a keep/store/delete verb, "indefinitely", "as long
- * as", "how long", a unit of time. The page's reading asks the rules only about segments whose concepts the
- * classifier's scan counted among these, so a page pays the second walk for a third of its segments.
- */
-const RETENTION_GATE = [
-  'retain',
-  'store',
-  'delete',
-  'anonymize',
-  'indefinite',
-  'as_long_as',
-  'how_long',
-  'unit_year',
-  'unit_month',
-  'unit_week',
-  'unit_day',
-  'unit_hour',
-];
-
-/** readRetentionAlone over the segments the scan (`concepts`, filled by scoreAll) found a gate concept in. */
-export function gatedReading(concepts: ConceptCounts, lexicon: Lexicon): RetentionReader {
-  const names = conceptNames(lexicon);
-  const ids = RETENTION_GATE.map((n) => names.indexOf(n)).filter((k) => k >= 0);
-  return (segments, lang) => {
-    const kinds: RetentionKind[] = segments.map(() => 'none');
-    const picked = segments.flatMap((s, j) => {
-      const row = concepts.rows.get(s);
-      if (row === undefined) return [j];
-      const at = row * concepts.width;
-      return ids.some((k) => (concepts.counts[at + k] ?? 0) > 0) ? [j] : [];
-    });
-    const read = readRetentionAlone(
-      picked.map((j) => segments[j]!),
-      lang,
-    );
-    picked.forEach((j, q) => {
-      kinds[j] = read[q] ?? 'none';
-    });
-    return kinds;
-  };
 }

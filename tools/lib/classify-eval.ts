@@ -4,9 +4,10 @@
  * product reads a page (the context stage sees the neighbours); `isolated` scores every segment alone.
  * Both read extraction's retention rules for the retention stage, as the product does (readRetentionAlone).
  */
-import { readRetentionAlone } from '../../src/core/analyze';
+
 import type { Classifier } from '../../src/core/classify/classifier';
 import type { Segment } from '../../src/core/page/segment';
+import { readRetentionAlone } from '../../src/core/retention-reading';
 import { type LabelScores, SEGMENT_LABELS, type SegmentLabel } from '../../src/core/vocabulary';
 import { type CorpusFigures, figures } from './classify-metrics';
 import {

@@ -13,9 +13,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, formatOf, pageFromText } from '../../src/cli/read-page';
-import { readRetentionAlone } from '../../src/core/analyze';
 import type { Classifier } from '../../src/core/classify/classifier';
 import type { Segment } from '../../src/core/page/segment';
+import { readRetentionAlone } from '../../src/core/retention-reading';
 import type { LabelScores, Lang } from '../../src/core/vocabulary';
 
 /** Text with every run of white space one space, trimmed: how a passage and its segment are compared. */

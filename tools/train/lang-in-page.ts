@@ -19,8 +19,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readRetentionAlone } from '../../src/core/analyze';
 import { loadClassifier } from '../../src/core/classify/classifier';
+import { readRetentionAlone } from '../../src/core/retention-reading';
 import type { Lang } from '../../src/core/vocabulary';
 import committed from '../../src/model/classifier.json';
 import { inPageScorer } from '../lib/in-page-scores';

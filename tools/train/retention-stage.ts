@@ -7,8 +7,8 @@
  * intercepts, and give the figures the seed study judges it by; the final weights are fitted on all of them.
  */
 
-import { readRetentionAlone } from '../../src/core/analyze';
 import { type RetentionStage, restage } from '../../src/core/classify/retention-stage';
+import { readRetentionAlone } from '../../src/core/retention-reading';
 import { type RetentionKind, SEGMENT_LABELS } from '../../src/core/vocabulary';
 import { f1Of } from '../lib/classify-metrics';
 import type { CorpusName, PolicySegment } from '../lib/policy-data';

@@ -14,7 +14,7 @@
  * threshold chosen out of fold is folded into the kind weights, so 0.5 stays the decision point.
  *
  * The classifier does not read the rules itself (extraction imports the classifier's types): a caller
- * passes a RetentionReader (src/core/analyze.ts: `readRetentionAlone`).
+ * passes a RetentionReader (src/core/retention-reading.ts: `readRetentionAlone`).
  */
 import type { Segment } from '../page/segment';
 import type { LabelScores, Lang, RetentionKind } from '../vocabulary';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { gatedReading, readRetentionAlone } from '../../../src/core/analyze';
 import { ConceptCounts, loadClassifier } from '../../../src/core/classify/classifier';
 import {
   type RetentionStage,
@@ -7,6 +6,7 @@ import {
   validateRetentionStages,
 } from '../../../src/core/classify/retention-stage';
 import type { Segment } from '../../../src/core/page/segment';
+import { gatedReading, readRetentionAlone } from '../../../src/core/retention-reading';
 import type { Lang } from '../../../src/core/vocabulary';
 import model from '../../../src/model/classifier.json';
 
