@@ -1,10 +1,10 @@
 import { type Classifier, ConceptCounts } from './classify/classifier';
 import { judgePage, type VerdictInput } from './detect/verdict';
-import { extractPractices } from './extract/index';
+import { extractPracticesThen } from './extract/index';
 import { identifyLanguage } from './lang/identify';
 import type { SegmentedPage } from './page/segment';
 import type { Report } from './report';
-import { gatedReading } from './retention-reading';
+import { gatedKinds } from './retention-reading';
 import { countWords } from './text/normalize';
 import type { Lang } from './vocabulary';
 
@@ -52,12 +52,14 @@ export function readPage(page: SegmentedPage, classifier: Classifier): PageReadi
   // those same rules, and feeding it back would let a segment's own reading widen what the rules accept
   // there (an age or a response time read as a period where the score passes 0.6). The verdict reads the
   // scores with the stage.
-  const practices = extractPractices(segments, firstStage, language);
-  const scores = classifier.restage(
-    segments,
-    firstStage,
-    language,
-    gatedReading(concepts, classifier.lexicon),
+  // The stage reads the body segments (withRetention leaves headings out), here in extraction's page reading.
+  const body = segments.filter((s) => s.kind !== 'heading');
+  const { practices, more: kinds } = extractPracticesThen(segments, firstStage, language, () =>
+    gatedKinds(body, concepts, classifier.lexicon, language),
+  );
+  const kindOf = new Map(body.map((s, i) => [s, kinds[i] ?? 'none'] as const));
+  const scores = classifier.restage(segments, firstStage, language, (asked) =>
+    asked.map((s) => kindOf.get(s) ?? 'none'),
   );
   return {
     language,

@@ -23,17 +23,24 @@ const UNSCORED = Object.fromEntries(SEGMENT_LABELS.map((l) => [l, 0])) as LabelS
  * retention stage weighs it (classify/retention-stage.ts); training read TRAIN the same way.
  */
 export function readRetentionAlone(segments: readonly Segment[], lang: Lang): RetentionKind[] {
-  const alone = segments.map((s): Segment => ({ ...s, kind: 'paragraph' }));
-  return readingPage(lang, alone, () => {
-    const contexts = buildContexts(
-      alone,
-      alone.map(() => UNSCORED),
-      lang,
-    );
-    return contexts.map(
-      (ctx) => retentionSummary(ctx.sentences.map((sentence) => retentionIn({ ctx, sentence }, lang))).kind,
-    );
-  });
+  const alone = asParagraphs(segments);
+  return readingPage(lang, alone, () => kindsAlone(alone, lang));
+}
+
+function asParagraphs(segments: readonly Segment[]): Segment[] {
+  return segments.map((s): Segment => ({ ...s, kind: 'paragraph' }));
+}
+
+/** readRetentionAlone's kinds, asked inside a page reading (lexicon.ts `readingPage`) that is already open. */
+function kindsAlone(alone: readonly Segment[], lang: Lang): RetentionKind[] {
+  const contexts = buildContexts(
+    alone,
+    alone.map(() => UNSCORED),
+    lang,
+  );
+  return contexts.map(
+    (ctx) => retentionSummary(ctx.sentences.map((sentence) => retentionIn({ ctx, sentence }, lang))).kind,
+  );
 }
 
 /**
@@ -46,23 +53,31 @@ const RETENTION_GATE: readonly string[] = gate.concepts;
 
 /** readRetentionAlone over the segments the scan (`concepts`, filled by scoreAll) found a gate concept in. */
 export function gatedReading(concepts: ConceptCounts, lexicon: Lexicon): RetentionReader {
+  return (segments, lang) => readingPage(lang, segments, () => gatedKinds(segments, concepts, lexicon, lang));
+}
+
+/**
+ * gatedReading's kinds, asked inside the page reading that extraction opened (extract/index.ts
+ * `extractPracticesThen`): the sentences a segment read alone shares with the page are walked once.
+ */
+export function gatedKinds(
+  segments: readonly Segment[],
+  concepts: ConceptCounts,
+  lexicon: Lexicon,
+  lang: Lang,
+): RetentionKind[] {
   const names = conceptNames(lexicon);
   const ids = RETENTION_GATE.map((n) => names.indexOf(n)).filter((k) => k >= 0);
-  return (segments, lang) => {
-    const kinds: RetentionKind[] = segments.map(() => 'none');
-    const picked = segments.flatMap((s, j) => {
-      const row = concepts.rows.get(s);
-      if (row === undefined) return [j];
-      const at = row * concepts.width;
-      return ids.some((k) => (concepts.counts[at + k] ?? 0) > 0) ? [j] : [];
-    });
-    const read = readRetentionAlone(
-      picked.map((j) => segments[j]!),
-      lang,
-    );
-    picked.forEach((j, q) => {
-      kinds[j] = read[q] ?? 'none';
-    });
-    return kinds;
-  };
+  const kinds: RetentionKind[] = segments.map(() => 'none');
+  const picked = segments.flatMap((s, j) => {
+    const row = concepts.rows.get(s);
+    if (row === undefined) return [j];
+    const at = row * concepts.width;
+    return ids.some((k) => (concepts.counts[at + k] ?? 0) > 0) ? [j] : [];
+  });
+  const read = kindsAlone(asParagraphs(picked.map((j) => segments[j]!)), lang);
+  picked.forEach((j, q) => {
+    kinds[j] = read[q] ?? 'none';
+  });
+  return kinds;
 }

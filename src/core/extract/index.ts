@@ -28,6 +28,22 @@ export function extractPractices(
   return readingPage(lang, segments, () => readPractices(segments, scores, lang));
 }
 
+/**
+ * extractPractices, then `more` in the same page reading: what `more` asks the lexicons about the page's
+ * sentences (the retention stage's reading of segments alone, retention-reading.ts) is walked once.
+ */
+export function extractPracticesThen<T>(
+  segments: readonly Segment[],
+  scores: readonly LabelScores[],
+  lang: Lang,
+  more: () => T,
+): { practices: Practices; more: T } {
+  return readingPage(lang, segments, () => ({
+    practices: readPractices(segments, scores, lang),
+    more: more(),
+  }));
+}
+
 function readPractices(segments: readonly Segment[], scores: readonly LabelScores[], lang: Lang): Practices {
   const reading = readSentences(segments, scores, lang);
   const { contexts, refs } = reading;
