@@ -28,7 +28,7 @@ import { collectionOf, typesIn } from '../src/core/extract/collection';
 import { extractContact } from '../src/core/extract/contact';
 import { buildContexts, sentencesOf } from '../src/core/extract/context';
 import { extractFlag } from '../src/core/extract/flags';
-import { extractPractices, walkSentences } from '../src/core/extract/index';
+import { extractPractices, extractPracticesThen, walkSentences } from '../src/core/extract/index';
 import { clearPreparedTexts } from '../src/core/extract/lexicon';
 import { retentionIn, retentionOf } from '../src/core/extract/retention';
 import { extractRights } from '../src/core/extract/rights';
@@ -36,7 +36,7 @@ import { readSharing, sharingOf } from '../src/core/extract/sharing';
 import { identifyLanguage } from '../src/core/lang/identify';
 import { segmentDocument } from '../src/core/page/from-document';
 import { segmentText } from '../src/core/page/from-text';
-import { gatedReading, readRetentionAlone } from '../src/core/retention-reading';
+import { gatedKinds, gatedReading, readerOf, readRetentionAlone } from '../src/core/retention-reading';
 import model from '../src/model/classifier.json';
 import { htmlFilesUnder } from './lib/html-files';
 import { median, percentile } from './lib/stats';
@@ -129,9 +129,19 @@ const steps: [string, () => void][] = [
   ['classify', () => classifier.scoreAll(page.segments, 'en', new ConceptCounts())],
   // the retention stage's reading of every body segment alone (part of classify in the whole analysis)
   ['retention reading', () => readRetentionAlone(body, 'en')],
-  // what readPage pays: the stage over the segments the scan's concepts gate (analyze.ts)
+  // the stage over the segments the scan's concepts gate, read apart from extraction
   ['retention stage', () => classifier.restage(page.segments, scores, 'en', gated)],
   ['extract', () => extractPractices(page.segments, scores, 'en')],
+  // what readPage pays: extraction, then the gated reading inside its page reading, then the stage
+  [
+    'extract + stage',
+    () => {
+      const { more } = extractPracticesThen(page.segments, scores, 'en', () =>
+        gatedKinds(body, concepts, classifier.lexicon, 'en'),
+      );
+      classifier.restage(page.segments, scores, 'en', readerOf(body, more));
+    },
+  ],
   ['verdict', () => judgePage(verdictInput)],
 ];
 const stepRuns = new Map<string, number[]>(steps.map(([name]) => [name, []]));
@@ -163,8 +173,9 @@ console.log(line('segmenting the text', 'segment'));
 console.log(line('identifying the language', 'language'));
 console.log(line('classifying the segments', 'classify'));
 console.log(line('  retention reading, all', 'retention reading'));
-console.log(line('  retention stage, gated', 'retention stage'));
+console.log(line('  retention stage, gated, apart', 'retention stage'));
 console.log(line('extracting the practices', 'extract'));
+console.log(line('  then the stage, as readPage', 'extract + stage'));
 console.log(
   `     ${[...extractors].map(([name, runs]) => `${name} ${median(runs).toFixed(2)}`).join(', ')} ms`,
 );

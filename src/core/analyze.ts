@@ -4,7 +4,7 @@ import { extractPracticesThen } from './extract/index';
 import { identifyLanguage } from './lang/identify';
 import type { SegmentedPage } from './page/segment';
 import type { Report } from './report';
-import { gatedKinds } from './retention-reading';
+import { gatedKinds, readerOf } from './retention-reading';
 import { countWords } from './text/normalize';
 import type { Lang } from './vocabulary';
 
@@ -57,10 +57,7 @@ export function readPage(page: SegmentedPage, classifier: Classifier): PageReadi
   const { practices, more: kinds } = extractPracticesThen(segments, firstStage, language, () =>
     gatedKinds(body, concepts, classifier.lexicon, language),
   );
-  const kindOf = new Map(body.map((s, i) => [s, kinds[i] ?? 'none'] as const));
-  const scores = classifier.restage(segments, firstStage, language, (asked) =>
-    asked.map((s) => kindOf.get(s) ?? 'none'),
-  );
+  const scores = classifier.restage(segments, firstStage, language, readerOf(body, kinds));
   return {
     language,
     verdict: { title, segments, scores, practices, lexicon: classifier.lexicon, lang: language, concepts },

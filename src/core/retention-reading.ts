@@ -81,3 +81,9 @@ export function gatedKinds(
   });
   return kinds;
 }
+
+/** A reader that answers with kinds already read for `segments` (gatedKinds in a page reading), by segment. */
+export function readerOf(segments: readonly Segment[], kinds: readonly RetentionKind[]): RetentionReader {
+  const kindOf = new Map(segments.map((s, i) => [s, kinds[i] ?? 'none'] as const));
+  return (asked) => asked.map((s) => kindOf.get(s) ?? 'none');
+}

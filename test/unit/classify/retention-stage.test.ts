@@ -5,8 +5,9 @@ import {
   restage,
   validateRetentionStages,
 } from '../../../src/core/classify/retention-stage';
+import { extractPracticesThen } from '../../../src/core/extract/index';
 import type { Segment } from '../../../src/core/page/segment';
-import { gatedReading, readRetentionAlone } from '../../../src/core/retention-reading';
+import { gatedKinds, gatedReading, readerOf, readRetentionAlone } from '../../../src/core/retention-reading';
 import type { Lang } from '../../../src/core/vocabulary';
 import model from '../../../src/model/classifier.json';
 
@@ -107,6 +108,43 @@ describe('gatedReading: the page asks the rules only where the scan found a rete
       const concepts = new ConceptCounts();
       c.scoreAll(segs, lang, concepts);
       expect(gatedReading(concepts, c.lexicon)(segs, lang)).toEqual(readRetentionAlone(segs, lang));
+    }
+  });
+});
+
+describe('gatedKinds inside extraction’s page reading: what readPage asks', () => {
+  it('reads what gatedReading reads apart, and readerOf answers by segment, headings left out', () => {
+    const c = loadClassifier(model);
+    const cases: Array<[Lang, Segment[]]> = [
+      [
+        'en',
+        [
+          { id: 0, kind: 'heading', text: 'How long we keep data', heading: '', level: 2 },
+          para('We keep your data for three years.', 'How long we keep data'),
+          para('We delete your account when you ask us to.', 'How long we keep data'),
+          para('We share your email address with partners.'),
+        ],
+      ],
+      [
+        'de',
+        [
+          para('Wir speichern Ihre Daten, solange Ihr Konto besteht.'),
+          para('Wir geben Ihre Daten an Zahlungsdienstleister weiter.'),
+        ],
+      ],
+    ];
+    for (const [lang, page] of cases) {
+      const segs = page.map((s, i) => ({ ...s, id: i }));
+      const body = segs.filter((s) => s.kind !== 'heading');
+      const concepts = new ConceptCounts();
+      const first = c.scoreAll(segs, lang, concepts);
+      const { more } = extractPracticesThen(segs, first, lang, () =>
+        gatedKinds(body, concepts, c.lexicon, lang),
+      );
+      expect(more).toEqual(gatedReading(concepts, c.lexicon)(body, lang));
+      expect(c.restage(segs, first, lang, readerOf(body, more))).toEqual(
+        c.restage(segs, first, lang, gatedReading(concepts, c.lexicon)),
+      );
     }
   });
 });
