@@ -16,10 +16,12 @@ export type FlagTopic = 'security' | 'international' | 'changes';
  * silences the topic's words after it in its clause; denialEnds: provisos that make a denial a condition
  * ("without", "unless", "except", "with the exception of"; "only" and "but" only before a destination, basis
  * or condition: "only to processors under ...", "but where ..."; "and only processed within the EU" and "but
- * store it in Germany" keep the denial);
+ * store it in Germany" keep the denial; another party that transfers the data after "but", "but Google may
+ * transfer it to ...", makes the denial only the site's own);
  * denialClauseEnds: where the denied act's clause ends and another statement begins (", and our servers
- * are ...", ", que se transfieren ..."; a possessive or "all" needs a verb after it, so a denied list of
- * objects, "your name, email address, and usage data", stays denied).
+ * are ...", ", que se transfieren ..."; a bare "but": what follows is read on its own; a possessive or "all"
+ * needs a verb after it, so a denied list of objects, "your name, email address, and usage data", stays
+ * denied).
  */
 interface FlagTerms extends KindTerms {
   readonly masks?: LangTerms;
@@ -63,7 +65,8 @@ function deniedSpans(terms: FlagTerms, lang: Lang, text: string): Span[] {
     // findAll gives spans in text order: the first after the denial ends its clause.
     const next = clauseEnds.find((c) => c.start >= d.end);
     const end = Math.min(semicolon < 0 ? text.length : semicolon, next ? next.start : text.length);
-    if (provisos.some((p) => p.start >= d.end && p.start < end)) continue;
+    // A proviso that opens the next clause ("but only to ...", "but we may") still conditions the denial.
+    if (provisos.some((p) => p.start >= d.end && p.start <= end)) continue;
     spans.push({ start: d.start, end });
   }
   return spans;

@@ -207,3 +207,48 @@ describe('finding 4: a condition before the predicate ("without your consent", "
     expect(recipientsOf(text, lang)).not.toContain('advertisers');
   });
 });
+
+/**
+ * review14b finding 2: one predicate can deny two disclosures joined by "or" ("A disclosure to advertisers or
+ * a transfer to data brokers does not take place"); the second noun ended the span there, so the first
+ * recipient read as shared. A second noun after "or / oder / sowie / of / eller / ou / o / ni / lub / ani /
+ * nem" is now part of the same denial (a comma or "and" with its own predicate still ends it, finding 3
+ * above). An exception that names a form, not a party ("außer in anonymisierter Form", "except in
+ * anonymised form"), keeps the denial.
+ */
+describe('two disclosures denied by one predicate name nobody', () => {
+  test.each<[Lang, string]>([
+    ['en', 'A disclosure of your data to advertisers or a transfer to data brokers does not take place.'],
+    ['de', 'Eine Weitergabe an Werbepartner oder eine Übermittlung an Adresshändler findet nicht statt.'],
+    ['de', 'Eine Weitergabe an Werbepartner sowie eine Übermittlung an Adresshändler erfolgt nicht.'],
+    [
+      'fr',
+      "Une communication de vos données aux annonceurs ou un transfert à des courtiers en données n'a pas lieu.",
+    ],
+    ['es', 'La cesión de datos a anunciantes o la transferencia a terceros no se produce.'],
+    ['it', 'La comunicazione dei dati a inserzionisti o la cessione a terzi non avviene.'],
+    ['pt', 'A partilha de dados com anunciantes ou a transferência para terceiros não ocorre.'],
+    ['nl', 'Een verstrekking aan adverteerders of een doorgifte aan derden vindt niet plaats.'],
+    ['sv', 'Ett utlämnande till annonsörer eller en överföring till tredje part sker inte.'],
+    ['da', 'En videregivelse til annoncører eller en overførsel til tredjeparter finder ikke sted.'],
+    ['nb', 'En utlevering til annonsører eller en overføring til tredjeparter finner ikke sted.'],
+    ['pl', 'Udostępnienie danych reklamodawcom ani przekazanie ich innym podmiotom nie ma miejsca.'],
+    ['pl', 'Udostępnienie danych reklamodawcom lub przekazanie ich innym podmiotom nie następuje.'],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('advertisers');
+  });
+});
+
+describe('an exception that names a form, not a party, keeps the denial', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Eine Weitergabe an Werbepartner, außer in anonymisierter Form, findet nicht statt.'],
+    ['de', 'Eine Weitergabe an Werbepartner, ausgenommen anonymisierte Statistiken, findet nicht statt.'],
+    ['nl', 'Een doorgifte aan adverteerders, behalve in geanonimiseerde vorm, vindt niet plaats.'],
+    ['en', 'A disclosure of your data to advertisers, except in anonymised form, does not take place.'],
+    ['fr', "La transmission de vos données à des annonceurs, sauf sous forme anonyme, n'a pas lieu."],
+    ['es', 'La cesión de sus datos a anunciantes, salvo de forma anonimizada, no se produce.'],
+    ['it', 'La comunicazione dei dati a inserzionisti, salvo in forma anonima, non avviene.'],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('advertisers');
+  });
+});

@@ -135,3 +135,88 @@ describe('"but" before a destination, condition, modal or new subject still read
     expect(transfer(text, lang)[1]).toBe(true);
   });
 });
+
+/**
+ * review14b finding 1: a contrast word before a named party ("but Google …", "aber Google …") ended nothing,
+ * so the denial ran to the end of the sentence and silenced the party's transfer. A bare contrast word now
+ * always ends the denied clause (a proviso that starts at it, "but only to …", "but we may", still wins), and
+ * another party transferring the data after it ("but Google may transfer it …", "aber Google übermittelt
+ * sie …") is a proviso: the denial is only the site's own.
+ */
+describe('a contrast before another party that transfers the data reads a transfer', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We do not transfer your data outside the EU, but Google may transfer it to the United States.'],
+    [
+      'en',
+      'We do not transfer data outside the EU, but Google transfers it to the US under standard contractual clauses.',
+    ],
+    [
+      'en',
+      'We do not transfer your data outside the EU ourselves, but our newsletter provider Mailchimp transfers it to the USA.',
+    ],
+    ['de', 'Wir übermitteln Ihre Daten nicht in Drittländer, aber Google kann sie in die USA übertragen.'],
+    ['de', 'Wir übermitteln keine Daten in Drittländer, aber Google übermittelt sie in die USA.'],
+    [
+      'fr',
+      "Nous ne transférons pas vos données hors de l'UE, mais Google peut les transférer aux États-Unis.",
+    ],
+    ['es', 'No transferimos sus datos fuera de la UE, pero Google puede transferirlos a Estados Unidos.'],
+    ['it', "Non trasferiamo i tuoi dati fuori dall'UE, ma Google può trasferirli negli Stati Uniti."],
+    [
+      'nl',
+      'Wij geven uw gegevens niet door buiten de EU, maar Google kan ze doorgeven aan de Verenigde Staten.',
+    ],
+    ['sv', 'Vi överför inte dina uppgifter utanför EU, men Google kan överföra dem till USA.'],
+    ['da', 'Vi overfører ikke dine oplysninger uden for EU, men Google kan overføre dem til USA.'],
+    ['nb', 'Vi overfører ikke opplysningene dine utenfor EU, men Google kan overføre dem til USA.'],
+    ['pl', 'Nie przekazujemy danych poza UE, ale Google może przekazywać je do USA.'],
+    ['pt', 'Não transferimos os seus dados para fora da UE, mas a Google pode transferi-los para os EUA.'],
+  ])('%s: %s', (lang, text) => {
+    expect(transfer(text, lang)[1]).toBe(true);
+  });
+});
+
+describe('a contrast before a party that does not transfer abroad keeps the denial', () => {
+  test.each<[Lang, string]>([
+    [
+      'en',
+      'We do not transfer your data outside the EU, but our support team can answer your questions in English.',
+    ],
+    [
+      'en',
+      'We do not transfer your data outside the EU, but our support team can send you answers in English.',
+    ],
+    ['en', 'We do not transfer your data outside the EU, but Google does not transfer it either.'],
+    [
+      'de',
+      'Wir übermitteln keine Daten in Drittländer, aber unser Support kann Ihre Fragen auf Englisch beantworten.',
+    ],
+    [
+      'de',
+      'Wir übermitteln keine Daten in Drittländer, aber unsere Dienstleister übermitteln sie innerhalb der EU.',
+    ],
+    [
+      'fr',
+      "Nous ne transférons pas vos données hors de l'UE, mais nos sous-traitants les transfèrent au sein de l'UE.",
+    ],
+    [
+      'fr',
+      "Nous ne transférons pas vos données hors de l'UE, mais nous les transférons à nos sous-traitants en France.",
+    ],
+    ['it', "Non trasferiamo i dati fuori dall'UE, ma li trasferiamo a fornitori in Italia."],
+    ['pl', 'Nie przekazujemy danych poza UE, ale przekazujemy je dostawcom w Polsce.'],
+    ['sv', 'Vi överför inte dina uppgifter utanför EU, men vi överför dem till leverantörer i Sverige.'],
+    [
+      'da',
+      'Vi overfører ikke dine oplysninger uden for EU, men vi overfører dem til leverandører i Danmark.',
+    ],
+    ['nb', 'Vi overfører ikke opplysningene dine utenfor EU, men vi overfører dem til leverandører i Norge.'],
+    [
+      'nl',
+      'Wij geven uw gegevens niet door buiten de EU, maar wij geven ze door aan verwerkers in Nederland.',
+    ],
+    ['de', 'Wir übermitteln keine Daten in Drittländer, sondern ausschließlich an Server in Deutschland.'],
+  ])('%s: %s', (lang, text) => {
+    expect(transfer(text, lang)).toEqual([false, false]);
+  });
+});
