@@ -108,7 +108,8 @@ const MAJORITY_AGE = 18;
 const RESTRICTED_TO = children.restrictedTo as LangTerms;
 /**
  * A service's aim said with a child word ("Våra tjänster riktar sig inte till barn", "not directed at
- * children"): a children statement even without an age or a data word.
+ * children"): a children statement even without an age or a data word. An aim at parents ("Unsere Werbung
+ * richtet sich an Eltern mit Kindern") is not one: each pattern refuses a parent word after it (review14b).
  */
 const DIRECTED_AT = children.directedAt as LangTerms;
 /**

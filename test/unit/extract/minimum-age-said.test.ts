@@ -225,3 +225,26 @@ describe("a service's aim with a child word", () => {
     expect(children(text, lang)).toEqual({ found: true, minAge: null });
   });
 });
+
+/**
+ * Aimed at parents (with children) is no statement that the service is for or not for children: de "Unsere Werbung
+ * richtet sich an Eltern mit Kindern" (review14b finding 8), in every language.
+ */
+const AIMED_AT_PARENTS: readonly Case[] = [
+  { lang: 'de', text: 'Unsere Werbung richtet sich an Eltern mit Kindern.' },
+  { lang: 'en', text: 'Our advertising is aimed at parents with children.' },
+  { lang: 'fr', text: "Notre publicité s'adresse aux parents d'enfants." },
+  { lang: 'es', text: 'Nuestra publicidad está dirigida a padres con niños.' },
+  { lang: 'it', text: 'La nostra pubblicità è rivolta ai genitori con bambini.' },
+  { lang: 'nl', text: 'Onze reclame is gericht op ouders met kinderen.' },
+  { lang: 'sv', text: 'Vår reklam riktar sig till föräldrar med barn.' },
+  { lang: 'da', text: 'Vores reklame er rettet mod forældre med børn.' },
+  { lang: 'nb', text: 'Vår reklame er rettet mot foreldre med barn.' },
+  { lang: 'pl', text: 'Nasza reklama jest skierowana do rodziców z dziećmi.' },
+];
+
+describe('an aim at parents is no children statement', () => {
+  it.each(AIMED_AT_PARENTS)('[$lang] $text', ({ lang, text }) => {
+    expect(children(text, lang).found).toBe(false);
+  });
+});
