@@ -200,6 +200,11 @@ describe('data types the probe missed or misread', () => {
     ['nl', 'Wij verwerken uw adresgegevens voor de levering.', 'postal-address'],
     ['sv', 'Vi behandlar dina adressuppgifter för leverans.', 'postal-address'],
     ['pt', 'Tratamos a sua morada para a entrega.', 'postal-address'],
+    // Affirmed, or denied for us but kept by another, card data still reads.
+    ['fr', 'Les données de votre carte sont conservées par nos soins.', 'payment'],
+    ['es', 'Los datos de tu tarjeta se almacenan en nuestros servidores.', 'payment'],
+    ['it', 'I dati della carta vengono memorizzati da noi.', 'payment'],
+    ['en', 'Your card details are not stored by us but by our payment provider.', 'payment'],
   ])('%s: %s', (lang, text, type) => {
     expect(typesBoth(text, lang)[1]).toContain(type);
   });
@@ -211,6 +216,15 @@ describe('data types the probe missed or misread', () => {
       'phone',
     ],
     ['en', 'We need the card you wish to pay with.', 'phone'],
+    // Card data denied in the passive with an agent or a place ("not stored by us / on our servers") is not
+    // collected; the active denials read nothing already (review14b finding 5).
+    ['fr', 'Les données de votre carte ne sont pas conservées par nos soins.', 'payment'],
+    ['es', 'Los datos de tu tarjeta no se almacenan en nuestros servidores.', 'payment'],
+    ['pt', 'Os dados do cartão não são armazenados por nós.', 'payment'],
+    ['it', 'I dati della carta non vengono memorizzati da noi.', 'payment'],
+    ['en', 'Your card details are not stored by us.', 'payment'],
+    ['fr', 'Vos données bancaires ne sont pas conservées par nos soins.', 'payment'],
+    ['pl', 'Dane Twojej karty nie są przechowywane przez nas.', 'payment'],
     // The operator's own address details are no collected address (review14b finding 6).
     ['pl', 'Nasze dane adresowe znajdują się na stronie Kontakt.', 'postal-address'],
     ['pl', 'Dane adresowe naszej firmy znajdują się na stronie Kontakt.', 'postal-address'],
