@@ -53,6 +53,14 @@ const USER_AGES = children.agesOfUsers as LangTerms;
  */
 const AGED_THINGS = children.agedThings as LangTerms;
 /**
+ * People in a role other than the reader's: an account holder, an employee, "the parent who creates the family
+ * account", a guarantor ("Der Kontoinhaber muss volljährig sein, Familienmitglieder dürfen das Konto mitnutzen",
+ * "Pracownik obsługujący konta musi być pełnoletni"). An age said of one limits who holds that role, not who may
+ * use the service (others, children too, may still use it): such a sentence states no user's age unless it is
+ * said to the reader ("you must be 18", REQUIRED_AGES) (review14b finding 3).
+ */
+const ROLE_HOLDERS = children.roleHolders as LangTerms;
+/**
  * Taking part: "participate", "teilnehmen", "delta", "partecipare", "allowed on the platform". Denied next to
  * a child word and an age ("Barn under 13 år kan ikke delta", "Los menores de 14 años no pueden participar"),
  * it states who may join, a minimum age, outside a children heading and with no data word.
@@ -100,7 +108,8 @@ const MAJORITY_AGE = 18;
 const RESTRICTED_TO = children.restrictedTo as LangTerms;
 /**
  * A service's aim said with a child word ("Våra tjänster riktar sig inte till barn", "not directed at
- * children"): a children statement even without an age or a data word.
+ * children"): a children statement even without an age or a data word. An aim at parents ("Unsere Werbung
+ * richtet sich an Eltern mit Kindern") is not one: each pattern refuses a parent word after it (review14b).
  */
 const DIRECTED_AT = children.directedAt as LangTerms;
 /**
@@ -117,6 +126,7 @@ declareTables([
   AGE_TOPICS,
   AUDIENCE,
   AGED_THINGS,
+  ROLE_HOLDERS,
   JOINING,
   ERASURE_GROUNDS,
   ERASURE_GROUND_COLLECTED,
@@ -293,8 +303,7 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
       evidence.push(quote(ref, 0.6 + 0.3 * ref.ctx.affinity.children));
       continue;
     }
-    const stated =
-      (heading || aboutThePolicy(text, lang)) && !admission(text, lang) ? agesIn(text, lang, term) : [];
+    const stated = heading || aboutThePolicy(text, lang) ? agesOutsideAdmissions(text, lang, term) : [];
     if (stated.length === 0 && erasureGround(ref, lang)) continue;
     const relevant =
       stated.length > 0 ||
@@ -350,9 +359,39 @@ function limitsJoining(text: string, lang: Lang): boolean {
   return deniesJoining(text, lang) || (hasAny(JOINING, lang, text) && hasAny(RESTRICTED_TO, lang, text));
 }
 
-/** Whether a child's age is a price or a stay rule (ADMISSIONS) in a sentence that collects nothing. */
-function admission(text: string, lang: Lang): boolean {
-  return hasAny(ADMISSIONS, lang, text) && !hasAny(COLLECT, lang, text);
+/**
+ * The ages a sentence states, but for those in the clause of a child's price or stay rule (ADMISSIONS) in a
+ * sentence that collects nothing. Only that clause's ages are dropped: "Children under 13 may not create an
+ * account; children under 2 travel free of charge" still states 13 (review14b finding 4).
+ */
+function agesOutsideAdmissions(text: string, lang: Lang, aboutChildren: boolean): number[] {
+  const admissions = findAll(ADMISSIONS, lang, text);
+  const matches = ageMatches(text, lang, aboutChildren ? [AGES, AGES_WITH_CHILDREN] : [AGES]);
+  if (admissions.length === 0 || matches.length === 0 || hasAny(COLLECT, lang, text)) {
+    return matches.map((m) => m.age);
+  }
+  const clauses = admissions.map((a) => clauseOf(text, lang, a));
+  return matches.filter((m) => !clauses.some((c) => m.start >= c.start && m.start < c.end)).map((m) => m.age);
+}
+
+/** A clause break in every language: ';' (a comma breaks only before a child word, clauseOf). */
+const SEMICOLON = /;/g;
+
+/**
+ * The clause around a span: up to a ';' either side, or a comma right before a child word ("…, children under 2
+ * stay free"), which opens a new statement about other children. A comma before anything else stays inside
+ * ("Children under 12, when sharing a room, stay free").
+ */
+function clauseOf(text: string, lang: Lang, span: Span): Span {
+  const breaks = [...text.matchAll(SEMICOLON)].map((m) => m.index);
+  for (const t of findAll(TERMS, lang, text)) {
+    const before = text.slice(0, t.start);
+    const comma = /,\s*(?:\p{L}+\s+){0,2}$/u.exec(before);
+    if (comma) breaks.push(comma.index);
+  }
+  const start = Math.max(0, ...breaks.filter((b) => b < span.start).map((b) => b + 1));
+  const end = Math.min(text.length, ...breaks.filter((b) => b >= span.end));
+  return { start, end };
 }
 
 /**
@@ -363,6 +402,7 @@ function usersAges(text: string, lang: Lang): number[] {
   if (hasAny(AGED_THINGS, lang, text)) return [];
   const required = hasAny(REQUIRED_LEADS, lang, text) ? ageMatches(text, lang, [REQUIRED_AGES]) : [];
   if (required.length > 0) return required.map((m) => m.age);
+  if (hasAny(ROLE_HOLDERS, lang, text)) return [];
   if (!(hasAny(AUDIENCE, lang, text) || limitsJoining(text, lang))) return [];
   const ages = ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
   if (ages.length === 0 && ofMajorityWho(text, lang)) return [MAJORITY_AGE];

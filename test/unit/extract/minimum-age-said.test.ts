@@ -95,6 +95,97 @@ const NO_AGE: readonly Case[] = [
   { lang: 'pl', text: 'Dzieci do 12 lat nocują bezpłatnie w pokoju rodziców.' },
 ];
 
+/**
+ * An age of majority or an age said of another person's role (an account holder sharing the account with family,
+ * an employee, the parent who sets up a family account) is no minimum age of the service (review14b finding 3).
+ */
+const ROLE_AGES: readonly Case[] = [
+  { lang: 'en', text: 'Employees who access customer accounts must be of legal age.' },
+  { lang: 'pl', text: 'Pracownik obsługujący konta musi być pełnoletni.' },
+  { lang: 'en', text: 'The parent who creates the family account must be of legal age.' },
+  {
+    lang: 'en',
+    text: 'The account holder must be of legal age; other family members may use the account.',
+  },
+  {
+    lang: 'de',
+    text: 'Der Kontoinhaber muss volljährig sein, Familienmitglieder dürfen das Konto mitnutzen.',
+  },
+  {
+    lang: 'fr',
+    text: 'Le titulaire du compte doit être majeur, les membres de la famille peuvent utiliser le compte.',
+  },
+  { lang: 'es', text: 'El titular de la cuenta debe ser mayor de edad.' },
+  { lang: 'it', text: "Il titolare dell'account deve essere maggiorenne." },
+  { lang: 'pt', text: 'O titular da conta deve ser maior de idade.' },
+  { lang: 'sv', text: 'Kontoinnehavaren måste vara myndig.' },
+  { lang: 'da', text: 'Kontohaveren skal være myndig.' },
+  { lang: 'nb', text: 'Kontoinnehaveren må være myndig.' },
+  { lang: 'nl', text: 'De accounthouder moet meerderjarig zijn.' },
+  { lang: 'en', text: 'The main account holder must be at least 18 years old.' },
+];
+
+/**
+ * Said to the reader about using the service, the age of majority still reads (fix14a), and a minimum age joined
+ * by ';' to a child's price rule keeps its own clause's age (review14b finding 4).
+ */
+const READER_AGES: readonly Case[] = [
+  { lang: 'en', text: 'You must be of legal age to use the app.', age: 18 },
+  { lang: 'de', text: 'Sie müssen volljährig sein, um unsere App zu nutzen.', age: 18 },
+  { lang: 'en', text: 'You must be at least 18 years old to create an account.', age: 18 },
+  {
+    lang: 'en',
+    text: 'Children under 13 may not create an account; children under 2 travel free of charge.',
+    age: 13,
+  },
+  {
+    lang: 'en',
+    text: 'You must be 13 or older to create an account; children under 2 travel free of charge.',
+    age: 13,
+  },
+  {
+    lang: 'de',
+    text: 'Kinder unter 13 Jahren dürfen kein Konto anlegen; Kinder unter 2 Jahren reisen kostenlos.',
+    age: 13,
+  },
+  {
+    lang: 'fr',
+    text: 'Les enfants de moins de 13 ans ne peuvent pas créer de compte ; les enfants de moins de 2 ans voyagent gratuitement.',
+    age: 13,
+  },
+  {
+    lang: 'es',
+    text: 'Los menores de 13 años no pueden crear una cuenta; los niños menores de 2 años viajan gratis.',
+    age: 13,
+  },
+  {
+    lang: 'it',
+    text: 'I minori di 13 anni non possono creare un account; i bambini sotto i 2 anni viaggiano gratis.',
+    age: 13,
+  },
+  {
+    lang: 'nl',
+    text: 'Kinderen onder de 13 jaar mogen geen account aanmaken; kinderen tot 2 jaar reizen gratis.',
+    age: 13,
+  },
+  {
+    lang: 'pl',
+    text: 'Dzieci poniżej 13 lat nie mogą zakładać konta; dzieci do lat 2 podróżują bezpłatnie.',
+    age: 13,
+  },
+  {
+    lang: 'en',
+    text: 'Children under 13 may not use the app, and children under 12 stay free of charge.',
+    age: 13,
+  },
+];
+
+/** A price rule's own age stays unread when a comma inside its clause holds no child word. */
+const ADMISSION_CLAUSE: readonly Case[] = [
+  { lang: 'en', text: 'Children under 12, when sharing a room with their parents, stay free of charge.' },
+  { lang: 'de', text: 'Kinder unter 12 Jahren, die im Zimmer der Eltern schlafen, übernachten kostenlos.' },
+];
+
 /** Children's ages said of consent still read. */
 const STILL_READ: readonly Case[] = [
   { lang: 'en', text: "Children under 13 need their parents' consent to register.", age: 13 },
@@ -118,13 +209,13 @@ const DIRECTED: readonly Case[] = [
 ];
 
 describe('minimum ages said as a condition, a restriction or the age of majority', () => {
-  it.each([...STATED, ...STILL_READ])('[$lang] $text', ({ lang, text, age }) => {
+  it.each([...STATED, ...STILL_READ, ...READER_AGES])('[$lang] $text', ({ lang, text, age }) => {
     expect(children(text, lang).minAge).toBe(age);
   });
 });
 
 describe('ages that are no minimum age', () => {
-  it.each(NO_AGE)('[$lang] $text', ({ lang, text }) => {
+  it.each([...NO_AGE, ...ROLE_AGES, ...ADMISSION_CLAUSE])('[$lang] $text', ({ lang, text }) => {
     expect(children(text, lang).minAge).toBeNull();
   });
 });
@@ -132,5 +223,28 @@ describe('ages that are no minimum age', () => {
 describe("a service's aim with a child word", () => {
   it.each(DIRECTED)('[$lang] $text', ({ lang, text }) => {
     expect(children(text, lang)).toEqual({ found: true, minAge: null });
+  });
+});
+
+/**
+ * Aimed at parents (with children) is no statement that the service is for or not for children: de "Unsere Werbung
+ * richtet sich an Eltern mit Kindern" (review14b finding 8), in every language.
+ */
+const AIMED_AT_PARENTS: readonly Case[] = [
+  { lang: 'de', text: 'Unsere Werbung richtet sich an Eltern mit Kindern.' },
+  { lang: 'en', text: 'Our advertising is aimed at parents with children.' },
+  { lang: 'fr', text: "Notre publicité s'adresse aux parents d'enfants." },
+  { lang: 'es', text: 'Nuestra publicidad está dirigida a padres con niños.' },
+  { lang: 'it', text: 'La nostra pubblicità è rivolta ai genitori con bambini.' },
+  { lang: 'nl', text: 'Onze reclame is gericht op ouders met kinderen.' },
+  { lang: 'sv', text: 'Vår reklam riktar sig till föräldrar med barn.' },
+  { lang: 'da', text: 'Vores reklame er rettet mod forældre med børn.' },
+  { lang: 'nb', text: 'Vår reklame er rettet mot foreldre med barn.' },
+  { lang: 'pl', text: 'Nasza reklama jest skierowana do rodziców z dziećmi.' },
+];
+
+describe('an aim at parents is no children statement', () => {
+  it.each(AIMED_AT_PARENTS)('[$lang] $text', ({ lang, text }) => {
+    expect(children(text, lang).found).toBe(false);
   });
 });

@@ -195,6 +195,16 @@ describe('data types the probe missed or misread', () => {
     ['en', 'To complete a booking we need your email address and the card you wish to pay with.', 'payment'],
     ['pt', 'Para efetuar a reserva, pedimos o seu email e os dados do cartão de crédito.', 'payment'],
     ['pl', 'Zbieramy dane adresowe klientów.', 'postal-address'],
+    ['pl', 'Przetwarzamy Twoje dane adresowe w celu dostawy.', 'postal-address'],
+    ['de', 'Wir verarbeiten Ihre Adressdaten für den Versand.', 'postal-address'],
+    ['nl', 'Wij verwerken uw adresgegevens voor de levering.', 'postal-address'],
+    ['sv', 'Vi behandlar dina adressuppgifter för leverans.', 'postal-address'],
+    ['pt', 'Tratamos a sua morada para a entrega.', 'postal-address'],
+    // Affirmed, or denied for us but kept by another, card data still reads.
+    ['fr', 'Les données de votre carte sont conservées par nos soins.', 'payment'],
+    ['es', 'Los datos de tu tarjeta se almacenan en nuestros servidores.', 'payment'],
+    ['it', 'I dati della carta vengono memorizzati da noi.', 'payment'],
+    ['en', 'Your card details are not stored by us but by our payment provider.', 'payment'],
   ])('%s: %s', (lang, text, type) => {
     expect(typesBoth(text, lang)[1]).toContain(type);
   });
@@ -206,6 +216,22 @@ describe('data types the probe missed or misread', () => {
       'phone',
     ],
     ['en', 'We need the card you wish to pay with.', 'phone'],
+    // Card data denied in the passive with an agent or a place ("not stored by us / on our servers") is not
+    // collected; the active denials read nothing already (review14b finding 5).
+    ['fr', 'Les données de votre carte ne sont pas conservées par nos soins.', 'payment'],
+    ['es', 'Los datos de tu tarjeta no se almacenan en nuestros servidores.', 'payment'],
+    ['pt', 'Os dados do cartão não são armazenados por nós.', 'payment'],
+    ['it', 'I dati della carta non vengono memorizzati da noi.', 'payment'],
+    ['en', 'Your card details are not stored by us.', 'payment'],
+    ['fr', 'Vos données bancaires ne sont pas conservées par nos soins.', 'payment'],
+    ['pl', 'Dane Twojej karty nie są przechowywane przez nas.', 'payment'],
+    // The operator's own address details are no collected address (review14b finding 6).
+    ['pl', 'Nasze dane adresowe znajdują się na stronie Kontakt.', 'postal-address'],
+    ['pl', 'Dane adresowe naszej firmy znajdują się na stronie Kontakt.', 'postal-address'],
+    ['de', 'Unsere Adressdaten finden Sie auf der Seite Kontakt.', 'postal-address'],
+    ['nl', 'Onze adresgegevens vindt u op de contactpagina.', 'postal-address'],
+    ['sv', 'Våra adressuppgifter finns på kontaktsidan.', 'postal-address'],
+    ['pt', 'Os nossos dados de morada encontram-se na página de contacto.', 'postal-address'],
   ])('%s: %s has no %s', (lang, text, type) => {
     expect(typesBoth(text, lang)[1]).not.toContain(type);
   });

@@ -186,6 +186,17 @@ describe('rights said as actions read', () => {
  * describing what it holds grants nothing; a transfer to another company is no portability; a newsletter's
  * "and we will send it" grants nothing.
  */
+/** A request answered by "so we delete / correct" still reads (the request now comes first). */
+describe('a request answered by the act reads', () => {
+  test.each<[Lang, string, Right[]]>([
+    ['sv', 'Kontakta oss så raderar vi dina uppgifter.', ['erasure']],
+    ['sv', 'Hör av dig till kundtjänst så rättar vi dina uppgifter.', ['rectification']],
+    ['da', 'Kontakt os, så retter vi dine oplysninger.', ['rectification']],
+  ])('[%s] %s', (lang, text, expected) => {
+    for (const rights of rightsBoth(text, lang)) expect(rights).toEqual(expected);
+  });
+});
+
 describe('features and descriptions grant no right', () => {
   test.each<[Lang, string]>([
     ['en', 'You can delete your posts at any time.'],
@@ -206,6 +217,21 @@ describe('features and descriptions grant no right', () => {
     ['en', 'You can sign up for the newsletter and we will send it weekly.'],
   ])('[%s] %s', (lang, text) => {
     for (const rights of rightsBoth(text, lang)) expect(rights).toEqual([]);
+  });
+});
+
+/**
+ * An inactivity or end-of-contract deletion rule ("so we delete") answers no request: on cues alone it grants no
+ * erasure (review14b). In a passage the model reads as rights, the act still reads, as in English.
+ */
+describe('a deletion rule with "så raderar vi" is no right on cues alone', () => {
+  test.each<[Lang, string]>([
+    ['sv', 'Om du inte loggar in på två år så raderar vi ditt konto.'],
+    ['sv', 'Om avtalet upphör så raderar vi dina uppgifter inom 30 dagar.'],
+    ['nb', 'Hvis du ikke logger inn på to år, så sletter vi kontoen din.'],
+    ['da', 'Hvis du ikke logger ind i to år, så sletter vi din konto.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(rightsBoth(text, lang)[0]).toEqual([]);
   });
 });
 
