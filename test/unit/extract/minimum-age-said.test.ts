@@ -123,6 +123,12 @@ const ROLE_AGES: readonly Case[] = [
   { lang: 'nb', text: 'Kontoinnehaveren må være myndig.' },
   { lang: 'nl', text: 'De accounthouder moet meerderjarig zijn.' },
   { lang: 'en', text: 'The main account holder must be at least 18 years old.' },
+  // "of age" in "proof of age" is no age of majority (probe14: read as minimum age 18)
+  {
+    lang: 'en',
+    text: 'Passengers aged 65 and over can register for a concession card using proof of age.',
+  },
+  { lang: 'en', text: 'Only members can buy tickets; bring proof of age to the box office.' },
 ];
 
 /**
