@@ -173,9 +173,9 @@ console.log(line('segmenting the text', 'segment'));
 console.log(line('identifying the language', 'language'));
 console.log(line('classifying the segments', 'classify'));
 console.log(line('  retention reading, all', 'retention reading'));
-console.log(line('  retention stage, gated, apart', 'retention stage'));
+console.log(line('  stage, gated, apart', 'retention stage'));
 console.log(line('extracting the practices', 'extract'));
-console.log(line('  then the stage, as readPage', 'extract + stage'));
+console.log(line('  and stage, as readPage', 'extract + stage'));
 console.log(
   `     ${[...extractors].map(([name, runs]) => `${name} ${median(runs).toFixed(2)}`).join(', ')} ms`,
 );
