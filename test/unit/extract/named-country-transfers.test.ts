@@ -36,6 +36,10 @@ describe('data moved to or kept in a named country outside the EEA', () => {
     ['it', 'Utilizziamo Google Analytics, quindi i dati possono essere trasferiti negli USA.'],
     ['pl', 'Korzystamy z Google Analytics, dlatego dane mogą być przekazywane do USA.'],
     ['pt', 'Utilizamos o Google Analytics, pelo que os dados podem ser transferidos para os EUA.'],
+    // the active present in English (the ten other languages read it already; checked in session 14)
+    ['en', 'We transfer your data to the United States.'],
+    ['en', 'We transmit your information to the USA for processing.'],
+    ['en', 'Our provider transfers personal data to Canada.'],
   ])('%s: %s', (lang, text) => {
     expect(international(text, lang)[0]).toBe(true);
   });
@@ -45,6 +49,8 @@ describe('a country named without data moved there says nothing about transfers'
   test.each<[Lang, string]>([
     ['en', 'Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.'],
     ['en', 'We transfer your data to us only when you register.'],
+    ['en', 'We transfer your data to our servers in Germany.'],
+    ['en', 'We do not transfer your data to the United States.'],
     ['de', 'Google LLC, 1600 Amphitheatre Parkway, Mountain View, CA 94043, USA.'],
     ['sv', 'Vi skickar varor till USA och Kanada.'],
     ['sv', 'Vi behandlar dina uppgifter i Sverige.'],
