@@ -45,8 +45,11 @@ declareTables([
   ...typedLexicons(KINDS, MASKS),
 ]);
 
-/** Between a denial and the right it denies, a few words and no punctuation: "not have the right to data portability". */
-const DENIAL_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
+/**
+ * A few words and no punctuation: between a denial and the right it denies ("not have the right to data
+ * portability"), and between a verb and its object ("delete all of your posts", "Beiträge jederzeit löschen").
+ */
+const FEW_WORDS = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
 
 /** Without "right"/"you may request", a sentence counts only where the model calls it user access/control. */
 const AFFINITY_ALONE = 0.6;
@@ -101,12 +104,6 @@ function featureOnly(ref: SentenceRef, lang: Lang, matches: readonly TypedMatch<
 }
 
 /**
- * Between a verb and its object, a few words and no punctuation: "delete all of your posts", "Beiträge
- * jederzeit löschen".
- */
-const OBJECT_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
-
-/**
  * Whether every erasure or rectification the sentence names acts on a thing a user makes or sets
  * (FEATURE_OBJECTS, a few words before or after the verb) and the sentence names no data, information,
  * account or profile, nor the word "right": "You can delete your posts at any time", "Sie können Ihre
@@ -121,8 +118,8 @@ function contentOnly(text: string, lang: Lang, matches: readonly TypedMatch<Righ
   const near = (m: Span) =>
     objects.some((o) =>
       o.start >= m.end
-        ? OBJECT_GAP.test(text.slice(m.end, o.start))
-        : OBJECT_GAP.test(text.slice(o.end, m.start)),
+        ? FEW_WORDS.test(text.slice(m.end, o.start))
+        : FEW_WORDS.test(text.slice(o.end, m.start)),
     );
   return matches.filter((m) => FEATURE_RIGHTS.has(m.kind)).every(near);
 }
@@ -154,7 +151,7 @@ function deniedRights(matches: readonly TypedMatch<Right>[], text: string, lang:
   for (const m of matches) {
     // A right's own term may begin inside the denial: "no right to object" ("right to object").
     const after = (d: Span) =>
-      m.start >= d.start && (m.start < d.end || DENIAL_GAP.test(text.slice(d.end, m.start)));
+      m.start >= d.start && (m.start < d.end || FEW_WORDS.test(text.slice(d.end, m.start)));
     if (denials.some(after)) denied.add(m.kind);
   }
   return denied;
