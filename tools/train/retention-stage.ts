@@ -7,6 +7,7 @@
  * intercepts, and give the figures the seed study judges it by; the final weights are fitted on all of them.
  */
 
+import { logitOf, sigmoid } from '../../src/core/classify/logistic';
 import { type RetentionStage, restage } from '../../src/core/classify/retention-stage';
 import { readRetentionAlone } from '../../src/core/retention-reading';
 import { type RetentionKind, SEGMENT_LABELS } from '../../src/core/vocabulary';
@@ -70,7 +71,7 @@ function fitWeights(rows: readonly Row[]): number[] {
     const h = w.map((_, i) => w.map((__, j) => (i === j ? L2 : 0)));
     for (const r of rows) {
       const xi = x(r);
-      const p = 1 / (1 + Math.exp(-xi.reduce((s, v, i) => s + v * w[i]!, 0)));
+      const p = sigmoid(xi.reduce((s, v, i) => s + v * w[i]!, 0));
       for (let i = 0; i < 4; i++) {
         g[i]! += (p - r.y) * xi[i]!;
         for (let j = 0; j < 4; j++) h[i]![j]! += p * (1 - p) * xi[i]! * xi[j]!;
@@ -126,7 +127,7 @@ export function fitRetentionStage(
 ): RetentionFit {
   const groups = shuffleInPlace([...new Set(preds.map((o) => o.group))].sort(), mulberry32(params.seed + 1));
   const foldOf = new Map(groups.map((g, i) => [g, i % params.folds]));
-  const zOf = (o: OutOfFold): number => logit(clip(o.p[RET]!)) - logit(threshold) + offset;
+  const zOf = (o: OutOfFold): number => logitOf(o.p[RET]!) - logit(threshold) + offset;
   const rows: Row[] = [];
   preds.forEach((o, at) => {
     const kind = o.corpus === CORPUS ? kinds[o.index] : 'none';
@@ -137,7 +138,7 @@ export function fitRetentionStage(
   const q = new Map<number, number>();
   for (let k = 0; k < params.folds; k++) {
     const stage = stageOf(fitWeights(rows.filter((r) => r.fold !== k)));
-    for (const r of rows) if (r.fold === k) q.set(r.at, restage(stage, sigmoidOf(r.z), r.kind));
+    for (const r of rows) if (r.fold === k) q.set(r.at, restage(stage, sigmoid(r.z), r.kind));
   }
   const f1At = (t: number | null): number => {
     const c = { tp: 0, fp: 0, fn: 0 };
@@ -163,7 +164,7 @@ export function fitRetentionStage(
     if (s === undefined) return o;
     const p = Float64Array.from(o.p);
     // on the view's threshold scale: p >= threshold exactly when the stage's score >= t
-    p[RET] = sigmoidOf(logit(clip(s)) - logit(t) + logit(threshold));
+    p[RET] = sigmoid(logitOf(s) - logit(t) + logit(threshold));
     return { ...o, p };
   });
   return {
@@ -175,14 +176,6 @@ export function fitRetentionStage(
     rows: rows.length,
     positives: rows.filter((r) => r.y === 1).length,
   };
-}
-
-function clip(p: number): number {
-  return Math.min(Math.max(p, 1e-12), 1 - 1e-12);
-}
-
-function sigmoidOf(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 function round(s: RetentionStage): RetentionStage {

@@ -14,6 +14,7 @@ import { type ConceptTally, createFeaturizer, type FeatureView, type InstanceVec
 import { checkInt8Length, type HiddenLayerModel } from './hidden-format';
 import { type HiddenLayer, loadHiddenLayer } from './hidden-layer';
 import { headingsWithIntro } from './list-intro';
+import { sigmoid } from './logistic';
 import { decodeKeys, decodeWeightsInto } from './model-codec';
 import { validateModel } from './model-format';
 import { poolLogMeanExp } from './pooling';
@@ -86,10 +87,6 @@ export class ConceptCounts {
 const N = SEGMENT_LABELS.length;
 // sentenceSums keep the ten labels' sums in locals, written out one by one
 if (N !== 10) throw new Error('sentenceSums are written for 10 labels');
-
-function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
 
 /**
  * The weights of feature row r are kept at weights[r * stride ..]: label l's at + l, then the hidden

@@ -18,6 +18,7 @@
  */
 import type { Segment } from '../page/segment';
 import type { LabelScores, Lang, RetentionKind } from '../vocabulary';
+import { logitOf, sigmoid } from './logistic';
 
 /** The weights of one view: the first-stage logit and, per kind read, an intercept. */
 export interface RetentionStage {
@@ -55,16 +56,6 @@ export function validateRetentionStages(v: unknown): RetentionStages | undefined
       if (typeof s?.[w] !== 'number' || !Number.isFinite(s[w])) fail(`.${view}.${w} must be a finite number`);
   }
   return v as RetentionStages;
-}
-
-function sigmoid(z: number): number {
-  return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-}
-
-/** A probability's logit, clipped where the probability rounds to 0 or 1. */
-function logitOf(p: number): number {
-  const q = Math.min(Math.max(p, 1e-12), 1 - 1e-12);
-  return Math.log(q / (1 - q));
 }
 
 /** The retention probability after the stage, from the score before it and the kind read. */
