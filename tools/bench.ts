@@ -137,9 +137,9 @@ const steps: [string, () => void][] = [
     'extract + stage',
     () => {
       const { more } = extractPracticesThen(page.segments, scores, 'en', () =>
-        gatedKinds(body, concepts, classifier.lexicon, 'en'),
+        gatedKinds(page.segments, concepts, classifier.lexicon, 'en'),
       );
-      classifier.restage(page.segments, scores, 'en', readerOf(body, more));
+      classifier.restage(page.segments, scores, 'en', readerOf(page.segments, more));
     },
   ],
   ['verdict', () => judgePage(verdictInput)],

@@ -52,12 +52,11 @@ export function readPage(page: SegmentedPage, classifier: Classifier): PageReadi
   // those same rules, and feeding it back would let a segment's own reading widen what the rules accept
   // there (an age or a response time read as a period where the score passes 0.6). The verdict reads the
   // scores with the stage.
-  // The stage reads the body segments (withRetention leaves headings out), here in extraction's page reading.
-  const body = segments.filter((s) => s.kind !== 'heading');
+  // The stage's reading runs in extraction's page reading, where the sentences it shares are walked once.
   const { practices, more: kinds } = extractPracticesThen(segments, firstStage, language, () =>
-    gatedKinds(body, concepts, classifier.lexicon, language),
+    gatedKinds(segments, concepts, classifier.lexicon, language),
   );
-  const scores = classifier.restage(segments, firstStage, language, readerOf(body, kinds));
+  const scores = classifier.restage(segments, firstStage, language, readerOf(segments, kinds));
   return {
     language,
     verdict: { title, segments, scores, practices, lexicon: classifier.lexicon, lang: language, concepts },

@@ -58,7 +58,9 @@ export function gatedReading(concepts: ConceptCounts, lexicon: Lexicon): Retenti
 
 /**
  * gatedReading's kinds, asked inside the page reading that extraction opened (extract/index.ts
- * `extractPracticesThen`): the sentences a segment read alone shares with the page are walked once.
+ * `extractPracticesThen`): the sentences a segment read alone shares with the page are walked once. Headings
+ * read 'none': the stage leaves them out (retention-stage.ts `withRetention`), so the page's whole segment
+ * list can be passed.
  */
 export function gatedKinds(
   segments: readonly Segment[],
@@ -70,6 +72,7 @@ export function gatedKinds(
   const ids = RETENTION_GATE.map((n) => names.indexOf(n)).filter((k) => k >= 0);
   const kinds: RetentionKind[] = segments.map(() => 'none');
   const picked = segments.flatMap((s, j) => {
+    if (s.kind === 'heading') return [];
     const row = concepts.rows.get(s);
     if (row === undefined) return [j];
     const at = row * concepts.width;

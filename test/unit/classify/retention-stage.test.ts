@@ -113,7 +113,7 @@ describe('gatedReading: the page asks the rules only where the scan found a rete
 });
 
 describe('gatedKinds inside extraction’s page reading: what readPage asks', () => {
-  it('reads what gatedReading reads apart, and readerOf answers by segment, headings left out', () => {
+  it('reads what gatedReading reads apart, headings none, and readerOf answers by segment', () => {
     const c = loadClassifier(model);
     const cases: Array<[Lang, Segment[]]> = [
       [
@@ -139,10 +139,15 @@ describe('gatedKinds inside extraction’s page reading: what readPage asks', ()
       const concepts = new ConceptCounts();
       const first = c.scoreAll(segs, lang, concepts);
       const { more } = extractPracticesThen(segs, first, lang, () =>
-        gatedKinds(body, concepts, c.lexicon, lang),
+        gatedKinds(segs, concepts, c.lexicon, lang),
       );
-      expect(more).toEqual(gatedReading(concepts, c.lexicon)(body, lang));
-      expect(c.restage(segs, first, lang, readerOf(body, more))).toEqual(
+      expect(more).toEqual(gatedReading(concepts, c.lexicon)(segs, lang));
+      // headings read nothing; the body reads what it reads passed alone
+      expect(more.filter((_, i) => segs[i]!.kind === 'heading').every((k) => k === 'none')).toBe(true);
+      expect(more.filter((_, i) => segs[i]!.kind !== 'heading')).toEqual(
+        gatedReading(concepts, c.lexicon)(body, lang),
+      );
+      expect(c.restage(segs, first, lang, readerOf(segs, more))).toEqual(
         c.restage(segs, first, lang, gatedReading(concepts, c.lexicon)),
       );
     }
