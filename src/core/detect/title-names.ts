@@ -84,8 +84,16 @@ export function otherTitleKind(headline: string): PageKind | undefined {
   return undefined;
 }
 
+/** The whole-word pattern of each short title word, compiled once (the verdict asks on every page). */
+const WORD_PATTERNS = new Map<string, RegExp>();
+
 /** Long words also match inside compounds ("brukervilkar"); short ones (agb, cgu) only as words. */
 function titleHas(headline: string, word: string): boolean {
   if (word.length >= 6) return headline.includes(word);
-  return new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u').test(headline);
+  let pattern = WORD_PATTERNS.get(word);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(^|[^\\p{L}])${word}($|[^\\p{L}])`, 'u');
+    WORD_PATTERNS.set(word, pattern);
+  }
+  return pattern.test(headline);
 }
