@@ -29,7 +29,7 @@ describe('a business partner said by its role', () => {
       'Für die Garantieabwicklung übermitteln wir Fahrzeug- und Kundendaten an den Hersteller, die Volkswagen AG.',
     ],
     ['de', 'Wir geben Ihren Namen an den Veranstalter weiter.'],
-    ['de', 'Ihre Bewerbung übermitteln wir mit Ihrer Einwilligung an potenzielle Arbeitgeber.'],
+    ['de', 'Ihre Bewerbung übermitteln wir mit Ihrer Einwilligung an unsere Kundenunternehmen.'],
     ['de', 'Schadendaten können an Rückversicherer übermittelt werden.'],
     ['nl', 'Met uw toestemming sturen wij uw cv naar opdrachtgevers die een passende vacature hebben.'],
     ['nl', 'Wij verstrekken uw gegevens aan de fabrikant voor de garantie.'],
@@ -66,7 +66,7 @@ describe('a business partner said by its role', () => {
       'Dane mogą zostać przekazane producentowi pojazdu, firmie Toyota Motor Poland, w celu realizacji gwarancji.',
     ],
     ['pl', 'Przekazujemy Twoje imię organizatorowi wydarzenia.'],
-    ['pl', 'Twoje CV przesyłamy potencjalnym pracodawcom za Twoją zgodą.'],
+    ['pl', 'Twoje CV przesyłamy klientom biznesowym za Twoją zgodą.'],
     [
       'pt',
       'Com o seu consentimento, enviamos o seu currículo às empresas clientes com vagas adequadas ao seu perfil.',
