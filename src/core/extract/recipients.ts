@@ -21,6 +21,7 @@ import { retention } from './lexicon/retention/index';
 import rights from './lexicon/rights.json';
 import { clauseAround, clauseHasAny, negatedBefore, negatedClause } from './negation';
 import { definitionEnd } from './party-definitions';
+import { roleNotReached } from './role-nouns';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 const KINDS = recipients.kinds as Readonly<Record<Recipient, KindTerms>>;
@@ -317,6 +318,8 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
       continue;
     if (!m.strong && !weakCounts) continue;
+    // "the manufacturer", "die Veranstalter": a role is a recipient only where data is sent to it (role-nouns.ts).
+    if (roleNotReached(m, text, lang)) continue;
     if (
       shares ||
       (collects && collectsForOperator(m, text, lang)) ||

@@ -1,5 +1,6 @@
 import type { Evidence, SharingPractice } from '../report';
 import { type Lang, RECIPIENTS, type Recipient } from '../vocabulary';
+import { apposedNames } from './apposed-names';
 import type { SegmentContext, SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
 import { type ListedName, listedNames, mergeNamed, type NamedParty, namedInSentences } from './named';
@@ -25,10 +26,18 @@ export function readSharing(
   lang: Lang,
   firstParty: string,
 ): SharingReading {
+  const recipients = refs.map((ref) => recipientsIn(ref, lang));
+  const owner = firstParty.toLowerCase();
+  // Names no dictionary knows, where the sentence makes them recipients (apposed-names.ts).
+  const named = namedInSentences(refs, lang, firstParty).map((known, i) => {
+    const ref = refs[i];
+    const apposed = ref ? apposedNames(ref, recipients[i] ?? [], lang, owner) : [];
+    return apposed.length === 0 ? known : known.concat(apposed);
+  });
   return {
-    recipients: refs.map((ref) => recipientsIn(ref, lang)),
+    recipients,
     sells: refs.map((ref) => sellStatement(ref, lang)),
-    named: namedInSentences(refs, lang, firstParty),
+    named,
     listed: listedNames(contexts, lang),
   };
 }

@@ -98,3 +98,8 @@ export function recipientsOf(text: string, lang: Lang): readonly Recipient[] {
 export function emailsOf(text: string, lang: Lang): readonly string[] {
   return practicesOf([text], lang).contact.emails;
 }
+
+/** Named parties a single sentence gives, read with silent classifier scores. */
+export function namedOf(text: string, lang: Lang): readonly string[] {
+  return practicesOf([text], lang).sharing.named;
+}

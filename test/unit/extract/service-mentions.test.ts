@@ -17,14 +17,16 @@ const looseKey = (text: string): string => text.toLowerCase().replace(/[\s-]+/g,
 function referenceIndex() {
   const exactMap = new Map<string, Service | null>();
   const looseMap = new Map<string, Service | null>();
-  const add = (alias: string, service: Service | null): void => {
-    const map = /[\s-]|\p{Ll}\p{Lu}|\d|\.\p{L}/u.test(alias.trim()) ? looseMap : exactMap;
+  // A name that is also an ordinary phrase is matched only as written (`asWritten`), as serviceMentions does.
+  const add = (alias: string, service: Service | null, asWritten = false): void => {
+    const map = !asWritten && /[\s-]|\p{Ll}\p{Lu}|\d|\.\p{L}/u.test(alias.trim()) ? looseMap : exactMap;
     const key = map === looseMap ? looseKey(alias) : alias;
     if (!map.has(key)) map.set(key, service);
   };
   for (const s of parties.services) {
     const needsCue = 'needsCue' in s && s.needsCue === true;
-    for (const a of s.aliases) add(a, { name: s.name, category: s.category, needsCue });
+    const asWritten = 'asWritten' in s && s.asWritten === true;
+    for (const a of s.aliases) add(a, { name: s.name, category: s.category, needsCue }, asWritten);
   }
   for (const a of parties.ignore) add(a, null);
   const source = (aliases: string[], loose: boolean): string =>

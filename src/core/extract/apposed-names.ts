@@ -1,0 +1,124 @@
+import type { Lang, Recipient } from '../vocabulary';
+import type { SentenceRef } from './context';
+import { findAllOnce, type LangTerms } from './lexicon';
+import groupNames from './lexicon/group-names.json';
+import recipients from './lexicon/recipients.json';
+import type { NamedParty } from './named';
+import { negatedBefore } from './negation';
+import { RECIPIENT_KINDS } from './recipients';
+import { isRoleNoun } from './role-nouns';
+import { serviceMentions } from './service-mentions';
+import { typedMatches } from './typed-matches';
+
+/**
+ * Names no dictionary knows, read where the sentence itself says the name is a recipient it sends data to
+ * (probe14): an apposition to that recipient, "the event organiser, British Cycling,", "an den Hersteller, die
+ * Volkswagen AG.", "producentowi pojazdu, firmie Toyota Motor Poland,", and, for a role noun (role-nouns.ts)
+ * in a language whose nouns are not capitalised, the name right after it: "au constructeur Renault afin que".
+ * Narrow, because a capitalised word is often no name: the recipient word must be written in lower case
+ * (but for German nouns) in running text (defined terms of contracts, "the Provider Security Contact", "Usługodawca Zewnętrzny",
+ * "Autoridades Estrangeiras:", table headers and capitals are none); the name is a run of capitalised words
+ * closed by punctuation (after a comma) or followed by a lower-case word (right after a role); German
+ * capitalises nouns, so it takes no name right after a role and no single plain capitalised word ("an den
+ * Hersteller, Ihres" reads nothing); a run that names a recipient kind, begins with a stop word of list
+ * names ("Services", "Europe"), joins an acronym to a noun ("IP-adressen") or is a known service (read by the
+ * dictionary) is none. Read only in sentences that found a recipient, at its mentions.
+ */
+const LEADS = recipients.apposedNames.leads as LangTerms;
+/** How far after the role the name may end (bounds the work). */
+const REACH = recipients.apposedNames.reach;
+/** Languages whose nouns are capitalised: a capitalised word after a role may be a noun. */
+const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(recipients.capitalisedNouns);
+const STOPWORDS = new Set(groupNames.listNameStopwords.map((w) => w.toLowerCase()));
+/** A run of capitalised words, with the small words inside names ("Bank of America", "Caisse des Dépôts"). */
+const NAME =
+  /^\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’+-]*|&|of|de|du|des|der|von|van|di|do|da|del))*/u;
+const SMALL_WORD = /\s+(?:&|of|de|du|des|der|von|van|di|do|da|del)$/u;
+/** After a name in an apposition: it is closed ("British Cycling, so", "die Volkswagen AG."). */
+const CLOSED = /^\s*(?:[,.;:)]|$)/u;
+/** After a name right after its role: closed, or running text goes on ("Renault afin que"). */
+const GOES_ON = /^\s*(?:[,.;:)]|$|\p{Ll})/u;
+/** An elided article before a name: "l'Agence". */
+const ELISION = /^\p{L}{1,4}['’](?=\p{Lu})/u;
+/** A single word that can only be a name: an acronym, a capital inside it or a digit ("SIBS", "OVHcloud"). */
+const NAME_SHAPED = /^\p{Lu}{2,}$|\p{Ll}\p{Lu}|\p{N}/u;
+/** An acronym joined to a noun ("IP-adressen", "E-Mail"): a common noun. */
+const JOINED_NOUN = /^\p{Lu}+-\p{Ll}/u;
+const WORD = /\p{L}+/gu;
+const MAX_TOKENS = 5;
+const MAX_LENGTH = 50;
+
+/** Names in apposition to the recipients a sentence sends data to (`found`: the kinds it names). */
+export function apposedNames(
+  ref: SentenceRef,
+  found: readonly Recipient[],
+  lang: Lang,
+  owner: string,
+): NamedParty[] {
+  if (found.length === 0) return [];
+  const text = ref.sentence.text;
+  const named: NamedParty[] = [];
+  for (const m of typedMatches(RECIPIENT_KINDS, undefined, text, lang)) {
+    if (!m.strong || m.kind === 'other-users' || !found.includes(m.kind)) continue;
+    // Written in lower case, except in German, where every noun is capitalised.
+    const first = text.charAt(m.start);
+    if (first !== first.toLowerCase() && !CAPITALISED_NOUNS.has(lang)) continue;
+    if (negatedBefore(text, m.start, lang)) continue;
+    const name = nameAfterRole(text, m, lang);
+    if (name && runningText(text, lang)) named.push({ name, recipient: m.kind });
+  }
+  return named.filter(
+    (n) => !owner.includes(n.name.toLowerCase()) && serviceMentions(n.name, lang).length === 0,
+  );
+}
+
+/** The name in apposition to the recipient mention `m`, if any. */
+function nameAfterRole(text: string, m: { start: number; end: number }, lang: Lang): string | null {
+  const after = text.slice(m.end, m.end + REACH);
+  const comma = /^\s*,\s*/u.exec(after);
+  if (comma) return nameAt(skipLead(after.slice(comma[0].length), lang), CLOSED, lang);
+  if (CAPITALISED_NOUNS.has(lang) || !isRoleNoun(text.slice(m.start, m.end), lang)) return null;
+  const space = /^\s+/u.exec(after);
+  return space ? nameAt(after.slice(space[0].length), GOES_ON, lang) : null;
+}
+
+/** `rest` after a leading article or company word ("die", "firmie", "la société"), if one begins it. */
+function skipLead(rest: string, lang: Lang): string {
+  const lead = findAllOnce(LEADS, lang, rest.slice(0, 30))
+    .filter((s) => s.start === 0)
+    .reduce((a, s) => Math.max(a, s.end), 0);
+  return rest.slice(lead).replace(/^\s+/u, '').replace(ELISION, '');
+}
+
+/** The name that begins `rest`, if what follows it fits `after` and it can only be a name. */
+function nameAt(rest: string, after: RegExp, lang: Lang): string | null {
+  let name = NAME.exec(rest)?.[0];
+  if (!name) return null;
+  while (SMALL_WORD.test(name)) name = name.replace(SMALL_WORD, '');
+  // "Volkswagen AG." ends the sentence; "S.A." keeps its dots.
+  if (name.endsWith('.') && name.indexOf('.') === name.length - 1) name = name.slice(0, -1);
+  if (!after.test(rest.slice(name.length))) return null;
+  return nameShaped(name, lang) ? name : null;
+}
+
+/** Whether a run of capitalised words can only be a name (see the module comment). */
+function nameShaped(name: string, lang: Lang): boolean {
+  const tokens = name.split(/\s+/u);
+  const first = tokens[0] ?? '';
+  if (tokens.length > MAX_TOKENS || name.length > MAX_LENGTH || name.length < 2) return false;
+  // "Europe", "Services", "United States" are no names; "Toyota Motor Poland" is one.
+  if (STOPWORDS.has(name.toLowerCase()) || STOPWORDS.has(first.toLowerCase())) return false;
+  if (JOINED_NOUN.test(first)) return false;
+  if (tokens.length === 1 && CAPITALISED_NOUNS.has(lang) && !NAME_SHAPED.test(name)) return false;
+  return typedMatches(RECIPIENT_KINDS, undefined, name, lang).length === 0;
+}
+
+/**
+ * Whether enough words of a sentence are in lower case to be running text, not a title, table row or
+ * capitals: most of them, or a quarter in German, whose nouns are capitalised.
+ */
+function runningText(text: string, lang: Lang): boolean {
+  const words = text.match(WORD) ?? [];
+  const lower = words.filter((w) => w.charAt(0) === w.charAt(0).toLowerCase()).length;
+  return lower * (CAPITALISED_NOUNS.has(lang) ? 4 : 2) > words.length;
+}

@@ -1,0 +1,43 @@
+import type { Lang } from '../vocabulary';
+import { isWholeTerm, type LangTerms, type Span } from './lexicon';
+import recipients from './lexicon/recipients.json';
+
+/**
+ * Business partners said by their role: "the manufacturer", "the event organiser", "client companies",
+ * "another operator", "der Hersteller", "le constructeur", "opdrachtgevers" (probe14). The same words often
+ * name the operator itself ("die Veranstalter der Innomeet Cologne ... verpflichtet sind", the organisers
+ * running the site) or, in general terms, the other party to the contract ("die Opdrachtgever"), so such a
+ * role is a recipient only where the sentence sends data to it: a destination word ("to", "with", "an",
+ * "à", "til", "con"...) stands at most `reach` words before it, in the same clause. Polish says the
+ * destination by the dative case, which the kind terms themselves spell ("producentowi", "organizatorom").
+ * Matched alone in the mention and the few words before it, so not declared.
+ */
+const ROLE_NOUNS = recipients.roleNouns.terms as LangTerms;
+const DESTINATIONS = recipients.roleNouns.destinations as LangTerms;
+const ROLE_REACH = recipients.roleNouns.reach;
+/** How far before the role its destination word may stand (bounds the work). */
+const WINDOW = 40;
+/** Punctuation that ends a clause or opens an aside: a destination before it belongs to something else. */
+const CLAUSE_MARK = /[,.;:!?()[\]"“”„«»–—]/gu;
+/** A word, with an elided article's apostrophe ("l'", "all'"), which is dropped before the word is asked about. */
+const WORD = /\p{L}+['’]?/gu;
+
+/** Whether the mention at `m` is a role noun that no destination word leads to: it receives nothing. */
+export function roleNotReached(m: Span, text: string, lang: Lang): boolean {
+  if (!isRoleNoun(text.slice(m.start, m.end), lang)) return false;
+  return !destinationBefore(text.slice(Math.max(0, m.start - WINDOW), m.start), lang);
+}
+
+/** Whether a mention's words are a role noun ("event organiser", "constructeur", "opdrachtgevers"). */
+export function isRoleNoun(mention: string, lang: Lang): boolean {
+  return isWholeTerm(ROLE_NOUNS, lang, mention);
+}
+
+/** Whether one of the last words of `window` (after its last clause mark) is a destination word. */
+function destinationBefore(window: string, lang: Lang): boolean {
+  const marks = [...window.matchAll(CLAUSE_MARK)];
+  const lastMark = marks.at(-1);
+  const tail = lastMark ? window.slice((lastMark.index ?? 0) + 1) : window;
+  const words = [...tail.matchAll(WORD)].map((w) => w[0].replace(/['’]$/u, ''));
+  return words.slice(-(ROLE_REACH + 1)).some((w) => isWholeTerm(DESTINATIONS, lang, w));
+}
