@@ -18,7 +18,10 @@ import { typesBoth } from './helpers';
 
 describe('a device or vehicle reporting where it is reads location', () => {
   test.each<[Lang, string]>([
-    ['en', 'While a ride is active, the bike reports its GPS position every 30 seconds so we can calculate your fare.'],
+    [
+      'en',
+      'While a ride is active, the bike reports its GPS position every 30 seconds so we can calculate your fare.',
+    ],
     ['fr', 'Le vélo transmet sa position GPS pendant toute la durée de la location.'],
     ['da', 'Når du træner udendørs, gemmer appen din GPS-rute.'],
     ['it', 'La scatola nera installata sul veicolo rileva la posizione e lo stile di guida.'],
@@ -39,16 +42,20 @@ describe('a device or vehicle reporting where it is reads location', () => {
 
   test.each<[Lang, string]>([
     ['en', 'We collect your GPS position.'],
-    ['en', 'While a ride is active, the bike reports its GPS position every 30 seconds so we can calculate your fare.'],
+    [
+      'en',
+      'While a ride is active, the bike reports its GPS position every 30 seconds so we can calculate your fare.',
+    ],
   ])('a GPS position is no job, %s: %s', (lang, text) => {
     expect(typesBoth(text, lang)[1]).not.toContain('professional');
   });
 
-  test.each<[Lang, string]>([
-    ['en', 'We collect your job position and employer.'],
-  ])('a job position still reads professional, %s: %s', (lang, text) => {
-    expect(typesBoth(text, lang)[1]).toContain('professional');
-  });
+  test.each<[Lang, string]>([['en', 'We collect your job position and employer.']])(
+    'a job position still reads professional, %s: %s',
+    (lang, text) => {
+      expect(typesBoth(text, lang)[1]).toContain('professional');
+    },
+  );
 
   test.each<[Lang, string]>([
     ['en', 'The app reports errors to our developers.'],

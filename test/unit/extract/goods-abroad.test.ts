@@ -49,8 +49,14 @@ describe('goods sold or shipped abroad are no transfer', () => {
 describe('another party storing data in a named country reads a transfer', () => {
   test.each<[Lang, string]>([
     ['en', 'Our payment provider stores card data in the United States.'],
-    ['en', 'We do not transfer your data outside the EU, but our payment provider stores card data in the United States.'],
-    ['de', 'Wir übermitteln Ihre Daten nicht in Drittländer, aber unser Zahlungsdienstleister speichert Kartendaten in den USA.'],
+    [
+      'en',
+      'We do not transfer your data outside the EU, but our payment provider stores card data in the United States.',
+    ],
+    [
+      'de',
+      'Wir übermitteln Ihre Daten nicht in Drittländer, aber unser Zahlungsdienstleister speichert Kartendaten in den USA.',
+    ],
     ['nl', 'Onze betaalprovider slaat kaartgegevens op in de VS.'],
     ['nb', 'Betalingsleverandøren vår lagrer kortopplysninger i USA.'],
     ['sv', 'Vår betaltjänstleverantör lagrar kortuppgifter i USA.'],

@@ -20,8 +20,14 @@ describe('guards, safety recalls and the security services set no security flag'
   test.each<[Lang, string]>([
     ['nb', 'Vi har sikkerhetsvakter i butikkene våre for å hindre tyveri.'],
     ['da', 'Museet har vagter i alle udstillingssale for at beskytte genstandene.'],
-    ['en', 'We will hand over call records to the police or the security services only when presented with a warrant or a similar legal order.'],
-    ['fr', "Vos coordonnées sont transmises au constructeur Renault afin qu'il puisse vous adresser les rappels de sécurité concernant votre véhicule."],
+    [
+      'en',
+      'We will hand over call records to the police or the security services only when presented with a warrant or a similar legal order.',
+    ],
+    [
+      'fr',
+      "Vos coordonnées sont transmises au constructeur Renault afin qu'il puisse vous adresser les rappels de sécurité concernant votre véhicule.",
+    ],
     ['en', 'Our stores employ security guards to protect staff and customers.'],
     ['en', 'We may contact you about safety recalls affecting your vehicle.'],
     ['de', 'In unseren Filialen sorgt ein Sicherheitsdienst für die Sicherheit unserer Kunden.'],
