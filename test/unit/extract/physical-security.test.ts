@@ -5,9 +5,9 @@
  * genstandene": guards protect shops and exhibits. "... to the police or the security services": the state's
  * services. "les rappels de sécurité concernant votre véhicule": a vehicle's safety recall. Each set the
  * security flag through a general word ("sikker-", "beskytte", "security", "sécurité") where the model put
- * the passage under security. A guard noun masks its clause unless data, information, servers or systems
- * are named after it; product, vehicle and road safety and safety recalls are masked; "police ... security
- * services" is masked like "security forces" already was.
+ * the passage under security. A guard noun masks its clause unless data, information, servers or systems,
+ * or a measure (encryption, firewall, password), are named in it; product, vehicle and road safety and
+ * safety recalls are masked; "police ... security services" is masked like "security forces" already was.
  *
  * Guards at a data centre are physical security of the data (GDPR art. 32, OPP-115's Data Security):
  * "Security guards control access to our data centres" now reads security even with the model silent.
@@ -71,6 +71,8 @@ describe('measures for data, and guards at the data centre, still read security'
     ['en', 'We use encryption and access controls to protect your data.'],
     ['en', 'We take appropriate security measures to protect your data.'],
     ['en', 'Our security staff monitor our systems for unauthorised access.'],
+    ['en', 'We have security guards, encryption and firewalls in place.'],
+    ['de', 'Wir setzen Wachpersonal, Firewalls und Verschlüsselung ein.'],
     ['de', 'Unser Sicherheitsdienst überwacht die Server auf unbefugte Zugriffe.'],
     ['nb', 'Vi har sikkerhetstiltak som beskytter opplysningene dine mot tap.'],
     ['da', 'Vagterne har ingen adgang til dine oplysninger, som er krypteret.'],
