@@ -66,6 +66,7 @@ describe('types the probe missed', () => {
     ['da', 'payment', 'Vi indsamler oplysninger om dine kontotransaktioner.'],
     ['de', 'payment', 'Wir verarbeiten Ihre Kontobewegungen.'],
     ['es', 'payment', 'Tratamos los movimientos bancarios de su cuenta.'],
+    ['pl', 'payment', 'Przetwarzamy dane karty płatniczej.'],
     ['en', 'payment', 'Our payment provider stores card data in the United States.'],
     [
       'nb',

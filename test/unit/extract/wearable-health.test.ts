@@ -11,7 +11,7 @@
  * languages. A device that measures or transmits ("the watch measures", "Uret måler", "der Tracker zeichnet
  * ... auf") states a collection as "we collect" does (cues/collection.json).
  *
- * Not health: a wrist ("om je pols", nl, left out), survey results (pl "wyniki badań" only medical), a
+ * Not health: "information about health and safety" (workplace safety; read as health on main), a wrist ("om je pols", nl, left out), survey results (pl "wyniki badań" only medical), a
  * device measuring time, a denial.
  */
 import { describe, expect, test } from 'vitest';
@@ -47,6 +47,7 @@ describe('vital signs, medical reports and sick leave read health', () => {
     ['en', 'We do not collect your heart rate.'],
     ['en', 'We use Pulse Secure to connect our offices.'],
     ['es', 'Vendemos jarabe de glucosa y otros ingredientes.'],
+    ['en', 'We collect information about health and safety incidents at our sites.'],
   ])('no health, %s: %s', (lang, text) => {
     expect(typesBoth(text, lang)[1]).not.toContain('health');
   });
