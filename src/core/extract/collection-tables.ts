@@ -36,6 +36,12 @@ export const MASKS = joinedTerms([dataTypes.masks as LangTerms, retention.deleti
 export const COOKIES = TYPES.cookies.strong as LangTerms;
 export const COLLECT = cues.collect as LangTerms;
 /**
+ * "zum Beispiel per E-Mail", "for example by e-mail": an example marker before a mail channel gives a means
+ * of writing to us ("widerrufen, zum Beispiel per E-Mail an uns"), no example of data collected, so it states
+ * no collection for mail as a channel (mailChannel).
+ */
+export const EXAMPLE_CHANNEL = cues.exampleChannel as LangTerms;
+/**
  * "el nombre y apellidos de los participantes serán compartidos", "Ihre IP-Adresse wird an YouTube gesendet":
  * data passed on to others is data processed, so the sentence states what it names as a collection verb
  * would. Passive forms and participles mostly: active "we share" is said of data or of anything else.

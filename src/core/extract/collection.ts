@@ -16,6 +16,7 @@ import {
   COLLECT,
   COOKIE_DEFINITION,
   DEFINITION,
+  EXAMPLE_CHANNEL,
   ID_REQUEST,
   MASKS,
   NOTICE,
@@ -51,6 +52,7 @@ declareTables([
   WRITING,
   CHANGES,
   ...typedLexicons(TYPES, MASKS),
+  EXAMPLE_CHANNEL,
 ]);
 
 /** A list item this short under a collection intro is an item of the list of collected data. */

@@ -4,12 +4,14 @@
  * channel of a collection (mailChannel). Read by collection.ts.
  */
 import type { DataType, Lang } from '../vocabulary';
+import { blankSpans } from './blank-spans';
 import { onlyDefines, statesCollection } from './collection-statements';
 import {
   AFFINITY_ALONE,
   CHANGES,
   CHANNELS,
   COOKIES,
+  EXAMPLE_CHANNEL,
   JOINS,
   MASKS,
   NOTICE,
@@ -50,7 +52,8 @@ export function sendsMail(ref: SentenceRef, lang: Lang): boolean {
  * sentence holds found once for all its mentions. A sending term passes the checks of sendsMail wherever it is
  * read, with a collection verb or without one (sendingSentence, and no negation before or within the term); a
  * writing term counts only where the sentence states a collection ("If you send us an e-mail, we store your
- * message"), so an invitation to write or to exercise one's rights by e-mail ("per esercitare i tuoi diritti
+ * message"), an example marker before the channel not counted ("Sie können uns zum Beispiel per E-Mail
+ * kontaktieren"), so an invitation to write or to exercise one's rights by e-mail ("per esercitare i tuoi diritti
  * puoi inviare una e-mail", "send us an e-mail") names no address, as the channel "by e-mail" names none
  * (mailChannel).
  */
@@ -72,7 +75,7 @@ export function mailSaid(
       return sendingOk && !negatedBefore(text, m.end, lang) && !changesNotice(text, m, sendingSpans, lang);
     }
     if (writing(m)) {
-      writingOk ??= statesCollection(text, lang);
+      writingOk ??= statesCollection(withoutExamples(text, lang), lang);
       return writingOk;
     }
     return true;
@@ -141,11 +144,23 @@ function governs(text: string, c: Span, s: Span, sendingSpans: readonly Span[], 
 
 /**
  * Mail as the channel of a collection the sentence itself states, in a passage about collection: not a
- * contact invitation or notice ("contact us by e-mail", "we will notify you by e-mail"), not negated.
+ * contact invitation or notice ("contact us by e-mail", "we will notify you by e-mail"), not negated. An
+ * example marker before the channel ("widerrufen, zum Beispiel per E-Mail an uns") gives a means of writing
+ * to us, not an example of data: it states no collection here (EXAMPLE_CHANNEL).
  */
 export function mailChannel(ref: SentenceRef, lang: Lang): boolean {
   const text = ref.sentence.text;
   if (ref.ctx.affinity.collection < AFFINITY_ALONE) return false;
   const channel = findAll(CHANNELS, lang, text).find((c) => !negatedBefore(text, c.start, lang));
-  return channel !== undefined && statesCollection(text, lang) && !hasAnyOnce(NOTICE, lang, text);
+  return (
+    channel !== undefined &&
+    statesCollection(withoutExamples(text, lang), lang) &&
+    !hasAnyOnce(NOTICE, lang, text)
+  );
+}
+
+/** The sentence with its example channels ("for example by e-mail") blanked; itself where it has none. */
+function withoutExamples(text: string, lang: Lang): string {
+  const examples = findAll(EXAMPLE_CHANNEL, lang, text);
+  return examples.length === 0 ? text : blankSpans(text, examples);
 }

@@ -36,6 +36,7 @@ export const CUE_PARTS = {
 
 export const cues = {
   collect: collection.collect,
+  exampleChannel: collection.exampleChannel,
   share: sharing.share,
   shareReport: sharing.shareReport,
   source: passingOn.source,

@@ -1,0 +1,80 @@
+/**
+ * The business going abroad is no transfer of data; another party storing data in a named country is one
+ * (session 14's unseen probe and fixers, fix15b).
+ *
+ * "Unser Autohaus verkauft auch Fahrzeuge ins europäische Ausland": cars are sold abroad. "Ausland" is a
+ * general word for the international topic, read where the model or a heading puts the passage under
+ * transfers. Selling, delivering, shipping or exporting abroad, with no data noun among the words between
+ * the verb and "abroad", is masked in all eleven languages; "we transfer your data abroad" still reads.
+ *
+ * "Our payment provider stores card data in the United States": a careful reader sees data kept outside the
+ * EEA, a transfer in all but the word (GDPR ch. V covers a processor's storage). English read only the
+ * participle ("stored in the United States"), Dutch only "opgeslagen": the present with a data noun now
+ * reads too, also after a denied transfer of the site's own ("We do not transfer ..., but our payment
+ * provider stores ..."). Goods kept in a warehouse there say nothing, as before.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../../src/core/vocabulary';
+import { flagBoth } from './helpers';
+
+describe('goods sold or shipped abroad are no transfer', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Unser Autohaus verkauft auch Fahrzeuge ins europäische Ausland.'],
+    ['en', 'We also sell vehicles abroad and ship spare parts overseas.'],
+    ['nl', 'Wij verkopen onze fietsen ook naar het buitenland.'],
+    ['nb', 'Vi selger også biler til utlandet.'],
+    ['sv', 'Vi säljer även bilar till utlandet.'],
+    ['da', 'Vi sælger også biler til udlandet.'],
+    ['fr', 'Nous vendons aussi des véhicules dans d’autres pays.'],
+    ['es', 'También vendemos vehículos a otros países.'],
+    ['it', 'Vendiamo veicoli anche in altri paesi.'],
+    ['pl', 'Sprzedajemy samochody także za granicę.'],
+    ['pt', 'Também vendemos veículos para outros países.'],
+  ])('%s: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'audiences')).toEqual([false, false]);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'We may transfer your data abroad.'],
+    ['de', 'Wir übermitteln Ihre Daten ins Ausland.'],
+    ['nl', 'Wij verstrekken uw gegevens aan partijen in het buitenland.'],
+    ['da', 'Vi kan overføre dine oplysninger til udlandet.'],
+    ['fr', 'Vos données peuvent faire l’objet de transferts vers d’autres pays.'],
+    ['pl', 'Twoje dane mogą być przekazywane za granicę.'],
+  ])('a transfer abroad still reads with the model sure, %s: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'audiences')[1]).toBe(true);
+  });
+});
+
+describe('another party storing data in a named country reads a transfer', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Our payment provider stores card data in the United States.'],
+    [
+      'en',
+      'We do not transfer your data outside the EU, but our payment provider stores card data in the United States.',
+    ],
+    [
+      'de',
+      'Wir übermitteln Ihre Daten nicht in Drittländer, aber unser Zahlungsdienstleister speichert Kartendaten in den USA.',
+    ],
+    ['nl', 'Onze betaalprovider slaat kaartgegevens op in de VS.'],
+    ['nb', 'Betalingsleverandøren vår lagrer kortopplysninger i USA.'],
+    ['sv', 'Vår betaltjänstleverantör lagrar kortuppgifter i USA.'],
+    ['da', 'Vores betalingsudbyder opbevarer kortoplysninger i USA.'],
+    ['fr', 'Notre prestataire de paiement stocke les données de carte aux États-Unis.'],
+    ['es', 'Nuestro proveedor de pagos almacena los datos de la tarjeta en Estados Unidos.'],
+    ['it', 'Il nostro fornitore di pagamenti conserva i dati della carta negli Stati Uniti.'],
+    ['pl', 'Nasz dostawca płatności przechowuje dane kart w Stanach Zjednoczonych.'],
+    ['pt', 'O nosso prestador de pagamentos armazena os dados do cartão nos Estados Unidos.'],
+  ])('%s, with the model silent: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'audiences')).toEqual([true, true]);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'We store products in our warehouse in China.'],
+    ['en', 'Our support team keeps office hours in Canada.'],
+    ['nl', 'Wij slaan producten op in ons magazijn in de VS.'],
+  ])('goods and offices say nothing, %s: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'audiences')[0]).toBe(false);
+  });
+});
