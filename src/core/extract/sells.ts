@@ -118,6 +118,9 @@ declareTables([
  */
 export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   const text = withoutObjectionConditions(ref.sentence.text, lang);
+  // "Do we sell your personal information?", "Verkaufen wir Ihre Postanschrift?": a question admits nothing
+  // (its answer does); a denial asked ("Why do we never sell your data?") still denies.
+  const asked = QUESTION_END.test(text);
   let verdict: boolean | null = null;
   const candidates = [
     ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
@@ -136,10 +139,13 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
       if (data) verdict = true;
       continue;
     }
-    if (!denialOnly && (data || soldDatum(text, span, lang))) verdict = true;
+    if (!denialOnly && !asked && (data || soldDatum(text, span, lang))) verdict = true;
   }
-  return verdict ?? (passedOnForPayment(text, lang) ? true : null);
+  return verdict ?? (!asked && passedOnForPayment(text, lang) ? true : null);
 }
+
+/** A sentence that ends as a question. */
+const QUESTION_END = /[?？]\s*$/;
 
 /** What may stand between a sell word and the user's datum it sells: one word ("verkaufen wir Ihre", "selger også din"). */
 const OBJECT_GAP = /^\s*(?:[\p{L}\p{N}'’-]+\s+)?$/u;

@@ -100,3 +100,19 @@ describe('the user as the seller', () => {
     expect(sells(text, lang)).toBeNull();
   });
 });
+
+/** A question admits nothing (its answer does); a denial asked still denies. */
+describe('a sale asked', () => {
+  it.each<Case>([
+    { lang: 'en', text: 'Do we sell your personal information?' },
+    { lang: 'en', text: 'Do we sell your postal address?' },
+    { lang: 'de', text: 'Verkaufen wir Ihre Postanschrift?' },
+    { lang: 'fr', text: 'Vendons-nous votre adresse postale ?' },
+    { lang: 'es', text: '¿Vendemos su dirección postal?' },
+  ])('[$lang] $text says nothing', ({ lang, text }) => {
+    expect(sells(text, lang)).toBeNull();
+  });
+  it('[en] a denial asked still denies', () => {
+    expect(sells('Why do we never sell your data?', 'en')).toBe(false);
+  });
+});
