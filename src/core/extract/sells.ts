@@ -1,10 +1,12 @@
-import type { Lang } from '../vocabulary';
+import type { DataType, Lang } from '../vocabulary';
 import { blankSpans } from './blank-spans';
+import { MASKS, TYPES } from './collection-tables';
 import type { SentenceRef } from './context';
 import { declareTables, findAll, type LangTerms, type Span, within } from './lexicon';
 import selling from './lexicon/selling.json';
 import { clauseAround, clauseHasAny, negatedClause } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
+import { typedMatches } from './typed-matches';
 
 const VERBS = selling.verbs as LangTerms;
 /** Words that deny selling only in a negation ("we do not rent or trade your data"). */
@@ -49,6 +51,22 @@ const NO_LONGER = selling.noLonger as LangTerms;
 const FIRST_PERSON_SINGULAR = selling.firstPersonSingular as LangTerms;
 /** "Do Not Sell My Info": short words for the data that only the opt-out link uses (not data nouns of admissions). */
 const LINK_NOUNS = selling.linkNouns as LangTerms;
+/**
+ * "your", "Ihre", "uw", "din", "vos", "sus", "il tuo", "Twój", "a sua": the user's own, before a named datum
+ * (nb/sv/da also after it: "postadressen din"). With it a data type is the object of a sell word.
+ */
+const YOUR = selling.yourPossessive as LangTerms;
+/**
+ * Kinds a sell word's object may name without making it a sale of personal data: "we sell your photos and
+ * videos" is a stock or print shop selling the user's works, "we sell your favourite cookies" a bakery.
+ */
+const GOODS_KINDS: ReadonlySet<DataType> = new Set<DataType>(['user-content', 'cookies']);
+/**
+ * "if you sell", "Wenn Sie Ihr Auto ... verkaufen", "si vous vendez", "sprzedajesz": the user selling (a car, a
+ * home, goods on a platform), not the operator selling data. A sell word inside such a phrase is skipped:
+ * "If you sell your home, please update your details" named data in the clause and read as a sale.
+ */
+const USER_SELLS = selling.userSells as LangTerms;
 const ACQUISITION = RECIPIENT_KINDS.acquirers.strong ?? {};
 /**
  * "the company is sold", "Om företaget säljs", "Hvis virksomheden bliver solgt", "si l'entreprise est
@@ -90,6 +108,8 @@ declareTables([
   UNLESS_OBJECTED,
   FOR_PAYMENT,
   OPT_OUT_REQUEST,
+  YOUR,
+  USER_SELLS,
 ]);
 
 /**
@@ -98,6 +118,9 @@ declareTables([
  */
 export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   const text = withoutObjectionConditions(ref.sentence.text, lang);
+  // "Do we sell your personal information?", "Verkaufen wir Ihre Postanschrift?": a question admits nothing
+  // (its answer does); a denial asked ("Why do we never sell your data?") still denies.
+  const asked = QUESTION_END.test(text);
   let verdict: boolean | null = null;
   const candidates = [
     ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
@@ -107,7 +130,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
-    if (phraseAround(BUSINESS_SOLD, text, span, lang)) continue;
+    if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang)) continue;
     if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
       continue;
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
@@ -116,9 +139,45 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
       if (data) verdict = true;
       continue;
     }
-    if (!denialOnly && data) verdict = true;
+    if (!denialOnly && !asked && (data || soldDatum(text, span, lang))) verdict = true;
   }
-  return verdict ?? (passedOnForPayment(text, lang) ? true : null);
+  return verdict ?? (!asked && passedOnForPayment(text, lang) ? true : null);
+}
+
+/** A sentence that ends as a question. */
+const QUESTION_END = /[?？]\s*$/;
+
+/** What may stand between a sell word and the user's datum it sells: one word ("verkaufen wir Ihre", "selger også din"). */
+const OBJECT_GAP = /^\s*(?:[\p{L}\p{N}'’-]+\s+)?$/u;
+
+/**
+ * Whether a sell word's object is a datum of the user named by its data type: a strong data-type term with
+ * the user's possessive right before it (or, nb/sv/da, right after it), at most one word after the sell word
+ * ("We sell your postal address", "verkaufen wir Ihre Postanschrift", "Vi selger postadressen din"). The
+ * generic data nouns (DATA_NOUNS) admit a sale anywhere in the clause; a named datum only as the object, so
+ * "We sell products and your address is used for delivery" and "we sell tickets to buyers' addresses" stay
+ * unread. Weak terms ("your orders", "your device") and goods kinds (GOODS_KINDS) are not a datum sold.
+ */
+function soldDatum(text: string, sell: Span, lang: Lang): boolean {
+  const yours = findAll(YOUR, lang, text);
+  if (yours.length === 0) return false;
+  const near = (from: number, to: number) => from <= to && OBJECT_GAP.test(text.slice(from, to));
+  return typedMatches(TYPES, MASKS, text, lang).some(
+    (m) =>
+      m.strong &&
+      m.kind !== null &&
+      !GOODS_KINDS.has(m.kind) &&
+      m.start >= sell.end &&
+      yours.some(
+        (y) =>
+          (y.start >= sell.end &&
+            near(sell.end, y.start) &&
+            y.end <= m.end &&
+            m.start - y.end <= 1 &&
+            m.start >= y.start) ||
+          (near(sell.end, m.start) && y.start >= m.end && y.start - m.end <= 1),
+      ),
+  );
 }
 
 /**
