@@ -84,3 +84,52 @@ describe('es friends who are verified are no audience', () => {
     expect(recipientsOf('Tus amigos pueden ver tus publicaciones.', 'es')).toContain('other-users');
   });
 });
+
+describe('access that is the reader’s own names no recipient', () => {
+  test('only you have access; the host has none', () => {
+    expect(
+      recipientsOf(
+        'Alleen u heeft toegang tot uw gegevens; onze hostingpartij heeft geen toegang tot uw gegevens.',
+        'nl',
+      ),
+    ).toEqual([]);
+  });
+  test.each<[Lang, string]>([
+    ['nb', 'Bare du har tilgang til dataene dine; vår driftsleverandør har ikke tilgang.'],
+    ['da', 'Kun du har adgang til dine data; vores hostingudbyder har ikke adgang.'],
+    ['nl', 'Je hebt toegang tot je gegevens.'],
+  ])('%s: the reader’s own access: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toEqual([]);
+  });
+  test.each<[Lang, string]>([
+    ['en', 'Our hosting provider has access to your data.'],
+    ['nb', 'Vår driftsleverandør har tilgang til opplysningene dine.'],
+    ['sv', 'Vår leverantör har tillgång till dina uppgifter.'],
+    ['da', 'Vores hostingudbyder har adgang til dine oplysninger.'],
+  ])('%s: a provider with access is still one: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('service-providers');
+  });
+  test('a host that has access is still a provider', () => {
+    expect(recipientsOf('Onze hostingpartij heeft toegang tot uw gegevens.', 'nl')).toContain(
+      'service-providers',
+    );
+  });
+});
+
+describe('a sign-in button with several providers names no one', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Sign in with Google or Facebook to continue.'],
+    ['en', 'Log in with Apple, Google or Facebook to continue.'],
+    ['fr', 'Vous pouvez vous connecter avec Google ou Facebook.'],
+    ['es', 'Puede iniciar sesión con Google o Facebook.'],
+  ])('%s: %s', (lang, text) => {
+    expect(namedOf(text, lang)).toEqual([]);
+  });
+  test.each<[Lang, string, readonly string[]]>([
+    ['en', 'Sign in with Google. We share your email address with Facebook.', ['Facebook']],
+    ['en', 'We share your email address with Google and Facebook.', ['Google', 'Facebook']],
+  ])('%s: data shared still names: %s', (lang, text, names) => {
+    const got = namedOf(text, lang);
+    for (const n of names) expect(got).toContain(n);
+  });
+});
