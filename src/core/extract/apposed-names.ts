@@ -29,6 +29,11 @@ const LEADS = recipients.apposedNames.leads as LangTerms;
 const REACH = recipients.apposedNames.reach;
 /** Languages whose nouns are capitalised: a capitalised word after a role may be a noun. */
 const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(recipients.capitalisedNouns);
+/**
+ * Function words and sentence openers that begin no name: where the splitter missed a full stop, the next
+ * sentence's first word follows the role ("au constructeur Pour toute question", "al produttore Per la").
+ */
+const NOT_NAMES = recipients.apposedNames.notNames as Partial<Record<Lang, readonly string[]>>;
 const STOPWORDS = new Set(groupNames.listNameStopwords.map((w) => w.toLowerCase()));
 /** A run of capitalised words, with the small words inside names ("Bank of America", "Caisse des Dépôts"). */
 const NAME =
@@ -109,6 +114,7 @@ function nameShaped(name: string, lang: Lang): boolean {
   // "Europe", "Services", "United States" are no names; "Toyota Motor Poland" is one.
   if (STOPWORDS.has(name.toLowerCase()) || STOPWORDS.has(first.toLowerCase())) return false;
   if (JOINED_NOUN.test(first)) return false;
+  if (NOT_NAMES[lang]?.includes(first.toLowerCase())) return false;
   if (tokens.length === 1 && CAPITALISED_NOUNS.has(lang) && !NAME_SHAPED.test(name)) return false;
   return typedMatches(RECIPIENT_KINDS, undefined, name, lang).length === 0;
 }

@@ -173,6 +173,33 @@ function bridged(gap: string, lang: Lang): boolean {
  * A service the sentence leaves out of what it shares ("except Google") is none.
  * An embedded social network (video, share button, plugin) is a social-networks recipient.
  */
+/** Words that join a further provider to a sign-in button ("Sign in with Google or Facebook"). */
+const SIGN_IN_OR = recipients.signInAlternatives as LangTerms;
+/** What may stand between a sign-in button and a further provider: a comma and/or one joining word. */
+const SIGN_IN_GAP = /^\s*(?:,\s*)?(?:(\p{L}+)\s+)?$/u;
+/** A sign-in button or account the dictionary ignores, ending in its provider: "Sign in with Google", "compte Google". */
+const ENDS_IN_NAME = /\s\p{Lu}[\p{L}]*$/u;
+
+/**
+ * The mentions that only add a provider to a sign-in button ("Sign in with Google or Facebook", "Log in with
+ * Apple, Google or Facebook"): one more way for the reader to log in, which names the company no more than
+ * the button itself does (`third-parties.json` `ignore`).
+ */
+function signInAlternatives(mentions: readonly Mention[], text: string, lang: Lang): Set<Mention> {
+  const alternatives = new Set<Mention>();
+  let prev: Mention | null = null;
+  let prevIsSignIn = false;
+  for (const m of mentions) {
+    const gap = prev ? SIGN_IN_GAP.exec(text.slice(prev.end, m.start)) : null;
+    const joined = gap !== null && (gap[1] === undefined || isWholeTerm(SIGN_IN_OR, lang, gap[1]));
+    if (prevIsSignIn && joined && m.service) alternatives.add(m);
+    prevIsSignIn =
+      alternatives.has(m) || (m.service === null && ENDS_IN_NAME.test(text.slice(m.start, m.end)));
+    prev = m;
+  }
+  return alternatives;
+}
+
 function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[] {
   const text = ref.sentence.text;
   if (disclaims(text, lang)) return [];
@@ -182,6 +209,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   const mentions = serviceMentions(text, lang);
   // "with our partners, except Google": a service left out of what is shared is no recipient.
   const left = leftOut(mentions, text, lang);
+  const signIns = mentions.length > 1 ? signInAlternatives(mentions, text, lang) : new Set<Mention>();
   // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts);
   // read at the first service named (most sentences name none).
   let defined = -1;
@@ -193,6 +221,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
       m.start < defined ||
       negatedBefore(text, m.start, lang) ||
       left.has(m) ||
+      signIns.has(m) ||
       selfHosted(m, mentions, text, lang)
     )
       continue;

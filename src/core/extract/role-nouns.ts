@@ -14,7 +14,13 @@ import recipients from './lexicon/recipients.json';
  */
 const ROLE_NOUNS = recipients.roleNouns.terms as LangTerms;
 const DESTINATIONS = recipients.roleNouns.destinations as LangTerms;
+/** Articles and possessives that may stand between the destination word and the role ("to the", "an unseren"). */
+const BETWEEN = recipients.roleNouns.between as LangTerms;
+/** Words that make the destination word part of an idiom, not a destination ("according to", "gemäß dem", "in base alle"). */
+const NOT_AFTER = recipients.roleNouns.notAfter as LangTerms;
 const ROLE_REACH = recipients.roleNouns.reach;
+/** A possessive right after the role: "the manufacturer's instructions" names its instructions, not a recipient. */
+const GENITIVE_AFTER = /^['’](?:s\b|\s|$)/u;
 /** How far before the role its destination word may stand (bounds the work). */
 const WINDOW = 40;
 /** Punctuation that ends a clause or opens an aside: a destination before it belongs to something else. */
@@ -25,6 +31,7 @@ const WORD = /\p{L}+['’]?/gu;
 /** Whether the mention at `m` is a role noun that no destination word leads to: it receives nothing. */
 export function roleNotReached(m: Span, text: string, lang: Lang): boolean {
   if (!isRoleNoun(text.slice(m.start, m.end), lang)) return false;
+  if (GENITIVE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   return !destinationBefore(text.slice(Math.max(0, m.start - WINDOW), m.start), lang);
 }
 
@@ -33,11 +40,21 @@ export function isRoleNoun(mention: string, lang: Lang): boolean {
   return isWholeTerm(ROLE_NOUNS, lang, mention);
 }
 
-/** Whether one of the last words of `window` (after its last clause mark) is a destination word. */
+/**
+ * Whether the destination word governs the role: walking back from the role over at most `reach` articles
+ * and possessives, the next word is a destination ("with the", "an unseren", "au", "til"), and no idiom
+ * word stands before it ("according to", "subject to", "gemäß dem", "conformément aux", "in base alle").
+ * Another noun between them ("alle indicazioni del produttore") means the role belongs to that noun.
+ */
 function destinationBefore(window: string, lang: Lang): boolean {
   const marks = [...window.matchAll(CLAUSE_MARK)];
   const lastMark = marks.at(-1);
   const tail = lastMark ? window.slice((lastMark.index ?? 0) + 1) : window;
-  const words = [...tail.matchAll(WORD)].map((w) => w[0].replace(/['’]$/u, ''));
-  return words.slice(-(ROLE_REACH + 1)).some((w) => isWholeTerm(DESTINATIONS, lang, w));
+  const words = [...tail.matchAll(WORD)].map((w) => w[0].replace(/['’]$/u, '').toLowerCase());
+  for (let i = words.length - 1; i >= 0 && i >= words.length - (ROLE_REACH + 1); i--) {
+    const w = words[i] ?? '';
+    if (isWholeTerm(DESTINATIONS, lang, w)) return !isWholeTerm(NOT_AFTER, lang, words[i - 1] ?? '');
+    if (!isWholeTerm(BETWEEN, lang, w)) return false;
+  }
+  return false;
 }
