@@ -78,3 +78,47 @@ describe('another party storing data in a named country reads a transfer', () =>
     expect(flagBoth(text, lang, 'international', 'audiences')[0]).toBe(false);
   });
 });
+
+/**
+ * A named personal datum sent abroad is a transfer (review15b finding 2, fixr15b). The goods-abroad mask
+ * holds only where no data noun (address, e-mail, phone number, records, history, contact, name, profile,
+ * account; "Adresse", "\w*nummer", "adres", "opplysninger", "uppgifter", ...) stands between the verb and
+ * "abroad" or before the verb in the sentence (a passive: "Your contact info ... are shipped abroad").
+ * "We ship your order abroad" stays goods; "We send your order details abroad" is data.
+ */
+describe('a named datum shipped abroad is a transfer', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We export your email address abroad to our partners.'],
+    ['en', 'We deliver your customer records to other countries for processing.'],
+    ['en', 'Your contact info and order history are shipped abroad to our fulfilment partners.'],
+    ['en', 'We send your order details abroad.'],
+    ['de', 'Wir versenden Ihre Adresse und Telefonnummer ins Ausland an unsere Partner.'],
+    ['de', 'Ihre Kundennummer wird ins Ausland geliefert.'],
+    ['nl', 'Wij verzenden uw adres en telefoonnummer naar het buitenland aan onze partners.'],
+    ['nl', 'Wij verzenden uw gegevens naar het buitenland.'],
+    ['sv', 'Vi skickar din adress och ditt telefonnummer till utlandet till våra partner.'],
+    ['nb', 'Vi sender dine opplysninger til utlandet.'],
+    ['nb', 'Vi sender adressen og telefonnummeret ditt til utlandet.'],
+    ['da', 'Vi sender din adresse og dit telefonnummer til udlandet.'],
+    ['pl', 'Wysyłamy Twój adres i numer telefonu za granicę do naszych partnerów.'],
+  ])('%s, with the model sure: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'audiences')).toEqual([false, true]);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'We ship your order abroad.'],
+    ['en', 'We ship parcels and goods abroad.'],
+    ['de', 'Wir versenden Ihre Bestellung auch ins Ausland.'],
+    ['nl', 'Wij verzenden uw bestelling ook naar het buitenland.'],
+    ['nb', 'Vi sender pakken din til utlandet.'],
+    ['sv', 'Vi skickar ditt paket till utlandet.'],
+    ['da', 'Vi sender din pakke til udlandet.'],
+    ['fr', 'Nous expédions votre commande à l’étranger.'],
+    ['es', 'Enviamos su pedido al extranjero.'],
+    ['it', 'Spediamo il tuo ordine all’estero.'],
+    ['pl', 'Wysyłamy Twoje zamówienie za granicę.'],
+    ['pt', 'Enviamos a sua encomenda para o estrangeiro.'],
+  ])('an order or parcel shipped abroad stays goods, %s: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'audiences')).toEqual([false, false]);
+  });
+});

@@ -82,3 +82,68 @@ describe('measures for data, and guards at the data centre, still read security'
     expect(flagBoth(text, lang, 'security', 'security')[1]).toBe(true);
   });
 });
+
+/**
+ * A guard clause followed by a real measure keeps the flag (review15b finding 1, fixr15b). The guard mask
+ * ends at a new clause with the operator as subject ("and we", "und wir", "og vi", "et nous", es/pt "y/e"
+ * + a first person plural verb, pl ", a my"), and names SSL, TLS, HTTPS, networks, access controls,
+ * authentication, pseudonymisation, backups and two-factor among the measures that keep the clause, also
+ * after a hyphen ("SSL-Verschlüsselung", "IT-Systeme").
+ */
+describe('a guard clause beside a real measure keeps the security flag', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Security guards protect our offices and we use SSL to protect all transmissions.'],
+    ['en', 'Security guards control entry and all connections use TLS.'],
+    ['en', 'Security personnel control physical access, and we use pseudonymisation and access controls.'],
+    ['de', 'Unser Wachdienst kontrolliert den Zutritt und wir setzen SSL-Verschlüsselung ein.'],
+    [
+      'de',
+      'Unser Sicherheitsdienst überwacht rund um die Uhr unsere IT-Systeme und die SSL-Verschlüsselung.',
+    ],
+    ['nl', 'Beveiligers bewaken ons kantoor en wij gebruiken SSL-versleuteling voor alle verbindingen.'],
+    ['sv', 'Väktare bevakar våra lokaler och vi använder SSL-kryptering för alla anslutningar.'],
+    ['da', 'Vægtere bevogter vores kontor, og vi bruger SSL-kryptering på alle forbindelser.'],
+    ['nb', 'Vektere vokter kontoret vårt, og vi bruker SSL-kryptering på alle tilkoblinger.'],
+    [
+      'fr',
+      'Des vigiles surveillent nos locaux et nous utilisons le protocole SSL pour toutes les connexions.',
+    ],
+    [
+      'es',
+      'Los vigilantes de seguridad controlan el acceso a la oficina y usamos SSL en todas las conexiones.',
+    ],
+    ['it', 'Le guardie giurate controllano gli accessi e usiamo il protocollo SSL per tutte le connessioni.'],
+    ['pt', 'Os vigilantes controlam o acesso ao escritório e utilizamos SSL em todas as ligações.'],
+    ['pl', 'Ochroniarze pilnują biura, a wszystkie połączenia są zabezpieczone protokołem SSL.'],
+    ['nb', 'Vektere vokter butikkene, og vi beskytter nettverket vårt med brannmurer.'],
+    ['sv', 'Väktare bevakar butikerna och vi skyddar nätverket med brandväggar.'],
+    ['da', 'Vagter bevogter butikkerne, og vi beskytter netværket med firewalls.'],
+    ['fr', 'Des vigiles surveillent nos magasins et nous protégeons le réseau par des pare-feu.'],
+    ['es', 'Los vigilantes protegen las tiendas y protegemos la red con cortafuegos.'],
+    ['it', 'Le guardie giurate proteggono i negozi e proteggiamo la rete con firewall.'],
+    ['pl', 'Ochroniarze chronią sklepy, a my chronimy sieć zaporami sieciowymi.'],
+    ['pt', 'Os vigilantes protegem as lojas e protegemos a rede com firewalls.'],
+  ])('%s, with the model silent: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'security', 'security')).toEqual([true, true]);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'Our security personnel monitor our network and premises 24/7 and run intrusion detection.'],
+    ['en', 'Security guards protect our offices and we protect your data with backups.'],
+    ['de', 'Unser Wachdienst schützt die Filialen und wir schützen Ihre Daten mit Backups.'],
+    ['nl', 'Beveiligers bewaken ons kantoor en wij beschermen uw gegevens met tweestapsverificatie.'],
+  ])('%s, with the model sure: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'security', 'security')[1]).toBe(true);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'Security guards at our venues may ask to see your ticket.'],
+    [
+      'en',
+      'Our stores employ security guards to protect staff and customers, and our staff are trained to protect customers.',
+    ],
+    ['de', 'Unser Sicherheitsdienst schützt die Filialen, und alle Mitarbeiter schützen die Kunden.'],
+  ])('guards of people and things alone still set nothing, %s: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'security', 'security')).toEqual([false, false]);
+  });
+});
