@@ -44,21 +44,72 @@ export function addRecords(records: Records, members: readonly number[], start: 
   }
 }
 
-/** Puts records in order of start position; records of one start keep their order. */
-export function sortByStart(records: Records): void {
+/**
+ * Puts records in order of start position; records of one start keep their order. The first `sorted`
+ * records are in order already (the trie walk's); the few after them (the broad terms') are each moved
+ * back into place, in the array itself: sorting them all through index arrays allocated per text.
+ */
+export function sortByStart(records: Records, sorted: number): void {
   const v = records.values;
-  const order = Array.from({ length: records.length / 4 }, (_, k) => k * 4);
-  order.sort((a, b) => (v[a + 2] ?? 0) - (v[b + 2] ?? 0));
-  const sorted = order.flatMap((k) => [v[k] ?? 0, v[k + 1] ?? 0, v[k + 2] ?? 0, v[k + 3] ?? 0]);
-  for (let k = 0; k < sorted.length; k++) v[k] = sorted[k] ?? 0;
+  for (let k = sorted; k < records.length; k += 4) {
+    const table = v[k] ?? 0;
+    const rank = v[k + 1] ?? 0;
+    const start = v[k + 2] ?? 0;
+    const end = v[k + 3] ?? 0;
+    // After every earlier record of the same start or before it: the order of one start stays.
+    let at = k;
+    while (at > 0 && (v[at - 2] ?? 0) > start) {
+      v[at] = v[at - 4] ?? 0;
+      v[at + 1] = v[at - 3] ?? 0;
+      v[at + 2] = v[at - 2] ?? 0;
+      v[at + 3] = v[at - 1] ?? 0;
+      at -= 4;
+    }
+    v[at] = table;
+    v[at + 1] = rank;
+    v[at + 2] = start;
+    v[at + 3] = end;
+  }
 }
 
-/** A lexicon's matches being gathered: the best match at the latest start position is pending. */
-interface Gathering extends TableMatches {
-  readonly spans: Span[];
-  start: number;
-  rank: number;
-  end: number;
+/** A lexicon's matches being gathered (its pending match lies in the winners' scratch). */
+interface Gathering {
+  spans: readonly Span[];
+  readonly any: true;
+}
+
+const NO_SPANS: readonly Span[] = Object.freeze([]);
+
+/**
+ * Scratch of winners, by lexicon id: the start, rank and end of the pending match (the best at the
+ * latest start position), kept out of the answers, which only need their spans.
+ */
+let pendingStart: Int32Array = new Int32Array(256);
+let pendingRank: Int32Array = new Int32Array(256);
+let pendingEnd: Int32Array = new Int32Array(256);
+
+/** Grows the scratch to hold lexicon id `table`. */
+function reserve(table: number): void {
+  if (table < pendingStart.length) return;
+  // Copied: lexicons seen earlier in the text have their pending match here.
+  const size = Math.max(table + 1, pendingStart.length * 2);
+  pendingStart = grown(pendingStart, size);
+  pendingRank = grown(pendingRank, size);
+  pendingEnd = grown(pendingEnd, size);
+}
+
+function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(size);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Adds a non-empty span to a lexicon's answer; the first one makes an array of one (not a grown one). */
+function pushSpan(g: Gathering, start: number, end: number): void {
+  if (end <= start) return;
+  const span = { start, end };
+  if (g.spans === NO_SPANS) g.spans = [span];
+  else (g.spans as Span[]).push(span);
 }
 
 /**
@@ -68,26 +119,32 @@ interface Gathering extends TableMatches {
 export function winners(records: Records): Map<number, TableMatches> {
   const result = new Map<number, Gathering>();
   const v = records.values;
+  let top = -1;
   for (let k = 0; k < records.length; k += 4) {
     const table = v[k] ?? 0;
+    if (table > top) {
+      reserve(table);
+      top = table;
+    }
     const rank = v[k + 1] ?? 0;
     const start = v[k + 2] ?? 0;
     const end = v[k + 3] ?? 0;
     const g = result.get(table);
     if (!g) {
-      result.set(table, { spans: [], any: true, start, rank, end });
-    } else if (g.start === start) {
-      if (rank < g.rank) {
-        g.rank = rank;
-        g.end = end;
+      result.set(table, { spans: NO_SPANS, any: true });
+    } else if (pendingStart[table] === start) {
+      if (rank < (pendingRank[table] ?? 0)) {
+        pendingRank[table] = rank;
+        pendingEnd[table] = end;
       }
+      continue;
     } else {
-      if (g.end > g.start) g.spans.push({ start: g.start, end: g.end });
-      g.start = start;
-      g.rank = rank;
-      g.end = end;
+      pushSpan(g, pendingStart[table] ?? 0, pendingEnd[table] ?? 0);
     }
+    pendingStart[table] = start;
+    pendingRank[table] = rank;
+    pendingEnd[table] = end;
   }
-  for (const g of result.values()) if (g.end > g.start) g.spans.push({ start: g.start, end: g.end });
+  for (const [table, g] of result) pushSpan(g, pendingStart[table] ?? 0, pendingEnd[table] ?? 0);
   return result;
 }

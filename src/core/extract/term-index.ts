@@ -282,7 +282,7 @@ export class TermIndex {
       }
       scan.lastIndex = 0;
     }
-    if (records.length > inOrder) sortByStart(records);
+    if (records.length > inOrder) sortByStart(records, inOrder);
     return winners(records);
   }
 
@@ -312,7 +312,7 @@ export class TermIndex {
       }
       scan.lastIndex = 0;
     }
-    if (records.length > inOrder) sortByStart(records);
+    if (records.length > inOrder) sortByStart(records, inOrder);
     return winners(records);
   }
 }
