@@ -424,7 +424,9 @@ function usersAges(text: string, lang: Lang): number[] {
 function onlyPurchaseAge(text: string, lang: Lang): boolean {
   const purchases = findAll(AGED_PURCHASES, lang, text);
   if (purchases.length === 0) return false;
-  return !findAll(AUDIENCE, lang, text).some((a) => !purchases.some((p) => a.start < p.end && p.start < a.end));
+  return !findAll(AUDIENCE, lang, text).some(
+    (a) => !purchases.some((p) => a.start < p.end && p.start < a.end),
+  );
 }
 
 /**
