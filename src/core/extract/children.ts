@@ -53,6 +53,13 @@ const USER_AGES = children.agesOfUsers as LangTerms;
  */
 const AGED_THINGS = children.agedThings as LangTerms;
 /**
+ * "buy alcohol", "Alkohol kaufen", "acheter de l'alcool", "kupować alkohol": an age for buying or being served
+ * alcohol or tobacco is the law's, not the service's. It states no user's age only when nothing else in the
+ * sentence says whom the service is for: "You must be 18 to create an account and purchase alcohol" gives 18
+ * (review15a finding 5), "Um Alkohol zu kaufen, müssen Sie mindestens 18 Jahre alt sein" nothing.
+ */
+const AGED_PURCHASES = children.agedPurchases as LangTerms;
+/**
  * People in a role other than the reader's: an account holder, an employee, "the parent who creates the family
  * account", a guarantor ("Der Kontoinhaber muss volljährig sein, Familienmitglieder dürfen das Konto mitnutzen",
  * "Pracownik obsługujący konta musi być pełnoletni"). An age said of one limits who holds that role, not who may
@@ -126,6 +133,7 @@ declareTables([
   AGE_TOPICS,
   AUDIENCE,
   AGED_THINGS,
+  AGED_PURCHASES,
   ROLE_HOLDERS,
   JOINING,
   ERASURE_GROUNDS,
@@ -399,7 +407,7 @@ function clauseOf(text: string, lang: Lang, span: Span): Span {
  * not take part, never of an account or a company (AGED_THINGS).
  */
 function usersAges(text: string, lang: Lang): number[] {
-  if (hasAny(AGED_THINGS, lang, text)) return [];
+  if (hasAny(AGED_THINGS, lang, text) || onlyPurchaseAge(text, lang)) return [];
   const required = hasAny(REQUIRED_LEADS, lang, text) ? ageMatches(text, lang, [REQUIRED_AGES]) : [];
   if (required.length > 0) return required.map((m) => m.age);
   if (hasAny(ROLE_HOLDERS, lang, text)) return [];
@@ -407,6 +415,18 @@ function usersAges(text: string, lang: Lang): number[] {
   const ages = ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
   if (ages.length === 0 && ofMajorityWho(text, lang)) return [MAJORITY_AGE];
   return ages;
+}
+
+/**
+ * Whether the sentence's age is only one for buying alcohol or tobacco: a purchase phrase (AGED_PURCHASES)
+ * and no audience word (use, account, app, service) outside it.
+ */
+function onlyPurchaseAge(text: string, lang: Lang): boolean {
+  const purchases = findAll(AGED_PURCHASES, lang, text);
+  if (purchases.length === 0) return false;
+  return !findAll(AUDIENCE, lang, text).some(
+    (a) => !purchases.some((p) => a.start < p.end && p.start < a.end),
+  );
 }
 
 /**

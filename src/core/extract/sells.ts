@@ -57,6 +57,17 @@ const LINK_NOUNS = selling.linkNouns as LangTerms;
  */
 const YOUR = selling.yourPossessive as LangTerms;
 /**
+ * "to", "and", "for", "an", "à", "til", dative "partnerom": what may follow a named datum that is the whole
+ * object of a sell word. Another noun makes the datum a modifier of goods ("your name tags", "your
+ * prescription glasses", "Ihre Telefonnummer-Pakete"), which is no sale of data.
+ */
+const DATUM_FOLLOWERS = selling.datumFollowers as LangTerms;
+/**
+ * "near", "at", "bei", "près", "cerca": a preposition between a sell word and the possessive makes the
+ * datum a place, not the object ("We sell near your location", "We come to you and sell at your address").
+ */
+const GAP_PREPOSITIONS = selling.gapPrepositions as LangTerms;
+/**
  * Kinds a sell word's object may name without making it a sale of personal data: "we sell your photos and
  * videos" is a stock or print shop selling the user's works, "we sell your favourite cookies" a bakery.
  */
@@ -109,6 +120,8 @@ declareTables([
   FOR_PAYMENT,
   OPT_OUT_REQUEST,
   YOUR,
+  DATUM_FOLLOWERS,
+  GAP_PREPOSITIONS,
   USER_SELLS,
 ]);
 
@@ -118,9 +131,6 @@ declareTables([
  */
 export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   const text = withoutObjectionConditions(ref.sentence.text, lang);
-  // "Do we sell your personal information?", "Verkaufen wir Ihre Postanschrift?": a question admits nothing
-  // (its answer does); a denial asked ("Why do we never sell your data?") still denies.
-  const asked = QUESTION_END.test(text);
   let verdict: boolean | null = null;
   const candidates = [
     ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
@@ -139,13 +149,33 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
       if (data) verdict = true;
       continue;
     }
-    if (!denialOnly && !asked && (data || soldDatum(text, span, lang))) verdict = true;
+    // "Do we sell your personal information?", "Verkaufen wir Ihre Postanschrift?": a question admits nothing
+    // (its answer does); a denial asked ("Why do we never sell your data?") still denies.
+    if (denialOnly || askedAt(text, span.start)) continue;
+    if (data || soldDatum(text, span, lang)) verdict = true;
   }
-  return verdict ?? (!asked && passedOnForPayment(text, lang) ? true : null);
+  return verdict ?? (!askedAt(text, 0) && passedOnForPayment(text, lang) ? true : null);
 }
 
 /** A sentence that ends as a question. */
 const QUESTION_END = /[?？]\s*$/;
+/** What ends the statement before a question tag: "…, but did you know…?", "…; want to opt out?", "… – möchten Sie…?". */
+const TAG_BREAK = /[,;:–—]|\s-\s/;
+/** "Did you know that we sell …?": the sale is stated in a clause the question only wraps. */
+const THAT_CLAUSE = /\b(?:that|dass|dat|att|at|que|che|że)\s/iu;
+
+/**
+ * Whether the clause at `pos` is itself the question: the sentence ends in "?", no clause break comes between
+ * `pos` and it, and (es) `pos` lies after the last "¿". "We sell your data to partners; want to opt out?" and
+ * "Vendemos sus datos…, ¿desea oponerse?" state a sale and only then ask; so does "Did you know that we sell…?".
+ */
+function askedAt(text: string, pos: number): boolean {
+  if (!QUESTION_END.test(text)) return false;
+  if (TAG_BREAK.test(text.slice(pos, text.length))) return false;
+  const opening = text.lastIndexOf('¿');
+  if (opening >= 0) return opening <= pos;
+  return !THAT_CLAUSE.test(text.slice(0, pos));
+}
 
 /** What may stand between a sell word and the user's datum it sells: one word ("verkaufen wir Ihre", "selger også din"). */
 const OBJECT_GAP = /^\s*(?:[\p{L}\p{N}'’-]+\s+)?$/u;
@@ -161,7 +191,13 @@ const OBJECT_GAP = /^\s*(?:[\p{L}\p{N}'’-]+\s+)?$/u;
 function soldDatum(text: string, sell: Span, lang: Lang): boolean {
   const yours = findAll(YOUR, lang, text);
   if (yours.length === 0) return false;
-  const near = (from: number, to: number) => from <= to && OBJECT_GAP.test(text.slice(from, to));
+  const prepositions = findAll(GAP_PREPOSITIONS, lang, text);
+  const near = (from: number, to: number) =>
+    from <= to &&
+    OBJECT_GAP.test(text.slice(from, to)) &&
+    !prepositions.some((p) => p.start >= from && p.end <= to);
+  const followers = [...findAll(DATUM_FOLLOWERS, lang, text), ...findAll(VERBS, lang, text)];
+  const endsObject = (end: number) => wholeObjectEnds(text, end, followers);
   return typedMatches(TYPES, MASKS, text, lang).some(
     (m) =>
       m.strong &&
@@ -174,10 +210,26 @@ function soldDatum(text: string, sell: Span, lang: Lang): boolean {
             near(sell.end, y.start) &&
             y.end <= m.end &&
             m.start - y.end <= 1 &&
-            m.start >= y.start) ||
-          (near(sell.end, m.start) && y.start >= m.end && y.start - m.end <= 1),
+            m.start >= y.start &&
+            endsObject(m.end)) ||
+          (near(sell.end, m.start) && y.start >= m.end && y.start - m.end <= 1 && endsObject(y.end)),
       ),
   );
+}
+
+/** Punctuation or the end of the sentence after a datum: "…your postal address.", "…din postadresse, som…". */
+const OBJECT_END = /^\s*(?:$|[^\p{L}\p{N}\s-])/u;
+
+/**
+ * Whether the noun phrase of a named datum ends at `end`: punctuation, the sentence's end, a follower word
+ * (DATUM_FOLLOWERS) or a sell verb ("Ihre Postanschrift verkaufen") comes next. "your name tags",
+ * "Ihre Telefonnummer-Pakete" go on with another noun and name goods.
+ */
+function wholeObjectEnds(text: string, end: number, followers: readonly Span[]): boolean {
+  const rest = text.slice(end);
+  if (OBJECT_END.test(rest)) return true;
+  const next = end + (rest.length - rest.trimStart().length);
+  return next > end && followers.some((f) => f.start === next);
 }
 
 /**

@@ -1,0 +1,49 @@
+/** review15a finding 4: an "only" that governs another clause does not hide the reader's own access right. */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/vocabulary';
+import { rightsBoth } from './helpers';
+
+const ACCESS: readonly { lang: Lang; text: string }[] = [
+  { lang: 'en', text: 'We only use your data for this purpose and you can access your data at any time.' },
+  {
+    lang: 'en',
+    text: 'We use your data solely for the purposes above and you can access your data at any time.',
+  },
+  {
+    lang: 'de',
+    text: 'Wir verarbeiten Ihre Daten nur für diese Zwecke und Sie können jederzeit Einsicht in Ihre Daten nehmen.',
+  },
+  {
+    lang: 'es',
+    text: 'Usamos sus datos solo para este fin y usted puede acceder a sus datos en cualquier momento.',
+  },
+  {
+    lang: 'it',
+    text: 'Trattiamo i dati solo per queste finalità e Lei può accedere ai suoi dati in qualsiasi momento.',
+  },
+  {
+    lang: 'da',
+    text: 'Vi bruger kun dine oplysninger til dette formål, og du kan få adgang til dine oplysninger når som helst.',
+  },
+  {
+    lang: 'nb',
+    text: 'Vi bruker bare opplysningene til dette formålet, og du kan få tilgang til dine opplysninger når som helst.',
+  },
+  {
+    lang: 'sv',
+    text: 'Vi använder bara uppgifterna för detta ändamål och du kan få tillgång till dina uppgifter när som helst.',
+  },
+  {
+    lang: 'en',
+    text: 'Only you and our support staff can access your data; you can request a copy at any time.',
+  },
+];
+
+describe('access granted beside an "only" of another clause (review15a)', () => {
+  it.each(ACCESS)('[$lang] $text', ({ lang, text }) => {
+    expect(rightsBoth(text, lang)[1]).toContain('access');
+  });
+  it('staff access is still no right', () => {
+    expect(rightsBoth('Only our doctors can access your data.', 'en')[1]).not.toContain('access');
+  });
+});
