@@ -47,3 +47,17 @@ describe('access granted beside an "only" of another clause (review15a)', () => 
     expect(rightsBoth('Only our doctors can access your data.', 'en')[1]).not.toContain('access');
   });
 });
+
+/** review15a finding 6: de "auf Anfrage" is a grant cue only where data are asked for, not prices or forms. */
+describe('de "auf Anfrage" grants a right only of data', () => {
+  it('reads the access said with the data first', () => {
+    const text = 'Welche Daten wir über Sie gespeichert haben, teilen wir Ihnen auf Anfrage kostenlos mit.';
+    expect(rightsBoth(text, 'de')[0]).toContain('access');
+  });
+  it.each([
+    'Auskunft über unsere Preise erhalten Sie auf Anfrage.',
+    'Das Widerrufsformular senden wir Ihnen auf Anfrage zu.',
+  ])('grants nothing in %s', (text) => {
+    expect(rightsBoth(text, 'de')[0]).toEqual([]);
+  });
+});
