@@ -61,3 +61,25 @@ describe('de "auf Anfrage" grants a right only of data', () => {
     expect(rightsBoth(text, 'de')[0]).toEqual([]);
   });
 });
+
+/**
+ * review15a finding 6: "consent ... can be withdrawn" needs consent as the subject of its own clause: no
+ * coordinator in the gap ("No consent is needed and your money can be withdrawn") and no "with your consent"
+ * before it ("Con il tuo consenso il pacco può essere ritirato").
+ */
+describe('consent that can be withdrawn is the subject of its clause', () => {
+  it.each<[Lang, string]>([
+    ['en', 'Your consent to marketing e-mails can be withdrawn at any time.'],
+    ['it', 'Il consenso al trattamento per finalità di marketing può essere revocato in qualsiasi momento.'],
+    ['de', 'Ihre Einwilligung in den Versand des Newsletters kann jederzeit widerrufen werden.'],
+    ['fr', 'Votre consentement au traitement de vos données peut être retiré à tout moment.'],
+  ])('[%s] %s grants withdrawal', (lang, text) => {
+    expect(rightsBoth(text, lang)[0]).toContain('withdraw-consent');
+  });
+  it.each<[Lang, string]>([
+    ['en', 'No consent is needed and your money can be withdrawn at any ATM.'],
+    ['it', 'Con il tuo consenso il pacco può essere ritirato da un vicino.'],
+  ])('[%s] %s grants nothing', (lang, text) => {
+    expect(rightsBoth(text, lang)[0]).not.toContain('withdraw-consent');
+  });
+});
