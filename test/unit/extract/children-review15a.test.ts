@@ -83,3 +83,21 @@ describe('the service age beside an alcohol purchase stays (review15a)', () => {
     expect(practicesOf([text], lang).children.minAge).toBeNull();
   });
 });
+
+/** review15a finding 7: "exclusive to" names the service's audience only when the service is its subject. */
+describe('an offer or contest exclusive to an age is no minimum age of the service', () => {
+  it.each<[Lang, string]>([
+    ['en', 'This discount is exclusive to students aged 16 and over.'],
+    ['de', 'Das Gewinnspiel exklusiv für Teilnehmer ab 18 Jahren endet am Freitag.'],
+    ['es', 'Participa en el sorteo exclusivo para mayores de 18 años.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(practicesOf([text], lang).children.minAge).toBeNull();
+  });
+  it.each<[Lang, string, number]>([
+    ['pt', 'O Faísca é exclusivo para maiores de 18 anos.', 18],
+    ['en', 'Sparky is exclusively for people aged 18 or over.', 18],
+    ['de', 'Funke ist exklusiv für Personen ab 18 Jahren.', 18],
+  ])('[%s] %s reads %i', (lang, text, age) => {
+    expect(practicesOf([text], lang).children.minAge).toBe(age);
+  });
+});

@@ -83,3 +83,19 @@ describe('consent that can be withdrawn is the subject of its clause', () => {
     expect(rightsBoth(text, lang)[0]).not.toContain('withdraw-consent');
   });
 });
+
+/** review15a finding 6: erasure said with an enclitic is of the reader's data, not of a cart or a browser history. */
+describe('enclitic erasure of a cart or a history is no right', () => {
+  it.each<[Lang, string]>([
+    ['es', 'Puede borrar el historial de su navegador en cualquier momento.'],
+    ['it', 'Puoi cancellarli dal carrello in qualsiasi momento.'],
+    ['pt', 'Pode apagá-los do carrinho a qualquer momento.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(rightsBoth(text, lang)[0]).not.toContain('erasure');
+  });
+  it('still reads es "borrarlos" of the reader\'s data', () => {
+    expect(
+      rightsBoth('Puede solicitar sus datos personales y borrarlos cuando lo desee.', 'es')[0],
+    ).toContain('erasure');
+  });
+});
