@@ -47,7 +47,7 @@ export function addRecords(records: Records, members: readonly number[], start: 
 /**
  * Puts records in order of start position; records of one start keep their order. The first `sorted`
  * records are in order already (the trie walk's); the few after them (the broad terms') are each moved
- * back into place, in the array itself: sorting them all through index arrays allocated per text.
+ * back into place, in the array itself, instead of sorting them all through index arrays allocated per text.
  */
 export function sortByStart(records: Records, sorted: number): void {
   const v = records.values;

@@ -166,13 +166,6 @@ function bridged(gap: string, lang: Lang): boolean {
   return [...gap.matchAll(GAP_WORD)].every((w) => isWholeTerm(SELF_HOSTED_BRIDGE, lang, w[0]));
 }
 
-/**
- * Known services named as recipients in one sentence. A product ("Google Analytics", "Stripe") counts
- * wherever it is mentioned, unless negated; a bare company or social network ("Google", "LinkedIn") only
- * where the sentence presents it as a recipient or tool, so "log in with your Google account" does not.
- * A service the sentence leaves out of what it shares ("except Google") is none.
- * An embedded social network (video, share button, plugin) is a social-networks recipient.
- */
 /** Words that join a further provider to a sign-in button ("Sign in with Google or Facebook"). */
 const SIGN_IN_OR = recipients.signInAlternatives as LangTerms;
 /** What may stand between a sign-in button and a further provider: a comma and/or one joining word. */
@@ -200,6 +193,13 @@ function signInAlternatives(mentions: readonly Mention[], text: string, lang: La
   return alternatives;
 }
 
+/**
+ * Known services named as recipients in one sentence. A product ("Google Analytics", "Stripe") counts
+ * wherever it is mentioned, unless negated; a bare company or social network ("Google", "LinkedIn") only
+ * where the sentence presents it as a recipient or tool, so "log in with your Google account" does not.
+ * A service the sentence leaves out of what it shares ("except Google") is none.
+ * An embedded social network (video, share button, plugin) is a social-networks recipient.
+ */
 function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[] {
   const text = ref.sentence.text;
   if (disclaims(text, lang)) return [];
