@@ -1,4 +1,4 @@
-import { collapseWhitespace } from '../text/normalize';
+import { collapseWhitespace, composed } from '../text/normalize';
 import { splitFrontMatter } from './front-matter';
 import { HeadingOutline } from './heading-outline';
 import { readsAsText } from './heading-text';
@@ -29,7 +29,7 @@ const TABLE_CELL = /\s*\|\s*$/;
  * Short lines that do not end like a sentence are headings; bullets and numbered runs are list items.
  */
 export function segmentText(text: string, format: TextFormat = 'txt'): SegmentedPage {
-  const normalized = text.replace(/\r\n?/g, '\n');
+  const normalized = composed(text.replace(/\r\n?/g, '\n'));
   const front = format === 'md' ? splitFrontMatter(normalized) : { title: '', body: normalized };
   const source = format === 'md' ? cleanMarkdown(front.body) : normalized;
   // Plain text's lines, and those that hold more than white space, found once for the questions below.

@@ -3,6 +3,7 @@
  * recursion) and can stop between two small steps and go on later, so a caller on a page's main thread
  * can give the thread back between slices of a huge page.
  */
+import { composed } from '../text/normalize';
 import { collapsedPrefix } from './collapsed-prefix';
 import {
   CHROME,
@@ -203,7 +204,7 @@ export class DocumentSegmenter implements SegmentCursor {
   private add(el: Element, raw: string, kind: SegmentKind, level: number): void {
     if (this.full) return;
     if (kind === 'heading') {
-      const text = collapsedPrefix(raw, MAX_SEGMENT_CHARS).slice(0, MAX_SEGMENT_CHARS);
+      const text = composed(collapsedPrefix(raw, MAX_SEGMENT_CHARS).slice(0, MAX_SEGMENT_CHARS));
       if (text.length < 2) return;
       // An <h3>Du har rätt att:</h3> over a list, or an e-mail set as a heading, is read as text.
       if (readsAsText(text)) {
@@ -223,7 +224,8 @@ export class DocumentSegmenter implements SegmentCursor {
     if (piece === undefined) this.passage = null;
     if (typeof piece !== 'string') return;
     const { el, kind, heading } = passage;
-    this.push(el, { id: this.segments.length, kind, text: piece, heading, level: 0 });
+    // Letters spelled decomposed are composed here, where every passage becomes a segment (normalize.ts).
+    this.push(el, { id: this.segments.length, kind, text: composed(piece), heading, level: 0 });
   }
 
   private push(el: Element, segment: Segment): void {
@@ -282,7 +284,7 @@ function pageTitle(doc: Document): string {
 }
 
 function collapseTitle(text: string): string {
-  return collapsedPrefix(text, MAX_SEGMENT_CHARS).slice(0, MAX_SEGMENT_CHARS);
+  return composed(collapsedPrefix(text, MAX_SEGMENT_CHARS).slice(0, MAX_SEGMENT_CHARS));
 }
 
 function kindOf(tag: string): SegmentKind {

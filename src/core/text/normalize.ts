@@ -16,6 +16,19 @@ export function needsCollapsing(text: string): boolean {
   return NOT_COLLAPSED_INSIDE.test(text);
 }
 
+/** A combining diacritical mark (U+0300–U+036F): the marks of the eleven languages' letters. */
+const COMBINING_MARK = /[\u0300-\u036f]/;
+
+/**
+ * The text with its letters composed (NFC): "e" + U+0301 becomes "é". Some pages (text from macOS or PDF
+ * tools) spell accented letters decomposed; the lexicons and the classifier's stems are written composed,
+ * and would miss "å" in "minst 13 år" spelled "a" + U+030A. Text without a combining mark is NFC already in
+ * these languages and is returned as it is, without asking the normaliser.
+ */
+export function composed(text: string): string {
+  return COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
+}
+
 /** Collapses every run of whitespace (including non-breaking and zero-width spaces) to one space and trims. */
 export function collapseWhitespace(text: string): string {
   // Most text is collapsed already: reading it is cheaper than rewriting it.
