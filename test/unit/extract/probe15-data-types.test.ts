@@ -1,0 +1,36 @@
+/**
+ * Data types session 15's unseen probe left invented or missed (fix16d). Each block says the phenomenon;
+ * the sentences are the probe's and near ones that must not change.
+ */
+import { describe, expect, test } from 'vitest';
+import type { DataType, Lang } from '../../../src/core/vocabulary';
+import { typesBoth } from './helpers';
+
+/** Both readings (silent scores, and the model sure of collection) give exactly `expected`. */
+function expectTypes(lang: Lang, text: string, expected: readonly DataType[]): void {
+  for (const types of typesBoth(text, lang)) expect([...types].sort()).toEqual([...expected].sort());
+}
+
+describe('a legal limitation period ("prescription") is no medical prescription', () => {
+  // French "prescription" is also the lapse of a legal claim; the English term "prescriptions?" (read on
+  // every page) took "durée de la prescription" for health. A lawyer's "dossier" is no medical record.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'fr',
+      "Les données relatives à votre dossier sont conservées cinq ans à compter de la fin de notre mission, durée de la prescription de la responsabilité de l'avocat.",
+      [],
+    ],
+    ['fr', 'Nous conservons vos données pendant le délai de prescription légale.', []],
+    ['fr', "Les données sont conservées jusqu'à l'expiration de la prescription de l'action.", []],
+    ['en', 'We keep your case file until the statutory prescription period has run out.', []],
+    ['es', 'Conservamos los datos de su expediente durante el plazo de prescripción de las acciones.', []],
+    ['it', 'Conserviamo i dati del suo fascicolo fino al termine di prescrizione.', []],
+    ['pt', 'Conservamos os dados do seu processo durante o prazo de prescrição.', []],
+    ['de', 'Wir speichern die Daten Ihrer Akte bis zum Ablauf der Verjährungsfrist.', []],
+    ['nl', 'Wij bewaren de gegevens van uw dossier tot de verjaringstermijn verstreken is.', []],
+    // Still health: a medical prescription, a medical file.
+    ['fr', 'Nous traitons vos prescriptions médicales et vos allergies.', ['health']],
+    ['fr', 'Nous conservons votre dossier médical.', ['health']],
+    ['en', 'We process your prescriptions.', ['health']],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
