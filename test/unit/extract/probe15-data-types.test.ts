@@ -34,3 +34,53 @@ describe('a legal limitation period ("prescription") is no medical prescription'
     ['en', 'We process your prescriptions.', ['health']],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('an order or purchase to be delivered is no payment data', () => {
+  // "Om je bestelling te kunnen bezorgen": the weak payment word "bestelling" (an order) is what is
+  // delivered, and beside "gps-locatie" it read payment. A delivered order or purchase is masked.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'nl',
+      'Om je bestelling te kunnen bezorgen, gebruiken we je gps-locatie als je daar toestemming voor geeft.',
+      ['location'],
+    ],
+    [
+      'nl',
+      'Voor de bezorging van uw bestelling gebruiken wij uw locatie en uw e-mailadres.',
+      ['email', 'location'],
+    ],
+    [
+      'de',
+      'Um Ihre Bestellung zu liefern, verwenden wir Ihren Standort und Ihre E-Mail-Adresse.',
+      ['email', 'location'],
+    ],
+    ['en', 'To deliver your purchases, we use your location and your email address.', ['email', 'location']],
+    ['nb', 'For å levere kjøp bruker vi posisjonen din og e-postadressen din.', ['email', 'location']],
+    ['sv', 'För att leverera ditt köp använder vi din position och din e-postadress.', ['email', 'location']],
+    ['da', 'For at levere dit køb bruger vi din placering og din e-mailadresse.', ['email', 'location']],
+    [
+      'fr',
+      'Pour livrer votre commande, nous utilisons votre position et votre adresse e-mail.',
+      ['email', 'location'],
+    ],
+    [
+      'es',
+      'Para entregar su compra, utilizamos su ubicación y su dirección de correo electrónico.',
+      ['email', 'location'],
+    ],
+    [
+      'it',
+      'Per consegnare il tuo acquisto utilizziamo la tua posizione e il tuo indirizzo e-mail.',
+      ['email', 'location'],
+    ],
+    ['pl', 'Aby dostarczyć zakupy, wykorzystujemy Twoją lokalizację i adres e-mail.', ['email', 'location']],
+    [
+      'pt',
+      'Para entregar a sua compra, utilizamos a sua localização e o seu endereço de e-mail.',
+      ['email', 'location'],
+    ],
+    // Still payment: orders and payments listed as data.
+    ['nl', 'Wij verwerken je bestellingen, betalingen en je e-mailadres.', ['email', 'payment']],
+    ['de', 'Wir speichern Ihre Bestellungen und Zahlungen.', ['payment']],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
