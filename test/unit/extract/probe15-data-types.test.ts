@@ -84,3 +84,54 @@ describe('an order or purchase to be delivered is no payment data', () => {
     ['de', 'Wir speichern Ihre Bestellungen und Zahlungen.', ['payment']],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('the phone located is the device, not a phone number', () => {
+  // "la géolocalisation de votre téléphone": the phone whose position is read is the device; the weak phone
+  // word beside "géolocalisation" read a phone number. The location of one's phone is one location term
+  // (as "localisation de votre téléphone" already was), so the phone word is no mention of its own.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'fr',
+      "Avec votre accord, nous utilisons la géolocalisation de votre téléphone pour vous indiquer en temps réel l'arrivée de votre livreur.",
+      ['location'],
+    ],
+    [
+      'fr',
+      'Nous utilisons la position de votre téléphone pour afficher les restaurants proches.',
+      ['location'],
+    ],
+    [
+      'en',
+      'With your consent, we use the location of your phone to show the arrival of your courier.',
+      ['location'],
+    ],
+    ['en', 'We use the geolocation of your smartphone to show nearby stores.', ['location']],
+    [
+      'es',
+      'Con su consentimiento, usamos la geolocalización de su teléfono para indicarle la llegada del repartidor.',
+      ['location'],
+    ],
+    ['es', 'Usamos la localización de su móvil para mostrarle tiendas cercanas.', ['location']],
+    ['it', 'Usiamo la geolocalizzazione del tuo telefono per mostrarti i negozi vicini.', ['location']],
+    ['pt', 'Usamos a geolocalização do seu telemóvel para mostrar as lojas próximas.', ['location']],
+    ['nl', 'We gebruiken de gps-locatie van je telefoon om winkels in de buurt te tonen.', ['location']],
+    ['nl', 'We gebruiken de geolocatie van je telefoon om winkels in de buurt te tonen.', ['location']],
+    ['nb', 'Med ditt samtykke bruker vi telefonens posisjon.', ['location']],
+    ['sv', 'Med ditt samtycke använder vi din telefons position.', ['location']],
+    ['da', 'Med dit samtykke bruger vi din telefons placering.', ['location']],
+    ['de', 'Mit Ihrer Einwilligung verwenden wir die Geolokalisierung Ihres Telefons.', ['location']],
+    ['pl', 'Za Twoją zgodą używamy geolokalizacji Twojego telefonu.', ['location']],
+    // Still a phone number: the number, or the phone listed among the data of a form.
+    [
+      'fr',
+      'Nous collectons votre numéro de téléphone et la géolocalisation de votre appareil.',
+      ['phone', 'location'],
+    ],
+    [
+      'fr',
+      'Nous collectons votre nom, votre téléphone et votre géolocalisation.',
+      ['name', 'phone', 'location'],
+    ],
+    ['en', 'We collect your name, phone and location data.', ['name', 'phone', 'location']],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
