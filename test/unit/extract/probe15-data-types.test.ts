@@ -135,3 +135,59 @@ describe('the phone located is the device, not a phone number', () => {
     ['en', 'We collect your name, phone and location data.', ['name', 'phone', 'location']],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('a rank on a leaderboard is no place', () => {
+  // "din placering på ranglisten": a player's placement in a ranking, not where they are. The placement on a
+  // list, table or ranking is masked where the placement word is a location term (da, nb, sv, fr, it), and
+  // in English the job-title word "position" there is no professional data.
+  test.each<[Lang, string, DataType[]]>([
+    ['da', 'Dit brugernavn og din placering på ranglisten kan ses af andre spillere.', ['credentials']],
+    [
+      'nb',
+      'Brukernavnet ditt og plasseringen din på resultatlisten kan ses av andre spillere.',
+      ['credentials'],
+    ],
+    ['nb', 'Brukernavnet ditt og din plassering på topplisten kan ses av andre spillere.', ['credentials']],
+    ['sv', 'Ditt användarnamn och din placering på topplistan kan ses av andra spelare.', ['credentials']],
+    ['fr', 'Votre position dans le classement et votre mot de passe sont enregistrés.', ['credentials']],
+    [
+      'it',
+      'Il tuo nome utente e la tua posizione in classifica sono visibili agli altri giocatori.',
+      ['credentials'],
+    ],
+    [
+      'de',
+      'Ihr Benutzername und Ihre Platzierung in der Rangliste sind für andere Spieler sichtbar.',
+      ['credentials'],
+    ],
+    [
+      'nl',
+      'Je gebruikersnaam en je positie in de ranglijst zijn zichtbaar voor andere spelers.',
+      ['credentials'],
+    ],
+    [
+      'en',
+      'Your username and your position on the leaderboard are visible to other players.',
+      ['credentials'],
+    ],
+    [
+      'es',
+      'Su nombre de usuario y su posición en la clasificación son visibles para otros jugadores.',
+      ['credentials'],
+    ],
+    ['pl', 'Twoja nazwa użytkownika i miejsce w rankingu są widoczne dla innych graczy.', ['credentials']],
+    [
+      'pt',
+      'O seu nome de utilizador e a sua posição no ranking são visíveis para outros jogadores.',
+      ['credentials'],
+    ],
+    // Still location: the person's own position; a country is no location data; "il tuo nome" alone is a name.
+    ['da', 'Vi registrerer din placering, når du bruger appen.', ['location']],
+    ['nb', 'Vi registrerer plasseringen din når du bruker appen.', ['location']],
+    ['sv', 'Vi registrerar din position när du använder appen.', ['location']],
+    ['fr', "Nous collectons votre position lorsque vous utilisez l'application.", ['location']],
+    ['it', "Raccogliamo la tua posizione quando usi l'app.", ['location']],
+    ['nb', 'Vi overfører opplysninger til Kanada.', []],
+    ['it', 'Raccogliamo il tuo nome e il tuo indirizzo e-mail.', ['name', 'email']],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
