@@ -191,3 +191,51 @@ describe('a rank on a leaderboard is no place', () => {
     ['it', 'Raccogliamo il tuo nome e il tuo indirizzo e-mail.', ['name', 'email']],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('what you watch, rent or consume is usage data', () => {
+  // Which films or programmes the person watches or rents, a viewing or playback history, and the readings of
+  // a utility meter (consumption of electricity, gas, water) record how the person uses the service:
+  // usage-data. Eleven languages; a European Portuguese "Registamos" is a collection verb.
+  test.each<[Lang, string]>([
+    ['nb', 'Vi registrerer hvilke filmer du leier, og hvilket betalingskort du brukte.'],
+    [
+      'da',
+      'Vi indsamler oplysninger om, hvilke programmer du ser, hvornår du ser dem, og hvilken enhed du bruger.',
+    ],
+    [
+      'es',
+      'Recogemos datos sobre las series que ve, el tiempo de reproducción y el tipo de dispositivo que utiliza.',
+    ],
+    ['fr', "Nous enregistrons l'historique de vos visionnages et vos informations de facturation."],
+    ['de', 'Der intelligente Stromzähler übermittelt Ihren Verbrauch in Viertelstundenwerten an uns.'],
+    ['pt', 'Registamos os seus consumos de eletricidade e o IBAN para débito direto.'],
+    ['pl', 'Rejestrujemy odczyty licznika i historię Twoich płatności za energię.'],
+  ])('%s: %s', (lang, text) => {
+    for (const types of typesBoth(text, lang)) expect(types).toContain('usage-data');
+  });
+
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'We record which films you rent and your viewing history.', ['usage-data']],
+    ['en', 'We record which film you are watching.', ['usage-data']],
+    ['en', 'The smart meter sends us your electricity consumption every 15 minutes.', ['usage-data']],
+    ['de', 'Wir speichern, welche Filme Sie sich ansehen.', ['usage-data']],
+    ['nl', 'Wij registreren welke films je huurt en je kijkgedrag.', ['usage-data']],
+    ['sv', 'Vi registrerar vilka filmer du hyr och din elförbrukning.', ['usage-data']],
+    ['it', 'Registriamo i film che guardi e i tuoi consumi di energia.', ['usage-data']],
+    ['pl', 'Rejestrujemy, jakie filmy oglądasz.', ['usage-data']],
+    ['pt', 'Registamos os filmes que vê e o histórico de visualização.', ['usage-data']],
+    ['es', 'Registramos sus consumos de electricidad y las lecturas del contador.', ['usage-data']],
+    ['fr', 'Nous collectons vos relevés de compteur.', ['usage-data']],
+    ['nb', 'Vi lagrer målerstanden og strømforbruket ditt.', ['usage-data']],
+    ['da', 'Vi registrerer dit elforbrug.', ['usage-data']],
+    // Not usage data: a denied recording, a price, a rental shop, software used to open files, an order
+    // history (a record of purchases, left unread), a country.
+    ['en', 'The film you are watching is not recorded.', []],
+    ['en', 'We do not record the film you are watching.', []],
+    ['en', 'We store the price of a rental.', []],
+    ['en', 'Our film rental prices are shown in the shop.', []],
+    ['en', 'We keep your order history with the restaurant.', []],
+    ['da', 'Vi ser på, hvilke programmer du bruger til at åbne filer.', []],
+    ['nb', 'Vi overfører opplysninger til Kanada.', []],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
