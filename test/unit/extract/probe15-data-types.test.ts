@@ -239,3 +239,96 @@ describe('what you watch, rent or consume is usage data', () => {
     ['nb', 'Vi overfører opplysninger til Kanada.', []],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('billing information, a payment history and e-mails exchanged', () => {
+  // "informations de facturation", "historię Twoich płatności": billing information and a payment history
+  // are payment data (eleven languages, where not already read). "the emails you have exchanged with our
+  // customer service team": mails exchanged are their content, communications, not the person's address.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'fr',
+      "Nous enregistrons l'historique de vos visionnages et vos informations de facturation.",
+      ['usage-data', 'payment'],
+    ],
+    [
+      'pt',
+      'Registamos os seus consumos de eletricidade e o IBAN para débito direto.',
+      ['usage-data', 'payment'],
+    ],
+    [
+      'pl',
+      'Rejestrujemy odczyty licznika i historię Twoich płatności za energię.',
+      ['usage-data', 'payment'],
+    ],
+    [
+      'en',
+      'We store the IBAN you use for direct debits and a record of the emails you have exchanged with our customer service team.',
+      ['payment', 'communications'],
+    ],
+    ['pl', 'Przechowujemy historię Twoich płatności.', ['payment']],
+    ['en', 'We store your payment history.', ['payment']],
+    ['de', 'Wir speichern Ihre Rechnungsinformationen und Ihren Zahlungsverlauf.', ['payment']],
+    ['nl', 'We bewaren je betaalgeschiedenis en factuurinformatie.', ['payment']],
+    ['nb', 'Vi lagrer faktureringsinformasjon.', ['payment']],
+    ['sv', 'Vi sparar din faktureringsinformation.', ['payment']],
+    ['da', 'Vi gemmer dine faktureringsinformation.', ['payment']],
+    ['es', 'Guardamos su información de facturación y el historial de pagos.', ['payment']],
+    ['it', 'Conserviamo le informazioni di fatturazione e lo storico dei pagamenti.', ['payment']],
+    ['pt', 'Guardamos as informações de faturação e o histórico de pagamentos.', ['payment']],
+    ['fr', "Nous conservons l'historique des paiements.", ['payment']],
+    [
+      'de',
+      'Wir speichern Ihre IBAN und die mit unserem Kundenservice ausgetauschten E-Mails.',
+      ['payment', 'communications'],
+    ],
+    [
+      'nl',
+      'We bewaren je IBAN en de e-mails die je met onze klantenservice hebt uitgewisseld.',
+      ['payment', 'communications'],
+    ],
+    [
+      'nb',
+      'Vi lagrer kontonummeret ditt og e-postene du har utvekslet med kundeservice.',
+      ['payment', 'communications'],
+    ],
+    [
+      'sv',
+      'Vi sparar ditt kontonummer och e-postmeddelandena du har utväxlat med kundtjänst.',
+      ['payment', 'communications'],
+    ],
+    [
+      'da',
+      'Vi gemmer dit kontonummer og de e-mails, du har udvekslet med vores kundeservice.',
+      ['payment', 'communications'],
+    ],
+    [
+      'fr',
+      'Nous conservons votre IBAN et les e-mails échangés avec notre service client.',
+      ['payment', 'communications'],
+    ],
+    [
+      'es',
+      'Guardamos su IBAN y los correos electrónicos intercambiados con nuestro servicio de atención al cliente.',
+      ['payment', 'communications'],
+    ],
+    [
+      'it',
+      'Conserviamo il tuo IBAN e le e-mail scambiate con il nostro servizio clienti.',
+      ['payment', 'communications'],
+    ],
+    [
+      'pl',
+      'Przechowujemy Twój numer IBAN oraz wiadomości wymienione z naszym działem obsługi klienta.',
+      ['payment', 'communications'],
+    ],
+    [
+      'pt',
+      'Guardamos o seu IBAN e os e-mails trocados com o nosso serviço de apoio ao cliente.',
+      ['payment', 'communications'],
+    ],
+    // Not payment or communications: an invoice sent by mail, a way to pay, mails exchanged with suppliers.
+    ['fr', 'Nous vous envoyons une facture par e-mail.', []],
+    ['en', 'Payments can be made by bank transfer.', []],
+    ['en', 'We exchange emails with our suppliers.', []],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
