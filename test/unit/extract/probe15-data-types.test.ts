@@ -332,3 +332,58 @@ describe('billing information, a payment history and e-mails exchanged', () => {
     ['en', 'We exchange emails with our suppliers.', []],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('a disability, and Norwegian "helsen din", are health', () => {
+  // nb "opplysninger om helsen din": Norwegian puts the possessive after the noun ("helsen din", "helsa di");
+  // only "opplysninger om din helse" was read. A disability is health data in eleven languages
+  // (funktionsnedsättning, nedsatt funksjonsevne, funktionsnedsættelse, functiebeperking, handicap,
+  // discapacidad, disabilità, niepełnosprawność, deficiência); Dutch bare "beperking" (also the restriction of
+  // processing) and Portuguese bare "deficiência" (also a flaw) are not enough. An exam accommodation alone
+  // names no health data.
+  test.each<[Lang, string, DataType[]]>([
+    ['nb', 'Hvis du søker om tilrettelagt eksamen, behandler vi opplysninger om helsen din.', ['health']],
+    [
+      'sv',
+      'Vid ansökan om anpassad examination behandlar vi uppgifter om din funktionsnedsättning.',
+      ['health'],
+    ],
+    [
+      'nb',
+      'Ved søknad om tilrettelagt eksamen behandler vi opplysninger om din funksjonsnedsettelse.',
+      ['health'],
+    ],
+    ['nb', 'Vi behandler opplysninger om nedsatt funksjonsevne.', ['health']],
+    [
+      'da',
+      'Ved ansøgning om særlige prøvevilkår behandler vi oplysninger om din funktionsnedsættelse.',
+      ['health'],
+    ],
+    [
+      'de',
+      'Bei einem Antrag auf Nachteilsausgleich verarbeiten wir Angaben zu Ihrer Behinderung.',
+      ['health'],
+    ],
+    [
+      'nl',
+      'Bij een aanvraag voor aangepaste examens verwerken wij gegevens over je functiebeperking.',
+      ['health'],
+    ],
+    ['en', 'If you apply for exam accommodations, we process information about your disability.', ['health']],
+    ['fr', 'Pour un aménagement des examens, nous traitons des informations sur votre handicap.', ['health']],
+    ['es', 'Si solicita adaptaciones para el examen, tratamos datos sobre su discapacidad.', ['health']],
+    ['it', "Se richiedi misure compensative per l'esame, trattiamo dati sulla tua disabilità.", ['health']],
+    [
+      'pl',
+      'Jeśli wnioskujesz o dostosowanie egzaminu, przetwarzamy informacje o Twojej niepełnosprawności.',
+      ['health'],
+    ],
+    ['pt', 'Se pedir condições especiais de exame, tratamos dados sobre a sua deficiência.', ['health']],
+    // Not health: the application alone, the restriction of processing, a security flaw, caring for one's
+    // health as a service.
+    ['nb', 'Hvis du søker om tilrettelagt eksamen, behandler vi søknaden din.', []],
+    ['sv', 'Vid ansökan om anpassad examination behandlar vi din ansökan.', []],
+    ['nl', 'Wij verwerken je gegevens voor de beperking van de verwerking.', []],
+    ['pt', 'Tratamos os seus dados para corrigir uma deficiência de segurança.', []],
+    ['nb', 'Vi tar vare på helsen din ved å tilby trening.', []],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
