@@ -387,3 +387,28 @@ describe('a disability, and Norwegian "helsen din", are health', () => {
     ['nb', 'Vi tar vare på helsen din ved å tilby trening.', []],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('the model of the phone is device information', () => {
+  // "hvilken telefonmodell du bruker": the model of one's phone is device information, like "device model"
+  // (eleven languages); the phone word inside it is no phone number.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'nb',
+      'Appen henter posisjonen din for å vise nærmeste ladestasjon, og vi lagrer hvilken telefonmodell du bruker.',
+      ['location', 'device-info'],
+    ],
+    ['en', 'We store which phone model you use.', ['device-info']],
+    ['de', 'Wir speichern Ihr Smartphone-Modell.', ['device-info']],
+    ['nl', 'Wij registreren het model van je telefoon.', ['device-info']],
+    ['sv', 'Vi sparar vilken telefonmodell du använder.', ['device-info']],
+    ['da', 'Vi gemmer din telefonmodel.', ['device-info']],
+    ['fr', 'Nous enregistrons le modèle de votre téléphone.', ['device-info']],
+    ['es', 'Registramos el modelo de su teléfono.', ['device-info']],
+    ['it', 'Registriamo il modello del tuo telefono.', ['device-info']],
+    ['pl', 'Rejestrujemy model Twojego telefonu.', ['device-info']],
+    ['pt', 'Registamos o modelo do seu telemóvel.', ['device-info']],
+    // Still a phone number: the phone listed among a form's data.
+    ['es', 'Recogemos su nombre, teléfono y correo electrónico.', ['name', 'phone', 'email']],
+    ['fr', 'Nous collectons votre nom, votre téléphone et votre adresse e-mail.', ['name', 'phone', 'email']],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
