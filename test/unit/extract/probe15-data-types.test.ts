@@ -412,3 +412,29 @@ describe('the model of the phone is device information', () => {
     ['fr', 'Nous collectons votre nom, votre téléphone et votre adresse e-mail.', ['name', 'phone', 'email']],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe("an approximate location is the person's location", () => {
+  // "your home's approximate location": the English weak word "location" needs support, and an approximate
+  // location (eleven languages) is always where the person or their device is, so it counts alone.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'en',
+      "The thermostat app records your home's approximate location to adjust heating to the local weather, along with the device model and firmware version.",
+      ['location', 'device-info'],
+    ],
+    ['en', 'The app records the approximate location of the device.', ['location', 'device-info']],
+    ['de', 'Die App speichert den ungefähren Standort Ihres Hauses.', ['location']],
+    ['nl', 'De app registreert de geschatte locatie van je woning.', ['location']],
+    ['nb', 'Appen lagrer den omtrentlige posisjonen til huset ditt.', ['location']],
+    ['sv', 'Appen sparar husets ungefärliga position.', ['location']],
+    ['da', 'Appen gemmer husets omtrentlige placering.', ['location']],
+    ['fr', "L'application enregistre la position approximative de votre logement.", ['location']],
+    ['es', 'La aplicación registra la ubicación aproximada de su vivienda.', ['location']],
+    ['it', "L'app registra la posizione approssimativa della tua casa.", ['location']],
+    ['pl', 'Aplikacja rejestruje przybliżoną lokalizację Twojego domu.', ['location']],
+    ['pt', 'A aplicação regista a localização aproximada da sua casa.', ['location']],
+    // Not the person's location: our offices.
+    ['en', 'We record the location of our offices.', []],
+    ['en', 'Our office location is shown on the map.', []],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
