@@ -438,3 +438,48 @@ describe("an approximate location is the person's location", () => {
     ['en', 'Our office location is shown on the map.', []],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe("a payslip and an employer's statement are professional; uploading is a collection", () => {
+  // "kun je een loonstrook en een werkgeversverklaring uploaden": a payslip names the employer and the job
+  // (eleven languages), and what the person uploads to the platform is data it receives: "upload" (read on
+  // every page, so also nl "uploaden", da "uploade"), de "hochladen", nb "laste opp", sv "ladda upp", fr
+  // "téléverser" are collection verbs. Ambiguous verbs stay out (fr "télécharger" is also downloading, es
+  // "subir", it "caricare", pt "carregar", pl "przesłać" also mean other things).
+  // "employer branding" is no employer.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'nl',
+      'Via het platform kun je een loonstrook en een werkgeversverklaring uploaden voor je huuraanvraag.',
+      ['professional'],
+    ],
+    [
+      'en',
+      "You can upload your payslip and an employer's statement for your rental application.",
+      ['professional'],
+    ],
+    [
+      'de',
+      'Sie können Ihre Gehaltsabrechnung und eine Arbeitgeberbescheinigung hochladen.',
+      ['professional'],
+    ],
+    ['nb', 'Du kan laste opp lønnsslippen din og en arbeidsgivererklæring.', ['professional']],
+    ['sv', 'Du kan ladda upp din lönespecifikation och ett arbetsgivarintyg.', ['professional']],
+    ['da', 'Du kan uploade din lønseddel og en arbejdsgivererklæring.', ['professional']],
+    ['fr', "Nous collectons vos bulletins de salaire et une attestation d'employeur.", ['professional']],
+    ['es', 'Recogemos sus nóminas y un certificado de empresa.', ['professional']],
+    ['it', 'Raccogliamo la tua busta paga e una dichiarazione del datore di lavoro.', ['professional']],
+    ['pl', 'Zbieramy pasek wypłaty i zaświadczenie o zatrudnieniu.', ['professional']],
+    [
+      'pt',
+      'Recolhemos os seus recibos de vencimento e uma declaração da entidade patronal.',
+      ['professional'],
+    ],
+    // Not professional: employer branding; still professional: the employer's name.
+    ['en', 'We collect information for our employer branding.', []],
+    ['de', 'Wir verarbeiten Daten für unser Employer Branding.', []],
+    ['nl', 'Wij verwerken gegevens voor onze employer branding.', []],
+    ['en', 'We collect the name of your employer.', ['professional']],
+    // A denied upload states nothing.
+    ['en', 'Please do not upload your payslip.', []],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
