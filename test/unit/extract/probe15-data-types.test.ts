@@ -483,3 +483,41 @@ describe("a payslip and an employer's statement are professional; uploading is a
     ['en', 'Please do not upload your payslip.', []],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe("a supply point's address is a postal address", () => {
+  // "la dirección del punto de suministro": the address where energy or water is supplied is the customer's
+  // premises, a postal address (decided so: it locates the customer's home or business as a street address
+  // does). The weak "dirección" alone needed support; the supply address counts alone (eleven languages).
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'es',
+      'Registramos la dirección del punto de suministro y, si lo autoriza, la ubicación de su móvil para avisarle de cortes programados.',
+      ['postal-address', 'location'],
+    ],
+    ['en', 'We record the supply address and the meter number.', ['postal-address']],
+    ['de', 'Wir speichern die Anschrift der Verbrauchsstelle.', ['postal-address']],
+    ['nl', 'Wij registreren het leveringsadres en de meterstand.', ['postal-address', 'usage-data']],
+    ['nb', 'Vi lagrer anleggsadressen og målerstanden.', ['postal-address', 'usage-data']],
+    ['sv', 'Vi sparar anläggningsadressen och mätarställningen.', ['postal-address', 'usage-data']],
+    ['da', 'Vi gemmer forbrugsadressen og måleraflæsningen.', ['postal-address', 'usage-data']],
+    [
+      'fr',
+      "Nous enregistrons l'adresse du point de livraison et vos relevés de compteur.",
+      ['postal-address', 'usage-data'],
+    ],
+    [
+      'it',
+      "Registriamo l'indirizzo di fornitura e le letture del contatore.",
+      ['postal-address', 'usage-data'],
+    ],
+    ['pl', 'Rejestrujemy adres punktu poboru i odczyty licznika.', ['postal-address', 'usage-data']],
+    [
+      'pt',
+      'Registamos o endereço de fornecimento e as leituras do contador.',
+      ['postal-address', 'usage-data'],
+    ],
+    // Not the customer's address: our own supplies, a supply chain.
+    ['es', 'Nuestra dirección de suministros de oficina figura en la factura.', []],
+    ['en', 'Our supply chain address is in Berlin.', []],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
