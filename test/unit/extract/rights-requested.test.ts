@@ -176,6 +176,12 @@ describe('rights said as an action or a request read', () => {
       'Możesz wycofać w każdej chwili udzieloną zgodę na otrzymywanie informacji handlowych.',
       ['withdraw-consent'],
     ],
+    ['fr', 'Si vous souhaitez une copie de vos données, écrivez à privacy@exemple.fr.', ['access']],
+    ['es', 'Si desea una copia de sus datos, escriba a privacidad@ejemplo.es.', ['access']],
+    ['it', 'Se desideri una copia dei tuoi dati, scrivi a privacy@esempio.it.', ['access']],
+    ['pt', 'Se pretender uma cópia dos seus dados, escreva para privacidade@exemplo.pt.', ['access']],
+    ['nl', 'Wil je inzage, mail dan naar privacy@voorbeeld.nl.', ['access']],
+    ['pl', 'Jeśli chcesz otrzymać kopię danych, napisz na adres prywatnosc@przyklad.pl.', ['access']],
   ])('[%s] %s', (lang, text, expected) => {
     for (const rights of rightsBoth(text, lang)) expect(rights).toEqual(expected);
   });
@@ -234,6 +240,9 @@ describe('look-alikes of requested rights grant nothing', () => {
     ['da', 'Vi sletter inaktive konti efter to år.'],
     ['it', 'Cancelliamo gli account inattivi dopo due anni.'],
     ['en', 'We will delete your account after 24 months of inactivity.'],
+    ['fr', 'Si vous souhaitez une facture, écrivez à compta@exemple.fr.'],
+    ['es', 'Si desea una factura, escriba a facturas@ejemplo.es.'],
+    ['nl', 'Wil je een factuur, mail dan naar factuur@voorbeeld.nl.'],
   ])('[%s] %s', (lang, text) => {
     for (const rights of rightsBoth(text, lang)) expect(rights).toEqual([]);
   });
