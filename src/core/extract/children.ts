@@ -109,6 +109,13 @@ const REQUIRED_LEADS = children.requiredLeads as LangTerms;
  * einwilligen" speaks of consent, not of who may use the service, and gives no age.
  */
 const OF_MAJORITY = children.ofMajority as LangTerms;
+/**
+ * The age of majority required of the reader ("Vous devez être majeur pour passer commande", "Sie müssen volljährig
+ * sein", "you must be of legal age"): like REQUIRED_AGES, a condition said to the reader, so it reads 18 without an
+ * audience word. Not "majeur protégé" (an adult under guardianship), nor a majority said of no one ("la majeure
+ * partie", "the majority of our users").
+ */
+const MAJORITY_REQUIRED = children.majorityRequired as LangTerms;
 /** The age of majority these words mean (in all eleven languages' countries). */
 const MAJORITY_AGE = 18;
 /** "only", "nur", "wyłącznie": beside a taking part (JOINING) it restricts who may join. */
@@ -140,6 +147,7 @@ declareTables([
   ERASURE_GROUND_COLLECTED,
   REQUIRED_LEADS,
   OF_MAJORITY,
+  MAJORITY_REQUIRED,
   RESTRICTED_TO,
   DIRECTED_AT,
   ADMISSIONS,
@@ -411,6 +419,9 @@ function usersAges(text: string, lang: Lang): number[] {
   const required = hasAny(REQUIRED_LEADS, lang, text) ? ageMatches(text, lang, [REQUIRED_AGES]) : [];
   if (required.length > 0) return required.map((m) => m.age);
   if (hasAny(ROLE_HOLDERS, lang, text)) return [];
+  // After the role holders: it/pt/es "deve / debe" is also a third person's ("Il titolare dell'account deve
+  // essere maggiorenne" limits who holds the account, not who may use the service).
+  if (hasAny(MAJORITY_REQUIRED, lang, text)) return [MAJORITY_AGE];
   if (!(hasAny(AUDIENCE, lang, text) || limitsJoining(text, lang))) return [];
   const ages = ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
   if (ages.length === 0 && ofMajorityWho(text, lang)) return [MAJORITY_AGE];
