@@ -40,6 +40,12 @@ const NOT_SENT: readonly Case[] = [
   { lang: 'fr', text: 'Le restaurant est ouvert tous les jours de 12h à 23h.' },
   { lang: 'sv', text: 'Restaurangen serverar lunch varje dag.' },
   { lang: 'de', text: 'Wir senden Ihnen nach Ihrem Aufenthalt in dem Hotel eine E-Mail.' },
+  // A generic example after an indefinite article: "a hotel" is no party the user booked.
+  {
+    lang: 'da',
+    text: 'Hvis rejsebureauet videregiver oplysninger til et hotel, er både rejsebureauet og hotellet dataansvarlige.',
+  },
+  { lang: 'en', text: 'If a travel agency passes data to a hotel, both are controllers.' },
 ];
 
 /** Tax offices, customs and border guards. */
