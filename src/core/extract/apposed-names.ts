@@ -35,6 +35,23 @@ const CAPITALISED_NOUNS: ReadonlySet<string> = new Set(recipients.capitalisedNou
  */
 const NOT_NAMES = recipients.apposedNames.notNames as Partial<Record<Lang, readonly string[]>>;
 const STOPWORDS = new Set(groupNames.listNameStopwords.map((w) => w.toLowerCase()));
+/**
+ * "which", "das", "som", "qui", "che", "który": a relative pronoun right after a comma, opening a clause about
+ * the name before the comma. Where that clause holds a processor mention ("Buchungssystem von Amadeus, das
+ * Ihre Daten in unserem Auftrag verarbeitet", "hos Microsoft, som fungerer som databehandler for os"), the
+ * name is the processor. Matched alone in the few words after the comma, so not declared.
+ */
+const RELATIVES = recipients.apposedNames.relatives as LangTerms;
+/** "we", "wir", "vi", "nous": the operator as the relative clause's subject ("Kunden, die wir in unserem Auftrag ..."). */
+const OWN_SUBJECTS = recipients.apposedNames.relativeOwnSubjects as LangTerms;
+/**
+ * "of", "von", "hos", "de", "di", "z": the preposition the name follows ("the booking engine of Amadeus",
+ * "hos Microsoft", "d'Amadeus"). Without it a capitalised run before the comma is often no name ("Please
+ * contact Customer Service, which ...", German "einen Dienstleister, der ...").
+ */
+const PROPER_NAME_AFTER = recipients.apposedNames.properNameAfter as Partial<Record<Lang, readonly string[]>>;
+/** How far before its processor mention the relative clause may open (characters). */
+const RELATIVE_REACH = recipients.apposedNames.relativeReach;
 /** A run of capitalised words, with the small words inside names ("Bank of America", "Caisse des Dépôts"). */
 const NAME =
   /^\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’+-]*|&|of|de|du|des|der|von|van|di|do|da|del))*/u;
@@ -69,7 +86,9 @@ export function apposedNames(
     const first = text.charAt(m.start);
     if (first !== first.toLowerCase() && !CAPITALISED_NOUNS.has(lang)) continue;
     if (negatedBefore(text, m.start, lang)) continue;
-    const name = nameAfterRole(text, m, lang);
+    const name =
+      nameAfterRole(text, m, lang) ??
+      (m.kind === 'service-providers' ? nameBeforeRelative(text, m, lang) : null);
     if (name && runningText(text, lang)) named.push({ name, recipient: m.kind });
   }
   return named.filter(
@@ -85,6 +104,49 @@ function nameAfterRole(text: string, m: { start: number; end: number }, lang: La
   if (CAPITALISED_NOUNS.has(lang) || !isRoleNoun(text.slice(m.start, m.end), lang)) return null;
   const space = /^\s+/u.exec(after);
   return space ? nameAt(after.slice(space[0].length), GOES_ON, lang) : null;
+}
+
+/**
+ * The name before a comma and a relative pronoun whose clause holds the processor mention `m`: "von Amadeus,
+ * das Ihre Daten in unserem Auftrag verarbeitet". No comma between the relative and the mention, and the
+ * operator is not the clause's subject ("..., die wir in unserem Auftrag verarbeiten").
+ */
+function nameBeforeRelative(text: string, m: { start: number; end: number }, lang: Lang): string | null {
+  const from = Math.max(0, m.start - RELATIVE_REACH);
+  const comma = text.lastIndexOf(',', m.start - 1);
+  if (comma < from) return null;
+  const clause = text.slice(comma + 1, m.start).trimStart();
+  const relative = findAllOnce(RELATIVES, lang, clause).find((r) => r.start === 0);
+  if (!relative) return null;
+  const subject = findAllOnce(OWN_SUBJECTS, lang, clause.slice(relative.end).trimStart());
+  if (subject.some((w) => w.start === 0)) return null;
+  const words = text.slice(0, comma).split(/\s+/u);
+  const run: string[] = [];
+  let lead = '';
+  while (run.length < MAX_TOKENS) {
+    const word = words.at(-1 - run.length) ?? '';
+    // "d'Amadeus": the elided preposition leads the name.
+    const elided = ELISION.exec(word);
+    if (elided) {
+      run.unshift(word.slice(elided[0].length));
+      lead = elided[0].slice(0, -1).toLowerCase();
+      break;
+    }
+    if (!/^\p{Lu}/u.test(word)) {
+      lead = word.toLowerCase();
+      break;
+    }
+    run.unshift(word);
+  }
+  if (run.length === 0 || !PROPER_NAME_AFTER[lang]?.includes(lead)) return null;
+  const name = run.join(' ');
+  // German capitalises nouns: after the preposition a single plain word is a name too ("von Amadeus").
+  if (CAPITALISED_NOUNS.has(lang) && run.length === 1 && !NAME_SHAPED.test(name))
+    return STOPWORDS.has(name.toLowerCase()) ||
+      typedMatches(RECIPIENT_KINDS, undefined, name, lang).length > 0
+      ? null
+      : name;
+  return nameShaped(name, lang) ? name : null;
 }
 
 /** `rest` after a leading article or company word ("die", "firmie", "la société"), if one begins it. */

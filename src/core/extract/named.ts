@@ -174,6 +174,17 @@ const SIGN_IN_GAP = /^\s*(?:,\s*)?(?:(\p{L}+)\s+)?$/u;
 const ENDS_IN_NAME = /\s\p{Lu}[\p{L}]*$/u;
 
 /**
+ * "mit", "über", "met": what leads a run of providers whose sign-in verb comes last, as German and Dutch put
+ * it ("Sie können sich mit Google oder Apple anmelden", "Je kunt je met Google of Apple aanmelden"). Matched
+ * alone in the few characters around a run, so not declared.
+ */
+const SIGN_IN_LEADS = recipients.signInVerbFinal.leads as LangTerms;
+/** "anmelden", "einloggen", "aanmelden", "inloggen": the sign-in verb right after the run. */
+const SIGN_IN_VERBS_AFTER = recipients.signInVerbFinal.verbs as LangTerms;
+/** How far around a run of providers its lead and verb are looked for (characters). */
+const SIGN_IN_REACH = 24;
+
+/**
  * The mentions that only add a provider to a sign-in button ("Sign in with Google or Facebook", "Log in with
  * Apple, Google or Facebook"): one more way for the reader to log in, which names the company no more than
  * the button itself does (`third-parties.json` `ignore`).
@@ -190,7 +201,53 @@ function signInAlternatives(mentions: readonly Mention[], text: string, lang: La
       alternatives.has(m) || (m.service === null && ENDS_IN_NAME.test(text.slice(m.start, m.end)));
     prev = m;
   }
+  for (const m of verbFinalSignIns(mentions, text, lang)) alternatives.add(m);
   return alternatives;
+}
+
+/**
+ * Providers between "mit"/"met" and a sign-in verb, joined by "oder", "und", commas ("mit Google oder Apple
+ * anmelden"): sign-in buttons said with the verb last, which name no recipient.
+ */
+function verbFinalSignIns(mentions: readonly Mention[], text: string, lang: Lang): Mention[] {
+  const found: Mention[] = [];
+  let i = 0;
+  while (i < mentions.length) {
+    let j = i;
+    while (j + 1 < mentions.length && joinedAlternatives(mentions[j], mentions[j + 1], text, lang)) j++;
+    const first = mentions[i];
+    const last = mentions[j];
+    if (first && last && ledBySignIn(text, first.start, lang) && signInVerbAfter(text, last.end, lang))
+      found.push(...mentions.slice(i, j + 1));
+    i = j + 1;
+  }
+  return found;
+}
+
+/** Whether two mentions stand side by side as alternatives: a comma and/or one joining word between them. */
+function joinedAlternatives(
+  a: Mention | undefined,
+  b: Mention | undefined,
+  text: string,
+  lang: Lang,
+): boolean {
+  if (!a || !b) return false;
+  const gap = SIGN_IN_GAP.exec(text.slice(a.end, b.start));
+  return gap !== null && (gap[1] === undefined || isWholeTerm(SIGN_IN_OR, lang, gap[1]));
+}
+
+/** Whether a sign-in lead ("mit", "met") ends right before `at`. */
+function ledBySignIn(text: string, at: number, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, at - SIGN_IN_REACH), at);
+  const end = before.trimEnd().length;
+  return end < before.length && findAllOnce(SIGN_IN_LEADS, lang, before).some((l) => l.end === end);
+}
+
+/** Whether a sign-in verb ("anmelden", "inloggen") begins right after `at`. */
+function signInVerbAfter(text: string, at: number, lang: Lang): boolean {
+  const after = text.slice(at, at + SIGN_IN_REACH);
+  const start = after.length - after.trimStart().length;
+  return start > 0 && findAllOnce(SIGN_IN_VERBS_AFTER, lang, after).some((v) => v.start === start);
 }
 
 /**

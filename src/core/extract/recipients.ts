@@ -2,6 +2,7 @@ import type { Lang, Recipient } from '../vocabulary';
 import { aboutAnonymousAggregates } from './anonymous-aggregates';
 import type { SentenceRef } from './context';
 import { inControllerName } from './controller-lines';
+import { onlyGoodsSold } from './goods-sales';
 import {
   declareTables,
   findAll,
@@ -243,10 +244,27 @@ export function disclaims(text: string, lang: Lang): boolean {
 
 /** Whether a text speaks of passing data on, outside the words of the reader giving it to the operator. */
 function sharesIn(text: string, lang: Lang): boolean {
-  if (!hasAny(SHARE, lang, text)) return false;
-  if (!hasAny(GIVEN_TO_US, lang, text)) return true;
+  const cues = shareCues(text, lang);
+  // "Wir verkaufen gebrauchte Elektrogeräte im Auftrag unserer Händler": goods sold pass no data on.
+  return cues.length > 0 && !onlyGoodsSold(text, cues, lang);
+}
+
+/** A text's sharing cues, less those inside the words of the reader giving data to the operator. */
+function shareCues(text: string, lang: Lang): readonly Span[] {
+  if (!hasAny(SHARE, lang, text)) return [];
+  const found = findAll(SHARE, lang, text);
+  if (!hasAny(GIVEN_TO_US, lang, text)) return found;
   const toUs = findAll(GIVEN_TO_US, lang, text);
-  return findAll(SHARE, lang, text).some((s) => !toUs.some((u) => within(s, u)));
+  return found.filter((s) => !toUs.some((u) => within(s, u)));
+}
+
+/**
+ * Whether a sentence's only sharing cues sell goods (goods-sales.ts): then the model's confidence, which such
+ * a verb raises, stands in for no disclosure either ("Nous vendons des appareils d'occasion pour le compte de
+ * nos revendeurs").
+ */
+function goodsSaleOnly(text: string, lang: Lang): boolean {
+  return onlyGoodsSold(text, shareCues(text, lang), lang);
 }
 
 /** Whether a sentence (or, for a list item, its intro) speaks of passing data to someone else. */
@@ -285,7 +303,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const shares =
     sharingCue(ref, lang) ||
     reportsData(text, lang) ||
-    (ref.ctx.affinity.sharing >= AFFINITY_ALONE && !hasAny(SOURCE, lang, text)) ||
+    (ref.ctx.affinity.sharing >= AFFINITY_ALONE &&
+      !hasAny(SOURCE, lang, text) &&
+      !goodsSaleOnly(text, lang)) ||
     visibleToOthers(text, lang);
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
   const weakCounts = !hasAny(KEEP, lang, text);

@@ -19,6 +19,14 @@ const BETWEEN = recipients.roleNouns.between as LangTerms;
 /** Words that make the destination word part of an idiom, not a destination ("according to", "gemäß dem", "in base alle"). */
 const NOT_AFTER = recipients.roleNouns.notAfter as LangTerms;
 const ROLE_REACH = recipients.roleNouns.reach;
+/**
+ * The parties the user deals with through the operator: the seller, the hotel, the restaurant, the estate
+ * agent, the landlord (probe15). Such a party is the one the user booked or asked ("to the hotel", "naar de
+ * makelaar", "à l'agence immobilière"); after an indefinite article it is a generic example ("Hvis
+ * rejsebureauet videregiver oplysninger til et hotel", a GDPR explainer), which names no recipient.
+ */
+const DEALT_WITH = recipients.roleNouns.dealtWith as LangTerms;
+const INDEFINITE = recipients.roleNouns.indefinite as LangTerms;
 /** A possessive right after the role: "the manufacturer's instructions" names its instructions, not a recipient. */
 const GENITIVE_AFTER = /^['’](?:s\b|\s|$)/u;
 /** How far before the role its destination word may stand (bounds the work). */
@@ -32,7 +40,15 @@ const WORD = /\p{L}+['’]?/gu;
 export function roleNotReached(m: Span, text: string, lang: Lang): boolean {
   if (!isRoleNoun(text.slice(m.start, m.end), lang)) return false;
   if (GENITIVE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
-  return !destinationBefore(text.slice(Math.max(0, m.start - WINDOW), m.start), lang);
+  const window = text.slice(Math.max(0, m.start - WINDOW), m.start);
+  if (!destinationBefore(window, lang)) return true;
+  return isWholeTerm(DEALT_WITH, lang, text.slice(m.start, m.end)) && indefiniteBefore(window, lang);
+}
+
+/** Whether the word right before the role is an indefinite article ("til et hotel", "to a seller"). */
+function indefiniteBefore(window: string, lang: Lang): boolean {
+  const last = [...window.matchAll(WORD)].at(-1)?.[0].toLowerCase() ?? '';
+  return isWholeTerm(INDEFINITE, lang, last);
 }
 
 /** Whether a mention's words are a role noun ("event organiser", "constructeur", "opdrachtgevers"). */

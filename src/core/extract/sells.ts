@@ -2,7 +2,15 @@ import type { DataType, Lang } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import { MASKS, TYPES } from './collection-tables';
 import type { SentenceRef } from './context';
-import { declareTables, findAll, type LangTerms, type Span, within } from './lexicon';
+import {
+  declareTables,
+  findAll,
+  findAllOnce,
+  hasAnyOnce,
+  type LangTerms,
+  type Span,
+  within,
+} from './lexicon';
 import selling from './lexicon/selling.json';
 import { clauseAround, clauseHasAny, negatedClause } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
@@ -92,6 +100,20 @@ const BUSINESS_SOLD = selling.businessSold as LangTerms;
  */
 const UNLESS_OBJECTED = selling.unlessObjected as LangTerms;
 /**
+ * "if you can no longer", "als u niet kunt", "si vous ne pouvez pas", "om du inte kan": the user's condition
+ * negated after a sale is stated. Its negation is the condition's ("We sell your tickets on our resale
+ * marketplace if you can no longer attend" read as a denial of selling), so it is blanked when a sell word
+ * stands before it; "If you do not want us to sell your data, ..." (no sell word before) is left alone.
+ */
+const USER_CONDITION_NEGATION = selling.userConditionNegation as LangTerms;
+/**
+ * "and", "und", "og", "et", "i": a coordinator after a sell word's object that is no data ("verkaufen wir Ihre
+ * Immobilie und geben Ihre Kontaktdaten an Interessenten weiter"). When another verb, not a possessive or a
+ * data noun, follows it, the data after it are the next predicate's, not what is sold. Common words: asked
+ * only of the few words after a sell word (findAllOnce), so not declared.
+ */
+const GOODS_AND_PREDICATE = selling.goodsAndPredicate as LangTerms;
+/**
  * "gegen Entgelt", "a titolo oneroso", "odpłatnie", "for monetary consideration": data passed on for payment
  * is a sale, without a sell word ("übermitteln wir Ihre Kaufhistorie gegen Entgelt an Werbepartner"). Read
  * only with a pass-on verb (`passOn`) and a data noun in the same clause: "a paid subscription" or "we
@@ -117,6 +139,7 @@ declareTables([
   LINK_NOUNS,
   BUSINESS_SOLD,
   UNLESS_OBJECTED,
+  USER_CONDITION_NEGATION,
   FOR_PAYMENT,
   OPT_OUT_REQUEST,
   YOUR,
@@ -143,7 +166,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang)) continue;
     if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
       continue;
-    const data = clauseHasAny(DATA_NOUNS, text, span.start, lang);
+    const data = clauseHasAny(DATA_NOUNS, text, span.start, lang) && !dataOfNextPredicate(text, span, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       if (!objectedBefore(text, span.start, lang)) return false;
       if (data) verdict = true;
@@ -204,6 +227,7 @@ function soldDatum(text: string, sell: Span, lang: Lang): boolean {
       m.kind !== null &&
       !GOODS_KINDS.has(m.kind) &&
       m.start >= sell.end &&
+      !goodsCompound(text.slice(m.start, m.end), lang) &&
       yours.some(
         (y) =>
           (y.start >= sell.end &&
@@ -214,6 +238,23 @@ function soldDatum(text: string, sell: Span, lang: Lang): boolean {
             endsObject(m.end)) ||
           (near(sell.end, m.start) && y.start >= m.end && y.start - m.end <= 1 && endsObject(y.end)),
       ),
+  );
+}
+
+/**
+ * Whether a hyphenated compound the datum's term reaches into ends in another noun: "Telefonnummer-Pakete"
+ * (phone-number packages) are goods, its head "Pakete" names no data. The datum must end right before the
+ * last hyphen and the part after it name no data: "E-Mail-Adressen" ("Adressen" is a datum) and
+ * "Kunden-Telefonnummern" ("Kunden" alone is none) stay data.
+ */
+function goodsCompound(term: string, lang: Lang): boolean {
+  const hyphen = term.lastIndexOf('-');
+  if (hyphen <= 0) return false;
+  const head = term.slice(hyphen + 1);
+  const modifier = term.slice(0, hyphen);
+  const endsDatum = typedMatches(TYPES, MASKS, modifier, lang).some((m) => m.end === modifier.length);
+  return (
+    endsDatum && typedMatches(TYPES, MASKS, head, lang).length === 0 && !hasAnyOnce(DATA_NOUNS, lang, head)
   );
 }
 
@@ -251,8 +292,50 @@ function passedOnForPayment(text: string, lang: Lang): boolean {
  * negation in them is the objection's, and the sale they condition is a sale.
  */
 function withoutObjectionConditions(text: string, lang: Lang): string {
-  const conditions = findAll(UNLESS_OBJECTED, lang, text);
+  const conditions = [...findAll(UNLESS_OBJECTED, lang, text), ...negatedUserConditions(text, lang)];
   return conditions.length === 0 ? text : blankSpans(text, conditions);
+}
+
+/**
+ * The user's negated conditions ("if you can no longer attend") that follow a sell word, or precede it with a
+ * comma between ("Si vous ne pouvez pas venir, nous revendons vos billets"): what they negate is the
+ * condition, not the sale stated in the other clause.
+ */
+function negatedUserConditions(text: string, lang: Lang): readonly Span[] {
+  const conditions = findAll(USER_CONDITION_NEGATION, lang, text);
+  if (conditions.length === 0) return conditions;
+  const sells = findAll(VERBS, lang, text);
+  return conditions.filter((c) =>
+    sells.some((s) => s.end <= c.start || (s.start >= c.end && text.slice(c.end, s.start).includes(','))),
+  );
+}
+
+/** How far (characters) after a sell word its goods object may end before "and" opens the next predicate. */
+const GOODS_OBJECT_REACH = 40;
+
+/**
+ * Whether the clause's data nouns all follow "and" + another verb after a sell word's object that names no
+ * data: "Als Makler verkaufen wir Ihre Immobilie und geben Ihre Kontaktdaten an Interessenten weiter" sells
+ * a home and passes contact details on. "We sell your tickets and your data" (a possessive or data noun right
+ * after "and") coordinates the objects and stays a sale; so does any data named before the "and", the sell
+ * word's object or a passive subject ("Slik informasjon kunne ofte selges og deles mellom nettsider").
+ */
+function dataOfNextPredicate(text: string, sell: Span, lang: Lang): boolean {
+  const clause = clauseAround(text, sell.start, lang);
+  const reach = Math.min(clause.end, sell.end + GOODS_OBJECT_REACH);
+  const and = findAllOnce(GOODS_AND_PREDICATE, lang, text.slice(sell.end, reach))[0];
+  if (!and) return false;
+  const andStart = sell.end + and.start;
+  const andEnd = sell.end + and.end;
+  // Data named before the "and", or before the sell word ("Slik informasjon kunne selges og deles"), is sold.
+  const object = text.slice(clause.start, andStart);
+  if (hasAnyOnce(DATA_NOUNS, lang, object) || typedMatches(TYPES, MASKS, object, lang).some((m) => m.strong))
+    return false;
+  const next = text.slice(andEnd, clause.end).trimStart();
+  return (
+    !findAllOnce(YOUR, lang, next).some((y) => y.start === 0) &&
+    !findAllOnce(DATA_NOUNS, lang, next).some((d) => d.start === 0)
+  );
 }
 
 /**
