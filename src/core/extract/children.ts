@@ -10,6 +10,7 @@ import {
   LATIN_LETTERS,
   type LangTerms,
   lowerSameLength,
+  overlaps,
   ownThenEnglish,
   type Span,
   termsFor,
@@ -435,9 +436,7 @@ function usersAges(text: string, lang: Lang): number[] {
 function onlyPurchaseAge(text: string, lang: Lang): boolean {
   const purchases = findAll(AGED_PURCHASES, lang, text);
   if (purchases.length === 0) return false;
-  return !findAll(AUDIENCE, lang, text).some(
-    (a) => !purchases.some((p) => a.start < p.end && p.start < a.end),
-  );
+  return !findAll(AUDIENCE, lang, text).some((a) => !purchases.some((p) => overlaps(a, p)));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   foldedTerm,
   LATIN_LETTERS,
   type LangTerms,
+  overlaps,
   ownThenEnglish,
   termsKey,
 } from './lexicon';
@@ -195,8 +196,8 @@ function phraseDurations(text: string, lang: Lang, keep: Keep): Duration[] {
   for (const [period, table] of PHRASES) {
     for (const m of findAllOnce(table, lang, text)) {
       // "ein halbes Jahr" is found whole and as "halbes Jahr": one duration.
-      const overlaps = found.some((f) => f.start < m.end && m.start < f.end);
-      if (!overlaps && keep(text, m.start, lang)) found.push({ iso: period, start: m.start, end: m.end });
+      const counted = found.some((f) => overlaps(f, m));
+      if (!counted && keep(text, m.start, lang)) found.push({ iso: period, start: m.start, end: m.end });
     }
   }
   return found;

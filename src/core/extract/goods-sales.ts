@@ -1,6 +1,6 @@
 import type { Lang } from '../vocabulary';
 import { MASKS, TYPES } from './collection-tables';
-import { findAll, hasAnyOnce, type LangTerms, type Span } from './lexicon';
+import { findAll, hasAnyOnce, type LangTerms, overlaps, type Span } from './lexicon';
 import selling from './lexicon/selling.json';
 import { typedMatches } from './typed-matches';
 
@@ -23,7 +23,7 @@ export function onlyGoodsSold(text: string, cues: readonly Span[], lang: Lang): 
   if (cues.length === 0) return false;
   const sells = findAll(SELL_VERBS, lang, text);
   if (sells.length === 0) return false;
-  const saleWord = (c: Span) => sells.some((s) => s.start < c.end && c.start < s.end);
+  const saleWord = (c: Span) => sells.some((s) => overlaps(s, c));
   if (!cues.every(saleWord)) return false;
   return !hasAnyOnce(DATA_NOUNS, lang, text) && !typedMatches(TYPES, MASKS, text, lang).some((m) => m.strong);
 }

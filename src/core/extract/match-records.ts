@@ -9,6 +9,11 @@ export function within(inner: Span, outer: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
 }
 
+/** Whether two spans share at least one character (touching ends do not). */
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 /** What one lexicon matches in one text, exactly as a scan with its alternation regex would find it. */
 export interface TableMatches {
   /** One non-empty match per start position where the lexicon matches, in order. */

@@ -12,6 +12,7 @@ import {
   isWholeTerm,
   joinedTerms,
   type LangTerms,
+  overlaps,
   type Span,
   within,
 } from './lexicon';
@@ -744,7 +745,7 @@ function venueFacts(text: string, lang: Lang): VenueFacts {
   if (lastVenueFacts?.text === text && lastVenueFacts.lang === lang) return lastVenueFacts;
   const venues = findAll(COMPLAINT_VENUES, lang, text);
   const complaints = findAll(COMPLAINT, lang, text).filter(
-    (c) => !venues.some((v) => v.start < c.end && c.start < v.end) && !passedOn(c, text, lang),
+    (c) => !venues.some((v) => overlaps(v, c)) && !passedOn(c, text, lang),
   );
   const verbs = shareVerbs(text, lang);
   lastVenueFacts = { text, lang, venues, complaints, verbs, breach: hasAny(BREACH, lang, text) };
@@ -782,7 +783,7 @@ function venueNotDisclosedTo(
 ): boolean {
   if (m.kind !== 'authorities') return false;
   const facts = venueFacts(ref.sentence.text, lang);
-  if (!facts.venues.some((v) => v.start < m.end && m.start < v.end)) return false;
+  if (!facts.venues.some((v) => overlaps(v, m))) return false;
   return !disclosedTo(m, matches, ref, facts);
 }
 
@@ -799,7 +800,7 @@ function disclosedTo(m: Span, matches: readonly Span[], ref: SentenceRef, facts:
   const { text, lang } = facts;
   if (facts.breach) return false;
   const clause = clauseAround(text, m.start, lang);
-  const inClause = (s: Span): boolean => s.start < clause.end && clause.start < s.end;
+  const inClause = (s: Span): boolean => overlaps(s, clause);
   const clauseText = text.slice(clause.start, clause.end);
   if (facts.complaints.some(inClause) || hasAnyOnce(VENUE_APPROACHES, lang, clauseText)) return false;
   const verbs = facts.verbs.filter(inClause);
@@ -892,7 +893,7 @@ function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolea
   if (findAll(REQUESTS, lang, text).some(near)) return true;
   // A breach reported to the data protection authority ("report a breach to the supervisory authority",
   // rights.json's complaint venues) is a notice, not data passed on.
-  const dpa = findAll(COMPLAINT, lang, text).some((c) => c.start < m.end && m.start < c.end);
+  const dpa = findAll(COMPLAINT, lang, text).some((c) => overlaps(c, m));
   return !dpa && reportsIn(text, lang).some(near);
 }
 

@@ -6,7 +6,16 @@ import type { SentenceRef } from './context';
 import { type Duration, findDurations, findRecurrences } from './durations';
 import { quote, topEvidence } from './evidence';
 import { isLeadTime } from './lead-times';
-import { declareTables, findAll, findAllOnce, hasAny, type LangTerms, type Span, within } from './lexicon';
+import {
+  declareTables,
+  findAll,
+  findAllOnce,
+  hasAny,
+  type LangTerms,
+  overlaps,
+  type Span,
+  within,
+} from './lexicon';
 import children from './lexicon/children.json';
 import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
@@ -219,7 +228,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const periods = aboutChildren
     ? []
     : keptDurations(text, lang)
-        .filter((d) => !ages.some((a) => d.start < a.end && a.start < d.end))
+        .filter((d) => !ages.some((a) => overlaps(d, a)))
         .filter((d) => !isDeadline(text, d.start, lang))
         .filter((d) => !isLeadTime(text, d.start, d.end, lang))
         .filter((d) => !isCookieLifetime(text, d.start, lang))
@@ -371,7 +380,7 @@ function isRoutine(text: string, when: Span, lang: Lang): boolean {
 const RECURRENCE_GAP_CHARS = 120;
 
 function besideDeletion(text: string, deletion: Span, r: Duration, lang: Lang): boolean {
-  if (deletion.start < r.end && r.start < deletion.end) return true;
+  if (overlaps(deletion, r)) return true;
   const [from, to] = deletion.end <= r.start ? [deletion.end, r.start] : [r.end, deletion.start];
   if (to - from > RECURRENCE_GAP_CHARS) return false;
   const gap = text.slice(from, to);
@@ -425,7 +434,7 @@ function anonymisedInstead(text: string, deletion: Span, lang: Lang): boolean {
  */
 function negatedBesideCriteria(text: string, lang: Lang, negated: readonly Span[]): readonly Span[] {
   const criteria = [...findAll(CRITERIA, lang, text), ...findAll(NO_LONGER_NEEDED, lang, text)].filter(
-    (c) => !negated.some((m) => c.start < m.end && m.start < c.end),
+    (c) => !negated.some((m) => overlaps(c, m)),
   );
   if (criteria.length === 0) return negated;
   const blanked = blankSpans(text, criteria);

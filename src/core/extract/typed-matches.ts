@@ -1,6 +1,6 @@
 import type { Lang } from '../vocabulary';
 import { type Coordination, coordinationsIn } from './coordinated';
-import { type LangTerms, lexiconIdOf, lexiconsOf, matchesIn } from './lexicon';
+import { type LangTerms, lexiconIdOf, lexiconsOf, matchesIn, overlaps } from './lexicon';
 
 /** Terms of one kind (a data type, a recipient...): strong terms count alone, weak ones need support. */
 export interface KindTerms {
@@ -207,7 +207,7 @@ function marked(positions: Uint8Array, from: number, to: number): boolean {
  */
 function clearOf<K extends string>(c: Candidate<K>, kept: readonly Candidate<K>[]): boolean {
   for (const k of kept) {
-    if (c.end > k.start && c.start < k.end && (c.kind !== null || k.kind !== null)) return false;
+    if (overlaps(c, k) && (c.kind !== null || k.kind !== null)) return false;
   }
   return true;
 }
