@@ -1,6 +1,7 @@
 import type { Evidence } from '../report';
 import type { Lang } from '../vocabulary';
 import type { SegmentContext, SentenceRef } from './context';
+import { namesController } from './controller-lines';
 import { disguisedEmailsIn, emailsIn, withoutEmails } from './emails';
 import { quote } from './evidence';
 import { hasAnyOnce, type LangTerms } from './lexicon';
@@ -19,6 +20,8 @@ const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
  */
 const NO_REPLY_LOCAL = new RegExp(`^(?:${contact.noReplyLocalPart})(?:$|[-_.+\\d])`, 'i');
 const CONTACT = cues.contact as LangTerms;
+/** A first-person invitation to write ("contact us", "schreiben Sie uns", "écrivez-nous", "skriv til oss"). */
+const TO_US = cues.toUs as LangTerms;
 
 /** The contact e-mails of a page: deduplicated, privacy contacts of the site's own domain first. */
 export function extractContact(
@@ -33,7 +36,7 @@ export function extractContact(
     // Most sentences hold no address: "@" or a bracketed "at" is asked of them first.
     const plain = text.includes('@') ? emailsIn(text) : [];
     const emails = [...plain, ...disguisedEmailsIn(text)].map((e) => e.toLowerCase());
-    const servicesOwn = emails.length > 1 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
+    const servicesOwn = emails.length > 0 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
     for (const email of emails) {
       if (seen.has(email) || servicesOwn.has(email)) continue;
       if (NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
@@ -55,18 +58,23 @@ function nameKey(name: string): string {
 }
 
 /**
- * The addresses of a sentence that belong to a known service it names beside the site's own address:
- * "Newsletters are sent through Mailchimp, whose own privacy team can be contacted at privacy@mailchimp.com;
- * requests about the data we hold should be emailed to dataprotection@ridgebank.com", "über unseren
- * Dienstleister CleverReach (support@cleverreach.com); Auskunftsersuchen ... an datenschutz@sparkasse.de".
- * The processor's mailbox is not where the reader sends requests. Narrow on purpose: the service must be in
- * the known-services list (third-parties.json) and named in the sentence's prose, its name must be the
- * address's domain, another address of the sentence must be no such service's, and an address on the
- * domain the page mentions most is never one. A service's privacy mailbox goes only beside another privacy
- * mailbox: on the service's own page, or with the service as the controller, its privacy address is the
- * reader's ("Questions about Stripe's processing can be sent to privacy@stripe.com or to our support team at
- * support@stripe-help.net", "Verantwortlich: CleverReach GmbH, datenschutz@cleverreach.com"), and the page
- * may mention its domain too seldom to be its main domain.
+ * The addresses of a sentence that belong to a known service it names: "Newsletters are sent through
+ * Mailchimp, whose own privacy team can be contacted at privacy@mailchimp.com; requests about the data we
+ * hold should be emailed to dataprotection@ridgebank.com", "über unseren Dienstleister CleverReach
+ * (support@cleverreach.com); Auskunftsersuchen ... an datenschutz@sparkasse.de", and alone: "Support tickets
+ * are handled through Zendesk, which may email you from support@harwick.zendesk.com", "Spørsmål om betalinger
+ * med Vipps må rettes til Vipps MobilePay på kundeservice@vippsmobilepay.com". The processor's mailbox is not
+ * where the reader sends privacy requests, and where the page gives no address of its own an empty contact
+ * is better than a wrong one. Narrow on purpose: the service must be in the known-services list
+ * (third-parties.json) and named in the sentence's prose, its name (as the list or the sentence writes it:
+ * "Vipps MobilePay") must be the address's domain, and an address on the domain the page mentions most is
+ * never one (the service's own page). A service's privacy mailbox goes only beside another privacy mailbox:
+ * on the service's own page, or with the service as the controller, its privacy address is the reader's
+ * ("Questions about Stripe's processing can be sent to privacy@stripe.com or to our support team at
+ * support@stripe-help.net", "Verantwortlich: CleverReach GmbH, datenschutz@cleverreach.com"), and the page may
+ * mention its domain too seldom to be its main domain. Where every address of the sentence is the service's,
+ * they stay when the sentence names the controller ("Data controller: Mailchimp, legal@mailchimp.com") or
+ * invites the reader to write to us ("contact us via our Zendesk help desk at help@acme.zendesk.com").
  */
 function servicesAddresses(
   emails: readonly string[],
@@ -90,7 +98,9 @@ function servicesAddresses(
   }
   const privacyBeside = emails.some((e) => !services.has(e) && isPrivacyMailbox(e));
   for (const email of services) if (isPrivacyMailbox(email) && !privacyBeside) services.delete(email);
-  return services.size > 0 && services.size < new Set(emails).size ? services : NONE;
+  if (services.size === 0) return NONE;
+  if (services.size < new Set(emails).size) return services;
+  return namesController(prose, lang) || hasAnyOnce(TO_US, lang, prose) ? NONE : services;
 }
 
 /** Whether an address is a privacy mailbox ("privacy@", "datenschutz@", "dpo@"). */
