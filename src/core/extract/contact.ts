@@ -2,7 +2,7 @@ import type { Evidence } from '../report';
 import type { Lang } from '../vocabulary';
 import type { SegmentContext, SentenceRef } from './context';
 import { namesController } from './controller-lines';
-import { disguisedEmailsIn, emailsIn, withoutEmails } from './emails';
+import { disguisedEmailsIn, emailsIn, spokenEmailsIn, withoutEmails } from './emails';
 import { quote } from './evidence';
 import { hasAnyOnce, type LangTerms } from './lexicon';
 import contact from './lexicon/contact.json';
@@ -33,9 +33,11 @@ export function extractContact(
   const seen = new Map<string, { rank: number; order: number; ref: SentenceRef }>();
   for (const ref of refs) {
     const text = ref.sentence.text;
-    // Most sentences hold no address: "@" or a bracketed "at" is asked of them first.
+    // Most sentences hold no address: "@", a bracketed "at" or a spoken one is asked of them first.
     const plain = text.includes('@') ? emailsIn(text) : [];
-    const emails = [...plain, ...disguisedEmailsIn(text)].map((e) => e.toLowerCase());
+    const emails = [...plain, ...disguisedEmailsIn(text), ...spokenEmailsIn(text, lang)].map((e) =>
+      e.toLowerCase(),
+    );
     const servicesOwn = emails.length > 0 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
     for (const email of emails) {
       if (seen.has(email) || servicesOwn.has(email)) continue;
