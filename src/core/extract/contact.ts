@@ -12,6 +12,8 @@ import { serviceMentions } from './service-mentions';
 const HOST = /(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w])/gi;
 /** What every HOST match holds: a name character, a dot, two letters. */
 const MAY_HOLD_HOST = /[\w-]\.[a-z]{2}/i;
+/** A registrable name of one letter ("m.in", "p.ej"): an abbreviation's dots, not a domain. */
+const ABBREVIATION = /^[^.]\./;
 const PRIVACY_LOCAL = new RegExp(`^(?:${contact.privacyLocalPart})`, 'i');
 const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
 /**
@@ -128,11 +130,16 @@ function registrable(host: string): string {
   return host.toLowerCase().split('.').slice(-2).join('.');
 }
 
-/** The domain the page mentions most (in e-mails and host names), if it is mentioned at least twice. */
+/**
+ * The domain the page mentions most (in e-mails and host names), if it is mentioned at least twice. A name of
+ * one letter before the last dot is an abbreviation, no domain: Polish "m.in." (among others) is written
+ * seven times on Zoom's terms, which name zoom.us five.
+ */
 function mostMentionedDomain(contexts: readonly SegmentContext[]): string | null {
   const counts = new Map<string, number>();
   const count = (host: string): void => {
     const key = registrable(host);
+    if (ABBREVIATION.test(key)) return;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   for (const ctx of contexts) {

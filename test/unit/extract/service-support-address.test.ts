@@ -102,4 +102,13 @@ describe('addresses that stay', () => {
     ];
     expect(practicesOf(page, 'en').contact.emails).toEqual(['support@zendesk.com']);
   });
+
+  test('an abbreviation written more often than the domain ("m.in.") is no domain of the page', () => {
+    const page = [
+      'Usługi obejmują m.in. czat, m.in. spotkania wideo oraz m.in. webinary.',
+      'W sprawie naruszeń prosimy o kontakt z Zoom pod adresem trust@zoom.us.',
+      'Zawiadomienie o sporze należy przesłać na adres legal@zoom.us.',
+    ];
+    expect(practicesOf(page, 'pl').contact.emails).toContain('trust@zoom.us');
+  });
 });
