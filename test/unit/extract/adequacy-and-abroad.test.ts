@@ -43,7 +43,7 @@ describe('a transfer read', () => {
     ['pl', 'Twoje dane mogą być przekazywane za granicę.'],
     ['en', 'Your data may be transferred abroad.'],
   ])('[%s] %s', (lang, text) => {
-    expect(flagBoth(text, lang, 'international', 'international')).toEqual([true, true]);
+    expect(flagBoth(text, lang, 'international', 'audiences')).toEqual([true, true]);
   });
 });
 
