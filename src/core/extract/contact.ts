@@ -88,6 +88,9 @@ function servicesAddresses(
 ): ReadonlySet<string> {
   const named = new Set<string>();
   const prose = withoutEmails(text);
+  // Most sentences give one address of no service: looking for services costs more than asking first
+  // whether the prose spells the address's domain name at all ("Vipps MobilePay" spells vippsmobilepay).
+  if (emails.length === 1 && !spellsDomain(prose, emails[0] ?? '', mainDomain)) return NONE;
   for (const m of serviceMentions(prose, lang)) {
     if (m.service === null) continue;
     named.add(nameKey(m.service.name));
@@ -105,6 +108,13 @@ function servicesAddresses(
   if (services.size === 0) return NONE;
   if (services.size < new Set(emails).size) return services;
   return namesController(prose, lang) || hasAnyOnce(TO_US, lang, prose) ? NONE : services;
+}
+
+/** Whether the prose holds the name of the address's domain (not the page's own), in letters and digits. */
+function spellsDomain(prose: string, email: string, mainDomain: string | null): boolean {
+  const domain = registrable(email.slice(email.indexOf('@') + 1));
+  const label = nameKey(domain.split('.')[0] ?? '');
+  return label.length > 0 && domain !== mainDomain && nameKey(prose).includes(label);
 }
 
 /** Whether an address is a privacy mailbox ("privacy@", "datenschutz@", "dpo@"). */
