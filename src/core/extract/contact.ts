@@ -20,6 +20,12 @@ const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
  * A sender nobody can write to ("noreply@", "no-reply@", "ne-pas-repondre@", "nao-responder@"): named as the
  * newsletter's sender, it is no contact ("sent from noreply@club.org; questions go to privacy@club.org").
  */
+/**
+ * A mailbox provider's domain ("gmail.com", "gmx.de", "outlook.com", "wp.pl"): an address there is its
+ * holder's, a club's or a practice's, not the provider's, even where the sentence names the provider ("Vi
+ * använder Gmail, så frågor skickas till turf.klubb@gmail.com").
+ */
+const MAILBOX_DOMAIN = new RegExp(`^(?:${contact.mailboxDomains})$`, 'i');
 const NO_REPLY_LOCAL = new RegExp(`^(?:${contact.noReplyLocalPart})(?:$|[-_.+\\d])`, 'i');
 const CONTACT = cues.contact as LangTerms;
 /** A first-person invitation to write ("contact us", "schreiben Sie uns", "écrivez-nous", "skriv til oss"). */
@@ -101,7 +107,8 @@ function servicesAddresses(
   for (const email of emails) {
     const domain = email.slice(email.indexOf('@') + 1);
     const label = registrable(domain).split('.')[0] ?? '';
-    if (named.has(nameKey(label)) && registrable(domain) !== mainDomain) services.add(email);
+    const own = registrable(domain) === mainDomain || MAILBOX_DOMAIN.test(registrable(domain));
+    if (named.has(nameKey(label)) && !own) services.add(email);
   }
   const privacyBeside = emails.some((e) => !services.has(e) && isPrivacyMailbox(e));
   for (const email of services) if (isPrivacyMailbox(email) && !privacyBeside) services.delete(email);
@@ -114,7 +121,8 @@ function servicesAddresses(
 function spellsDomain(prose: string, email: string, mainDomain: string | null): boolean {
   const domain = registrable(email.slice(email.indexOf('@') + 1));
   const label = nameKey(domain.split('.')[0] ?? '');
-  return label.length > 0 && domain !== mainDomain && nameKey(prose).includes(label);
+  if (label.length === 0 || domain === mainDomain || MAILBOX_DOMAIN.test(domain)) return false;
+  return nameKey(prose).includes(label);
 }
 
 /** Whether an address is a privacy mailbox ("privacy@", "datenschutz@", "dpo@"). */

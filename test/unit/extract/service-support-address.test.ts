@@ -91,6 +91,17 @@ describe('addresses that stay', () => {
       'Nous utilisons Zendesk ; pour toute question, écrivez-nous à contact@boutique.fr.',
       ['contact@boutique.fr'],
     ],
+    // A mailbox provider's domain holds its users' addresses: the club's, not Google's.
+    [
+      'sv',
+      'Föreningen använder Gmail, så frågor skickas till turf.klubb@gmail.com.',
+      ['turf.klubb@gmail.com'],
+    ],
+    [
+      'de',
+      'Der Verein nutzt Gmail; Anfragen bitte an verein.musterstadt@gmail.com.',
+      ['verein.musterstadt@gmail.com'],
+    ],
   ])('[%s] %s', (lang, text, emails) => {
     expect(emailsOf(text, lang)).toEqual(emails);
   });
