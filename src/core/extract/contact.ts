@@ -1,7 +1,8 @@
 import type { Evidence } from '../report';
 import type { Lang } from '../vocabulary';
 import type { SegmentContext, SentenceRef } from './context';
-import { disguisedEmailsIn, emailsIn, withoutEmails } from './emails';
+import { namesController } from './controller-lines';
+import { disguisedEmailsIn, emailsIn, spokenEmailsIn, withoutEmails } from './emails';
 import { quote } from './evidence';
 import { hasAnyOnce, type LangTerms } from './lexicon';
 import contact from './lexicon/contact.json';
@@ -11,14 +12,24 @@ import { serviceMentions } from './service-mentions';
 const HOST = /(?<![\w@.-])(?:[\w-]+\.)+[a-z]{2,}(?![\w])/gi;
 /** What every HOST match holds: a name character, a dot, two letters. */
 const MAY_HOLD_HOST = /[\w-]\.[a-z]{2}/i;
+/** A registrable name of one letter ("m.in", "p.ej"): an abbreviation's dots, not a domain. */
+const ABBREVIATION = /^[^.]\./;
 const PRIVACY_LOCAL = new RegExp(`^(?:${contact.privacyLocalPart})`, 'i');
 const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
 /**
  * A sender nobody can write to ("noreply@", "no-reply@", "ne-pas-repondre@", "nao-responder@"): named as the
  * newsletter's sender, it is no contact ("sent from noreply@club.org; questions go to privacy@club.org").
  */
+/**
+ * A mailbox provider's domain ("gmail.com", "gmx.de", "outlook.com", "wp.pl"): an address there is its
+ * holder's, a club's or a practice's, not the provider's, even where the sentence names the provider ("Vi
+ * använder Gmail, så frågor skickas till turf.klubb@gmail.com").
+ */
+const MAILBOX_DOMAIN = new RegExp(`^(?:${contact.mailboxDomains})$`, 'i');
 const NO_REPLY_LOCAL = new RegExp(`^(?:${contact.noReplyLocalPart})(?:$|[-_.+\\d])`, 'i');
 const CONTACT = cues.contact as LangTerms;
+/** A first-person invitation to write ("contact us", "schreiben Sie uns", "écrivez-nous", "skriv til oss"). */
+const TO_US = cues.toUs as LangTerms;
 
 /** The contact e-mails of a page: deduplicated, privacy contacts of the site's own domain first. */
 export function extractContact(
@@ -30,10 +41,12 @@ export function extractContact(
   const seen = new Map<string, { rank: number; order: number; ref: SentenceRef }>();
   for (const ref of refs) {
     const text = ref.sentence.text;
-    // Most sentences hold no address: "@" or a bracketed "at" is asked of them first.
+    // Most sentences hold no address: "@", a bracketed "at" or a spoken one is asked of them first.
     const plain = text.includes('@') ? emailsIn(text) : [];
-    const emails = [...plain, ...disguisedEmailsIn(text)].map((e) => e.toLowerCase());
-    const servicesOwn = emails.length > 1 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
+    const emails = [...plain, ...disguisedEmailsIn(text), ...spokenEmailsIn(text, lang)].map((e) =>
+      e.toLowerCase(),
+    );
+    const servicesOwn = emails.length > 0 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
     for (const email of emails) {
       if (seen.has(email) || servicesOwn.has(email)) continue;
       if (NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
@@ -55,18 +68,23 @@ function nameKey(name: string): string {
 }
 
 /**
- * The addresses of a sentence that belong to a known service it names beside the site's own address:
- * "Newsletters are sent through Mailchimp, whose own privacy team can be contacted at privacy@mailchimp.com;
- * requests about the data we hold should be emailed to dataprotection@ridgebank.com", "über unseren
- * Dienstleister CleverReach (support@cleverreach.com); Auskunftsersuchen ... an datenschutz@sparkasse.de".
- * The processor's mailbox is not where the reader sends requests. Narrow on purpose: the service must be in
- * the known-services list (third-parties.json) and named in the sentence's prose, its name must be the
- * address's domain, another address of the sentence must be no such service's, and an address on the
- * domain the page mentions most is never one. A service's privacy mailbox goes only beside another privacy
- * mailbox: on the service's own page, or with the service as the controller, its privacy address is the
- * reader's ("Questions about Stripe's processing can be sent to privacy@stripe.com or to our support team at
- * support@stripe-help.net", "Verantwortlich: CleverReach GmbH, datenschutz@cleverreach.com"), and the page
- * may mention its domain too seldom to be its main domain.
+ * The addresses of a sentence that belong to a known service it names: "Newsletters are sent through
+ * Mailchimp, whose own privacy team can be contacted at privacy@mailchimp.com; requests about the data we
+ * hold should be emailed to dataprotection@ridgebank.com", "über unseren Dienstleister CleverReach
+ * (support@cleverreach.com); Auskunftsersuchen ... an datenschutz@sparkasse.de", and alone: "Support tickets
+ * are handled through Zendesk, which may email you from support@harwick.zendesk.com", "Spørsmål om betalinger
+ * med Vipps må rettes til Vipps MobilePay på kundeservice@vippsmobilepay.com". The processor's mailbox is not
+ * where the reader sends privacy requests, and where the page gives no address of its own an empty contact
+ * is better than a wrong one. Narrow on purpose: the service must be in the known-services list
+ * (third-parties.json) and named in the sentence's prose, its name (as the list or the sentence writes it:
+ * "Vipps MobilePay") must be the address's domain, and an address on the domain the page mentions most is
+ * never one (the service's own page). A service's privacy mailbox goes only beside another privacy mailbox:
+ * on the service's own page, or with the service as the controller, its privacy address is the reader's
+ * ("Questions about Stripe's processing can be sent to privacy@stripe.com or to our support team at
+ * support@stripe-help.net", "Verantwortlich: CleverReach GmbH, datenschutz@cleverreach.com"), and the page may
+ * mention its domain too seldom to be its main domain. Where every address of the sentence is the service's,
+ * they stay when the sentence names the controller ("Data controller: Mailchimp, legal@mailchimp.com") or
+ * invites the reader to write to us ("contact us via our Zendesk help desk at help@acme.zendesk.com").
  */
 function servicesAddresses(
   emails: readonly string[],
@@ -76,6 +94,9 @@ function servicesAddresses(
 ): ReadonlySet<string> {
   const named = new Set<string>();
   const prose = withoutEmails(text);
+  // Most sentences give one address of no service: looking for services costs more than asking first
+  // whether the prose spells the address's domain name at all ("Vipps MobilePay" spells vippsmobilepay).
+  if (emails.length === 1 && !spellsDomain(prose, emails[0] ?? '', mainDomain)) return NONE;
   for (const m of serviceMentions(prose, lang)) {
     if (m.service === null) continue;
     named.add(nameKey(m.service.name));
@@ -86,11 +107,22 @@ function servicesAddresses(
   for (const email of emails) {
     const domain = email.slice(email.indexOf('@') + 1);
     const label = registrable(domain).split('.')[0] ?? '';
-    if (named.has(nameKey(label)) && registrable(domain) !== mainDomain) services.add(email);
+    const own = registrable(domain) === mainDomain || MAILBOX_DOMAIN.test(registrable(domain));
+    if (named.has(nameKey(label)) && !own) services.add(email);
   }
   const privacyBeside = emails.some((e) => !services.has(e) && isPrivacyMailbox(e));
   for (const email of services) if (isPrivacyMailbox(email) && !privacyBeside) services.delete(email);
-  return services.size > 0 && services.size < new Set(emails).size ? services : NONE;
+  if (services.size === 0) return NONE;
+  if (services.size < new Set(emails).size) return services;
+  return namesController(prose, lang) || hasAnyOnce(TO_US, lang, prose) ? NONE : services;
+}
+
+/** Whether the prose holds the name of the address's domain (not the page's own), in letters and digits. */
+function spellsDomain(prose: string, email: string, mainDomain: string | null): boolean {
+  const domain = registrable(email.slice(email.indexOf('@') + 1));
+  const label = nameKey(domain.split('.')[0] ?? '');
+  if (label.length === 0 || domain === mainDomain || MAILBOX_DOMAIN.test(domain)) return false;
+  return nameKey(prose).includes(label);
 }
 
 /** Whether an address is a privacy mailbox ("privacy@", "datenschutz@", "dpo@"). */
@@ -116,11 +148,16 @@ function registrable(host: string): string {
   return host.toLowerCase().split('.').slice(-2).join('.');
 }
 
-/** The domain the page mentions most (in e-mails and host names), if it is mentioned at least twice. */
+/**
+ * The domain the page mentions most (in e-mails and host names), if it is mentioned at least twice. A name of
+ * one letter before the last dot is an abbreviation, no domain: Polish "m.in." (among others) is written
+ * seven times on Zoom's terms, which name zoom.us five.
+ */
 function mostMentionedDomain(contexts: readonly SegmentContext[]): string | null {
   const counts = new Map<string, number>();
   const count = (host: string): void => {
     const key = registrable(host);
+    if (ABBREVIATION.test(key)) return;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   for (const ctx of contexts) {

@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { escapeRegExp, findAllOnce, isWholeTerm, type LangTerms } from './lexicon';
+import { escapeRegExp, findAllOnce, hasAnyOnce, isWholeTerm, type LangTerms } from './lexicon';
 import recipients from './lexicon/recipients.json';
 
 /**
@@ -39,4 +39,12 @@ export function inControllerName(text: string, start: number, lang: Lang): boole
     if (link[1] !== undefined && !isWholeTerm(COPULAS, lang, link[1])) return false;
     return NAME_SO_FAR.test(before.slice(label.end + link[0].length));
   });
+}
+
+/**
+ * Whether a text holds a controller label ("Data controller", "Verantwortlich", "Responsable du traitement"):
+ * the party it names is the one the reader deals with, not a processor (contact.ts keeps its address).
+ */
+export function namesController(text: string, lang: Lang): boolean {
+  return hasAnyOnce(LABELS, lang, text);
 }

@@ -1,4 +1,6 @@
 import { isLetterOrDigit } from '../text/letters';
+import type { Lang } from '../vocabulary';
+import type { LangTerms } from './lexicon';
 import contact from './lexicon/contact.json';
 import type { Span } from './match-records';
 
@@ -107,4 +109,58 @@ export function disguisedEmailsIn(text: string): string[] {
   return Array.from(text.matchAll(DISGUISED))
     .filter((m) => !(SPACED_ROUND.test(m[2] ?? '') && proseDomain(m[3] ?? '')))
     .map((m) => `${m[1]}@${(m[3] ?? '').replace(DOT_WORD, '.')}`);
+}
+
+/**
+ * An address spelled out in the page language's spoken words, with no brackets: "privacy apenstaartje
+ * energiegroen punt nl", "gdpr snabel-a campusaa punktum dk", "dpo chiocciola studiolegaleferri punto it",
+ * "privacidade arroba luzverde ponto pt", "personvern krøllalfa firma.no". The "at" word must be one only an
+ * address uses (`spokenAt`: "apenstaartje", "snabel-a", "krøllalfa", "chiocciola", "arroba", "arobase",
+ * "małpa", "Klammeraffe", "ät"; English "at" is ordinary prose and has none), and the address must end in a
+ * known top-level domain (`knownTlds`) after a dot or a spoken dot word (`spokenDot`: "punt", "punktum",
+ * "punto", "ponto", "point", "Punkt", "kropka", "prik"), so "at the point of sale", "punto de venta" and "a
+ * ponto de" never become addresses.
+ */
+const SPOKEN = new Map<Lang, RegExp | null>();
+
+function spokenPattern(lang: Lang): RegExp | null {
+  if (SPOKEN.has(lang)) return SPOKEN.get(lang) ?? null;
+  const at = (contact.spokenAt as LangTerms)[lang] ?? [];
+  const dots = (contact.spokenDot as LangTerms)[lang] ?? [];
+  const dot = `(?:\\.|\\s+(?:${dots.join('|')})\\s+|${bracketed(contact.disguisedDot)})`;
+  const pattern =
+    at.length === 0 || dots.length === 0
+      ? null
+      : new RegExp(
+          `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]+)\\s+(?:${at.join('|')})\\s+` +
+            `(${LABEL}(?:${dot}${LABEL})*${dot}(?:${contact.knownTlds}))(?![\\p{L}\\p{N}-])`,
+          'giu',
+        );
+  SPOKEN.set(lang, pattern);
+  return pattern;
+}
+
+/**
+ * What every spoken address holds: its "at" word between spaces. Asked of every sentence first (a literal
+ * alternation); the whole pattern runs only where it matches.
+ */
+const MAY_BE_SPOKEN = new Map<Lang, RegExp | null>();
+
+function maySpeak(lang: Lang): RegExp | null {
+  if (MAY_BE_SPOKEN.has(lang)) return MAY_BE_SPOKEN.get(lang) ?? null;
+  const at = (contact.spokenAt as LangTerms)[lang] ?? [];
+  const gate = at.length === 0 ? null : new RegExp(`\\s(?:${at.join('|')})\\s`, 'iu');
+  MAY_BE_SPOKEN.set(lang, gate);
+  return gate;
+}
+
+/** The addresses of a text spelled out in the page language's spoken words, in normal form. */
+export function spokenEmailsIn(text: string, lang: Lang): string[] {
+  const gate = maySpeak(lang);
+  if (gate === null || !gate.test(text)) return [];
+  const pattern = spokenPattern(lang);
+  if (pattern === null) return [];
+  const dots = (contact.spokenDot as LangTerms)[lang] ?? [];
+  const dotWord = new RegExp(`\\s+(?:${dots.join('|')})\\s+|${bracketed(contact.disguisedDot)}`, 'giu');
+  return Array.from(text.matchAll(pattern)).map((m) => `${m[1]}@${(m[2] ?? '').replace(dotWord, '.')}`);
 }

@@ -102,7 +102,8 @@ describe('a named datum shipped abroad is a transfer', () => {
     ['da', 'Vi sender din adresse og dit telefonnummer til udlandet.'],
     ['pl', 'Wysyłamy Twój adres i numer telefonu za granicę do naszych partnerów.'],
   ])('%s, with the model sure: %s', (lang, text) => {
-    expect(flagBoth(text, lang, 'international', 'audiences')).toEqual([false, true]);
+    // Data sent abroad is a strong term in some of these since probe15 (adequacy-and-abroad.test.ts).
+    expect(flagBoth(text, lang, 'international', 'audiences')[1]).toBe(true);
   });
 
   test.each<[Lang, string]>([

@@ -52,6 +52,7 @@ export const cues = {
   grantedObjects: rights.grantedObjects,
   featureObjects: rights.featureObjects,
   contact: contact.contact,
+  toUs: contact.toUs,
   embed: tools.embed,
   possessive: tools.possessive,
   definition: definitions.definition,
