@@ -20,7 +20,7 @@ import {
   WRITING,
 } from './collection-tables';
 import type { SentenceRef } from './context';
-import { findAll, findAllOnce, hasAny, hasAnyOnce, type Span, within } from './lexicon';
+import { findAll, findAllOnce, hasAny, hasAnyOnce, overlaps, type Span, within } from './lexicon';
 import { negatedBefore } from './negation';
 import { type TypedMatch, typedMatches } from './typed-matches';
 
@@ -135,7 +135,7 @@ const PHRASE_BREAK = /[,;:]/;
 
 /** Whether change `c` governs sending term `s` (changesNotice). */
 function governs(text: string, c: Span, s: Span, sendingSpans: readonly Span[], lang: Lang): boolean {
-  if (c.start < s.end && s.start < c.end) return true;
+  if (overlaps(c, s)) return true;
   const [from, to] = c.end <= s.start ? [c.end, s.start] : [s.end, c.start];
   if (sendingSpans.some((o) => from <= o.start && o.end <= to)) return false;
   const between = text.slice(from, to);
