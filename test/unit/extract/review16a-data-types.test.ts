@@ -137,3 +137,44 @@ describe("a disability is health only where it is the reader's or data about it"
     ['de', 'Wir verarbeiten Angaben zu Ihrer Schwerbehinderung.', ['health']],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe('a delivered order is masked only where no payment word is in the sentence', () => {
+  // "Nous traitons vos paiements et livrons vos commandes": the order word is the second weak support of the
+  // payment word; the delivered-order masks (fix16d) hid it and payment was lost. A mask now steps aside when
+  // a payment word (paiement, betaling, Zahlung, pago, pagamento, płatność...) is in the same sentence.
+  test.each<[Lang, string, DataType[]]>([
+    ['fr', 'Nous traitons vos paiements et livrons vos commandes.', ['payment']],
+    [
+      'nl',
+      'Om je bestelling te kunnen bezorgen en je betaling te verwerken, verzamelen we gegevens.',
+      ['payment'],
+    ],
+    ['de', 'Wir verarbeiten Ihre Zahlungen und liefern Ihre Bestellung.', ['payment']],
+    ['de', 'Um Ihre Bestellung zu liefern und Ihre Zahlung abzuwickeln, verarbeiten wir Daten.', ['payment']],
+    ['en', 'We process your payments and deliver your orders.', ['payment']],
+    ['en', 'To deliver your purchases and handle your payment, we collect data.', ['payment']],
+    ['nb', 'Vi behandler betalingen din og sender kjøp til deg.', ['payment']],
+    ['nb', 'For å levere kjøp og behandle betalingen din samler vi inn opplysninger.', ['payment']],
+    ['sv', 'För att leverera ditt köp och hantera din betalning samlar vi in uppgifter.', ['payment']],
+    ['da', 'For at levere dit køb og behandle din betaling indsamler vi oplysninger.', ['payment']],
+    ['es', 'Para entregar su compra y tramitar su pago, recopilamos datos.', ['payment']],
+    ['it', 'Per consegnare il tuo acquisto e gestire il tuo pagamento, raccogliamo dati.', ['payment']],
+    ['pl', 'Aby dostarczyć zakupy i obsłużyć płatność, zbieramy dane.', ['payment']],
+    ['pt', 'Para entregar a sua compra e processar o seu pagamento, recolhemos dados.', ['payment']],
+    [
+      'nl',
+      'Om je bestelling te kunnen bezorgen, gebruiken we je gps-locatie als je daar toestemming voor geeft.',
+      ['location'],
+    ],
+    [
+      'fr',
+      'Pour livrer votre commande, nous utilisons votre position et votre adresse e-mail.',
+      ['email', 'location'],
+    ],
+    [
+      'de',
+      'Um Ihre Bestellung zu liefern, verwenden wir Ihren Standort und Ihre E-Mail-Adresse.',
+      ['email', 'location'],
+    ],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
