@@ -178,3 +178,42 @@ describe('a delivered order is masked only where no payment word is in the sente
     ],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
 });
+
+describe("an approximate location is the reader's, not that of our stores", () => {
+  // "the approximate location of our stores": fix16d's approximate-location terms count alone, so a map of
+  // the company's shops read as the reader's location. Each term now refuses a following "of our ... / of
+  // the stores, offices, branches" (eleven languages) and a place in a queue; the reader's, their home's or
+  // their device's approximate location still reads.
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'Our app shows the approximate location of our stores on a map.', []],
+    ['de', 'Die Karte zeigt den ungefähren Standort unserer Filialen.', []],
+    ['es', 'El mapa muestra la ubicación aproximada de nuestras tiendas.', []],
+    ['pl', 'Mapa pokazuje przybliżoną lokalizację naszych sklepów.', []],
+    ['fr', 'La carte indique la position approximative de nos agences.', []],
+    ['it', 'La mappa mostra la posizione approssimativa dei nostri negozi.', []],
+    ['nl', 'De kaart toont de geschatte locatie van onze winkels.', []],
+    ['nb', 'Kartet viser den omtrentlige plasseringen til våre butikker.', []],
+    ['sv', 'Kartan visar den ungefärliga positionen för våra butiker.', []],
+    ['da', 'Kortet viser den omtrentlige placering af vores butikker.', []],
+    ['pt', 'O mapa mostra a localização aproximada das nossas lojas.', []],
+    [
+      'en',
+      "The thermostat app records your home's approximate location to adjust heating to the local weather, along with the device model and firmware version.",
+      ['location', 'device-info'],
+    ],
+    ['en', 'The app records the approximate location of the device.', ['location', 'device-info']],
+    ['en', 'We collect your approximate location to show the nearest store.', ['location']],
+    ['de', 'Die App speichert den ungefähren Standort Ihres Hauses.', ['location']],
+    ['nl', 'De app registreert de geschatte locatie van je woning.', ['location']],
+    ['nb', 'Appen lagrer den omtrentlige posisjonen til huset ditt.', ['location']],
+    ['sv', 'Appen sparar husets ungefärliga position.', ['location']],
+    ['da', 'Appen gemmer husets omtrentlige placering.', ['location']],
+    ['fr', "L'application enregistre la position approximative de votre logement.", ['location']],
+    ['es', 'La aplicación registra la ubicación aproximada de su vivienda.', ['location']],
+    ['it', "L'app registra la posizione approssimativa della tua casa.", ['location']],
+    ['pl', 'Aplikacja rejestruje przybliżoną lokalizację Twojego domu.', ['location']],
+    ['pt', 'A aplicação regista a localização aproximada da sua casa.', ['location']],
+    ['de', 'Wir erfassen Ihren ungefähren Standort, um Ihnen die nächste Filiale anzuzeigen.', ['location']],
+    ['es', 'Recogemos su ubicación aproximada para mostrarle nuestras tiendas más cercanas.', ['location']],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
