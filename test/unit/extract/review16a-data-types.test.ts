@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { typesBoth } from './helpers';
+import { typesBoth, typesSilent } from './helpers';
 
 /** Both readings (silent scores, and the model sure of collection) give exactly `expected`. */
 function expectTypes(lang: Lang, text: string, expected: readonly DataType[]): void {
@@ -216,4 +216,73 @@ describe("an approximate location is the reader's, not that of our stores", () =
     ['de', 'Wir erfassen Ihren ungefähren Standort, um Ihnen die nächste Filiale anzuzeigen.', ['location']],
     ['es', 'Recogemos su ubicación aproximada para mostrarle nuestras tiendas más cercanas.', ['location']],
   ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
+
+describe('consumption, watching, a roster and upload speeds that are no usage data, payslip or upload', () => {
+  // fix16d's usage-data terms: the energy consumption "of our data centres" is the company's (eleven
+  // languages refuse a following "of our..."); "vos consommations au bar" are drinks, not a meter
+  // (fr/es/it/pt possessive consumption refuses a bar, restaurant or minibar after it); videos watched from a
+  // doorbell camera are footage, not viewing habits (the watch terms refuse a camera within the clause).
+  // es "la nómina de socios" is a member roster: "nómina" is a payslip only as "su nómina", "nómina del mes",
+  // "copia de la nómina". en "upload speeds" (and de Hochladegeschwindigkeit, sv/nb upload rate compounds)
+  // are no collection verb.
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'We collect data to reduce the energy consumption of our data centres.', []],
+    ['de', 'Wir erheben Daten, um den Energieverbrauch unserer Rechenzentren zu senken.', []],
+    ['nl', 'Wij verzamelen gegevens om het energieverbruik van onze datacenters te verlagen.', []],
+    [
+      'fr',
+      "Nous collectons des données pour réduire la consommation d'énergie de nos centres de données.",
+      [],
+    ],
+    ['es', 'Recopilamos datos para reducir el consumo de energía de nuestros centros de datos.', []],
+    ['it', 'Raccogliamo dati per ridurre il consumo di energia dei nostri data center.', []],
+    ['pt', 'Recolhemos dados para reduzir o consumo de energia dos nossos centros de dados.', []],
+    ['sv', 'Vi samlar in data för att minska energiförbrukningen i våra datacenter.', []],
+    ['da', 'Vi indsamler data for at reducere energiforbruget i vores datacentre.', []],
+    ['nb', 'Vi samler inn data for å redusere energiforbruket i våre datasentre.', []],
+    ['pl', 'Zbieramy dane, aby ograniczyć zużycie energii przez nasze centra danych.', []],
+    [
+      'fr',
+      'Nous enregistrons votre nom et vos consommations au bar pour établir la note de votre chambre.',
+      ['name'],
+    ],
+    [
+      'es',
+      'Registramos su nombre y sus consumos en el bar para preparar la cuenta de su habitación.',
+      ['name'],
+    ],
+    ['it', 'Registriamo il tuo nome e i tuoi consumi al bar per preparare il conto della camera.', ['name']],
+    ['pt', 'Registamos o seu nome e os seus consumos no bar para preparar a conta do quarto.', ['name']],
+    ['en', 'We store the videos you watch from your doorbell camera in the cloud.', []],
+    ['de', 'Wir speichern die Videos, die Sie von Ihrer Türklingelkamera ansehen, in der Cloud.', []],
+    ['fr', 'Nous stockons les vidéos que vous regardez depuis votre caméra de sonnette dans le cloud.', []],
+    ['es', 'Recogemos su nombre y la nómina de socios del club.', ['name']],
+    ['es', 'Recogemos sus nóminas y un certificado de empresa.', ['professional']],
+    ['es', 'Recogemos la nómina del último mes.', ['professional']],
+    ['es', 'Recogemos una copia de su última nómina.', ['professional']],
+    ['de', 'Die Hochladegeschwindigkeit hängt von Ihrem Standort und Ihrem Netz ab.', []],
+    [
+      'en',
+      "You can upload your payslip and an employer's statement for your rental application.",
+      ['professional'],
+    ],
+    ['en', 'The smart meter sends us your electricity consumption every 15 minutes.', ['usage-data']],
+    ['fr', "Nous collectons vos consommations d'électricité.", ['usage-data']],
+    ['fr', 'Nous collectons vos consommations.', ['usage-data']],
+    ['es', 'Registramos sus consumos de electricidad y las lecturas del contador.', ['usage-data']],
+    ['it', 'Registriamo i film che guardi e i tuoi consumi di energia.', ['usage-data']],
+    ['en', 'We record which films you rent and your viewing history.', ['usage-data']],
+    ['de', 'Wir speichern, welche Filme Sie sich ansehen.', ['usage-data']],
+  ])('%s: %s', (lang, text, expected) => expectTypes(lang, text, expected));
+});
+
+describe('an upload speed is no collection', () => {
+  // "Upload speeds may vary depending on your location": the en collection cue "upload" (fix16d) let the weak
+  // "location" count. Read with silent scores (sure of collection, "your location" counts without a cue).
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'Upload speeds may vary depending on your location and network.', []],
+    ['de', 'Die Hochladegeschwindigkeit hängt von Ihrem Standort und Ihrem Netz ab.', []],
+    ['en', 'You can upload your payslip and your location history.', ['location', 'professional']],
+  ])('%s: %s', (lang, text, expected) => expect([...typesSilent(text, lang)].sort()).toEqual(expected));
 });
