@@ -431,12 +431,16 @@ function usersAges(text: string, lang: Lang): number[] {
 
 /**
  * Whether the sentence's age is only one for buying alcohol or tobacco: a purchase phrase (AGED_PURCHASES)
- * and no audience word (use, account, app, service) outside it.
+ * and no audience word (use, account, app, service) outside it. The majority word itself is no such audience
+ * word: pl "pełnoletn-" is one, and "Musisz być pełnoletni, aby kupić alkohol" states a purchase age, no
+ * minimum age of the service (review16a finding 2a).
  */
 function onlyPurchaseAge(text: string, lang: Lang): boolean {
   const purchases = findAll(AGED_PURCHASES, lang, text);
   if (purchases.length === 0) return false;
-  return !findAll(AUDIENCE, lang, text).some((a) => !purchases.some((p) => overlaps(a, p)));
+  const majority = [...findAll(OF_MAJORITY, lang, text), ...findAll(MAJORITY_REQUIRED, lang, text)];
+  const other = (a: Span) => !purchases.some((p) => overlaps(a, p)) && !majority.some((m) => overlaps(a, m));
+  return !findAll(AUDIENCE, lang, text).some(other);
 }
 
 /**

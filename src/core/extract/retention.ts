@@ -55,6 +55,8 @@ const DELETION = retention.deletion as LangTerms;
 const OVERWRITTEN = retention.overwritten as LangTerms;
 /** "You have the right to have your data deleted": a right, not the operator's rule. */
 const RIGHT_GRANT = cues.rightGrant as LangTerms;
+/** A right asked for ("on request", "if you ask us", "write to us if you want"): a right too, as RIGHT_GRANT. */
+const RIGHT_REQUEST = cues.rightRequest as LangTerms;
 const DELETION_NEGATION_REACH = 12;
 /** When a deletion rule applies: "after", "when", "automatically", "every year". */
 const DELETION_WHEN = retention.deletionWhen as LangTerms;
@@ -150,6 +152,7 @@ declareTables([
   DELETION_PROVISO,
   PROVISO_ON_REQUEST,
   RIGHT_GRANT,
+  RIGHT_REQUEST,
 ]);
 
 /** Without a keep/store/delete verb, a sentence counts only in a passage the model or heading calls retention. */
@@ -326,7 +329,7 @@ const RECURRENCE_GAP_WORDS = 3;
  * deleted": a review deletes nothing), and not a right ("you may have your data deleted every month").
  */
 function periodicDeletions(text: string, lang: Lang, d: Deletions): string[] {
-  if (d.kept.length === 0 || hasAny(RIGHT_GRANT, lang, text) || selectiveDeletion(text, lang, d)) return [];
+  if (d.kept.length === 0 || grantsRight(text, lang) || selectiveDeletion(text, lang, d)) return [];
   return recurringDeletions(text, lang, d)
     .filter((r) => !clauseHasAny(DELETION_STATE, text, r.start, lang))
     .map((r) => r.iso);
@@ -441,6 +444,11 @@ function negatedBesideCriteria(text: string, lang: Lang, negated: readonly Span[
   return negated.filter((m) => negatedNear(blanked, m, DELETION_NEGATION_REACH, lang));
 }
 
+/** Whether a sentence grants or offers the reader a right: a right, not the operator's rule. */
+function grantsRight(text: string, lang: Lang): boolean {
+  return hasAny(RIGHT_GRANT, lang, text) || hasAny(RIGHT_REQUEST, lang, text);
+}
+
 /**
  * Whether a sentence states a criterion: a criterion term or a deletion rule saying when. Neither counts
  * inside a session's end or a moderator's noticing (WHEN_MASK); a negated deletion's "after" is no
@@ -454,7 +462,7 @@ function criteriaIn(text: string, lang: Lang, d: Deletions): boolean {
   return (
     findAll(CRITERIA, lang, text).some(stated) ||
     findAll(FOR_THE_TERM, lang, text).some(stated) ||
-    (findAll(NO_LONGER_NEEDED, lang, text).some(stated) && !hasAny(RIGHT_GRANT, lang, text)) ||
+    (findAll(NO_LONGER_NEEDED, lang, text).some(stated) && !grantsRight(text, lang)) ||
     deletionRule(text, lang, d)
   );
 }
@@ -471,7 +479,7 @@ function deletionRule(text: string, lang: Lang, d: Deletions): boolean {
   return (
     d.kept.length > 0 &&
     (d.whens.length > 0 || hasAny(DELETION_STATE, lang, text) || recursBeside(text, lang, d)) &&
-    !hasAny(RIGHT_GRANT, lang, text)
+    !grantsRight(text, lang)
   );
 }
 
@@ -489,7 +497,7 @@ function scheduledIn(text: string, lang: Lang, d: Deletions): boolean {
   return (
     d.kept.length > 0 &&
     findAll(DELETION_DATE, lang, text).some((m) => !startsOn(text, m.start, lang)) &&
-    !hasAny(RIGHT_GRANT, lang, text)
+    !grantsRight(text, lang)
   );
 }
 

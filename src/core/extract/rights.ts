@@ -10,6 +10,19 @@ import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './
 const KINDS = rights.kinds as Readonly<Record<Right, KindTerms>>;
 const MASKS = rights.masks as LangTerms;
 const GRANT = cues.rightGrant as LangTerms;
+/**
+ * A right asked for rather than granted: "on request", "if you ask us", "write to us if you want", "Ønsker du
+ * innsyn, skriv til", "se ce lo chiedi" (fix16a). It opens a sentence as GRANT does, but the same words ask for
+ * cancelled orders, invoices and basket items: where it is the sentence's only grant, a sentence about such a
+ * thing (REQUEST_COMMERCE) that names none of the reader's data or account (REQUEST_PERSONAL) grants nothing
+ * ("Se desideri cancellare il tuo ordine, scrivi a…", "If you ask us, we will send the invoice in a structured,
+ * machine-readable format", "Request a copy of your invoice": review16a finding 3).
+ */
+const REQUEST = cues.rightRequest as LangTerms;
+/** Orders, bookings, baskets, items, invoices, products, parcels, tickets: what a request cue often asks about. */
+const REQUEST_COMMERCE = cues.requestCommerce as LangTerms;
+/** The reader's data or account ("your data", "Ihre Daten", "om deg", "vos données", "konto"). */
+const REQUEST_PERSONAL = cues.requestPersonal as LangTerms;
 const BLOCK = cues.rightBlock as LangTerms;
 /** "you do not have the right to", "non hai diritto alla", "kein Recht auf": the right named next is denied. */
 const DENIED = cues.rightDenied as LangTerms;
@@ -37,6 +50,9 @@ const FEATURE_RIGHTS: ReadonlySet<Right> = new Set<Right>(['erasure', 'rectifica
 declareTables([
   BLOCK,
   GRANT,
+  REQUEST,
+  REQUEST_COMMERCE,
+  REQUEST_PERSONAL,
   DENIED,
   RIGHT_WORD,
   GRANT_NOUN,
@@ -54,16 +70,33 @@ const FEW_WORDS = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
 /** Without "right"/"you may request", a sentence counts only where the model calls it user access/control. */
 const AFFINITY_ALONE = 0.6;
 
+/** Where a text grants or asks for a right (GRANT, REQUEST). */
+function grantSpans(text: string, lang: Lang): Span[] {
+  return [...findAll(GRANT, lang, text), ...findAll(REQUEST, lang, text)];
+}
+
+/** Whether a text grants or asks for a right (GRANT, REQUEST). */
+function hasGrant(text: string, lang: Lang): boolean {
+  return hasAny(GRANT, lang, text) || hasAny(REQUEST, lang, text);
+}
+
 /** Whether a sentence grants the reader something (a right, a request they can make). */
 function grants(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;
   if (hasAny(BLOCK, lang, sentence.text) || hasAny(BLOCK, lang, ctx.intro)) return false;
-  return (
-    hasAny(GRANT, lang, sentence.text) ||
-    (ctx.segment.kind === 'list-item' && hasAny(GRANT, lang, ctx.intro)) ||
-    ctx.headingTopics.has('rights') ||
-    ctx.affinity.rights >= AFFINITY_ALONE
-  );
+  if (hasAny(GRANT, lang, sentence.text)) return true;
+  if ((ctx.segment.kind === 'list-item' && hasGrant(ctx.intro, lang)) || ctx.headingTopics.has('rights'))
+    return true;
+  if (ctx.affinity.rights >= AFFINITY_ALONE) return true;
+  return hasAny(REQUEST, lang, sentence.text) && !askedOfCommerce(sentence.text, lang);
+}
+
+/**
+ * Whether a sentence whose only grant is a request (REQUEST) asks about an order, a booking, a basket item, an
+ * invoice or a product (REQUEST_COMMERCE) and names none of the reader's data or account (REQUEST_PERSONAL).
+ */
+function askedOfCommerce(text: string, lang: Lang): boolean {
+  return hasAny(REQUEST_COMMERCE, lang, text) && !hasAny(REQUEST_PERSONAL, lang, text);
 }
 
 /** The data-subject rights a sentence grants. */
@@ -78,7 +111,7 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
       matches.map((m) => m.kind).filter((k) => !denied.has(k) && !(feature && FEATURE_RIGHTS.has(k))),
     ),
   ];
-  if (own.length > 0 || denied.size > 0 || !hasAny(GRANT, lang, text)) return own;
+  if (own.length > 0 || denied.size > 0 || !hasGrant(text, lang)) return own;
   const named = headingRight(ref.ctx.segment.heading, lang);
   return named === null ? [] : [named];
 }
@@ -94,13 +127,13 @@ function featureOnly(ref: SentenceRef, lang: Lang, matches: readonly TypedMatch<
   const { ctx, sentence } = ref;
   const text = sentence.text;
   if (ctx.headingTopics.has('rights')) return false;
-  if (ctx.segment.kind === 'list-item' && hasAny(GRANT, lang, ctx.intro)) return false;
+  if (ctx.segment.kind === 'list-item' && hasGrant(ctx.intro, lang)) return false;
   if (contentOnly(text, lang, matches)) return true;
   if (ctx.affinity.rights >= AFFINITY_ALONE) return false;
   const nouns = findAll(GRANT_NOUN, lang, text);
   if (nouns.length === 0 || hasAny(GRANTED_OBJECTS, lang, text)) return false;
   const inNoun = (g: Span) => nouns.some((n) => within(g, n));
-  return findAll(GRANT, lang, text).every(inNoun);
+  return grantSpans(text, lang).every(inNoun);
 }
 
 /**

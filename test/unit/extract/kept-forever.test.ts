@@ -75,3 +75,52 @@ describe('deleted forever, permanent addresses and contracts: not kept indefinit
     expect(kindOf(text, lang)).not.toBe('indefinite');
   });
 });
+
+/**
+ * review16a finding 4: deleting forever with the data between verb and "forever" (a few words, in every language's
+ * deletion verbs: "effaçons", "suprimimos", "entfernen", "fjerner", "tar vi bort", "wissen"), "forever and
+ * irrevocably deleted", and data lost or gone forever are no keeping (a criterion or nothing, never indefinite).
+ */
+describe('deleted or lost forever, with words between: never indefinite', () => {
+  test.each<[Lang, string]>([
+    ['de', 'Wenn Sie Ihr Konto schließen, löschen wir Ihre personenbezogenen Daten für immer.'],
+    ['de', 'Wenn Sie Ihr Konto schließen, entfernen wir Ihre Daten für immer.'],
+    ['de', 'Ihre Daten werden für immer und unwiderruflich gelöscht.'],
+    ['de', 'Gelöschte Nachrichten sind für immer verloren.'],
+    ['de', 'Gelöschte Daten sind auf ewig verloren.'],
+    ['nl', 'Als je je account sluit, verwijderen we het voor altijd.'],
+    ['nl', 'Als je je account opzegt, wissen we je gegevens voor altijd.'],
+    ['nl', 'Verwijderde berichten zijn voor altijd verloren.'],
+    ['fr', 'Lorsque vous fermez votre compte, nous effaçons vos données pour toujours.'],
+    ['fr', 'Après la suppression, vos données disparaissent pour toujours.'],
+    ['es', 'Cuando cierra su cuenta, suprimimos sus datos para siempre.'],
+    ['es', 'Si borra un mensaje, desaparece para siempre de nuestros servidores.'],
+    ['da', 'Når du lukker kontoen, fjerner vi dine oplysninger for altid.'],
+    ['en', 'When you close your account, we delete your personal data forever.'],
+    ['en', 'Deleted messages are lost forever and cannot be restored.'],
+    ['en', 'Your data will be deleted and gone forever.'],
+    ['pt', 'Quando encerra a conta, eliminamos os seus dados para sempre.'],
+    ['sv', 'När du avslutar kontot tar vi bort dina uppgifter för alltid.'],
+    ['nb', 'Når du avslutter kontoen, fjerner vi opplysningene dine for alltid.'],
+    ['it', 'I tuoi dati vengono cancellati definitivamente e per sempre.'],
+    ['it', 'I messaggi eliminati vanno persi per sempre.'],
+    ['pl', 'Usunięte wiadomości znikają na zawsze.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(kindOf(text, lang)).not.toBe('indefinite');
+  });
+});
+
+/** A deletion joined to a keeping by "and" / "but" does not mask the keeping: these still read indefinite. */
+describe('deleting some and keeping the rest forever: still indefinite', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We delete old logs and keep your backups forever.'],
+    ['en', 'We keep your backups forever and delete old logs.'],
+    ['de', 'Wir löschen alte Protokolle, aber speichern Ihre Beiträge für immer.'],
+    ['fr', 'Nous supprimons les anciens journaux et conservons vos publications pour toujours.'],
+    ['es', 'Borramos los registros antiguos y conservamos sus publicaciones para siempre.'],
+    ['nl', 'We verwijderen oude logbestanden en bewaren je berichten voor altijd.'],
+    ['de', 'Wir speichern Ihre Beiträge für immer.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(kindOf(text, lang)).toBe('indefinite');
+  });
+});

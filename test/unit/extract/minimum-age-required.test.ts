@@ -74,3 +74,60 @@ describe('majority words and ages that are no minimum age read none', () => {
     expect(minAge(text, lang)).toBeNull();
   });
 });
+
+/**
+ * review16a finding 2: no minimum age. The majority required to buy wine, beer, alcohol or tobacco is the law's
+ * purchase age, as session 15 decided for ages in years (pl "pełnoletn-" is an audience word but not one outside the
+ * majority phrase itself); "ma mniej niż N lat" said of a car or an account; "less than 20 miles" is a distance.
+ */
+describe('purchase majorities, things and distances read no minimum age', () => {
+  test.each<[Lang, string]>([
+    ['en', 'You must be of legal age to order wine from our shop.'],
+    ['en', 'You must be of legal age to purchase alcohol.'],
+    ['de', 'Sie müssen volljährig sein, um Wein zu bestellen.'],
+    ['de', 'Sie müssen volljährig sein, um Alkohol zu kaufen.'],
+    ['fr', 'Vous devez être majeur pour commander du vin.'],
+    ['fr', "Vous devez être majeur pour acheter de l'alcool sur notre site."],
+    ['es', 'Debes ser mayor de edad para comprar bebidas alcohólicas.'],
+    ['es', 'Debes ser mayor de edad para comprar cerveza o vino.'],
+    ['it', 'Devi essere maggiorenne per acquistare vino.'],
+    ['it', 'Devi essere maggiorenne per acquistare alcolici.'],
+    ['nl', 'Je moet meerderjarig zijn om wijn te bestellen.'],
+    ['nl', 'Je moet meerderjarig zijn om alcohol te kopen.'],
+    ['pt', 'Precisas de ser maior de idade para comprar vinho.'],
+    ['pt', 'Tem de ser maior de idade para comprar bebidas alcoólicas.'],
+    ['pl', 'Musisz być pełnoletni, aby kupić alkohol.'],
+    ['pl', 'Musisz być pełnoletnia, aby zamówić alkohol.'],
+    ['pl', 'Musisz być pełnoletni, aby kupować papierosy.'],
+    ['nb', 'Du må være myndig for å kjøpe øl i nettbutikken.'],
+    ['sv', 'Du måste vara myndig för att köpa vin i webbutiken.'],
+    ['da', 'Du skal være myndig for at købe vin i webshoppen.'],
+    ['fr', 'Si vous devez être majeur pour signer, demandez conseil à votre banque.'],
+    ['pl', 'Jeśli Twój samochód ma mniej niż 10 lat, w ramach konta klienta otrzymasz zniżkę na przegląd.'],
+    ['pl', 'Jeśli Twoje konto ma mniej niż 20 lat, nic się nie zmienia.'],
+    ['en', 'If you are less than 20 miles from our store, you can use the app to book a free delivery.'],
+    ['en', 'If you are under 25 km from one of our shops, the app offers same-day delivery.'],
+    ['nb', 'Hvis du er under 20 km fra butikken, kan du bruke appen til gratis levering.'],
+    ['sv', 'Om du är under 20 km från butiken kan du använda appen för fri leverans.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(minAge(text, lang)).toBeNull();
+  });
+});
+
+/** What must still read beside those: majority for the service itself, the reader's or a person's age. */
+describe('majorities and ages of the reader still read', () => {
+  test.each<[Lang, string, number]>([
+    ['fr', 'Vous devez être majeur pour créer un compte.', 18],
+    ['de', 'Sie müssen volljährig sein, um unsere Dienste zu nutzen.', 18],
+    ['pl', 'Musisz być pełnoletni, aby założyć konto w naszym serwisie.', 18],
+    ['en', 'You must be 18 to create an account and purchase alcohol.', 18],
+    ['pl', 'Jeśli masz mniej niż 16 lat, nie możesz korzystać z serwisu.', 16],
+    ['pl', 'Osoby mające mniej niż 16 lat nie mogą korzystać z serwisu.', 16],
+    ['en', 'If you are under 16, you may not create an account.', 16],
+    ['en', 'If you are less than 16 years old, you may not create an account.', 16],
+    ['sv', 'Om du är under 13 år kan du inte skapa ett konto.', 13],
+    ['da', 'Hvis du er under 13, kan du ikke oprette en konto.', 13],
+  ])('[%s] %s', (lang, text, age) => {
+    expect(minAge(text, lang)).toBe(age);
+  });
+});
