@@ -106,3 +106,26 @@ describe('a settings change beside a policy change still reads', () => {
     expect(flagBoth(text, lang, 'changes', 'changes')[1]).toBe(true);
   });
 });
+
+describe('no transfer: a self-description, a denied adequacy need, parcels abroad', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Acme Ltd is a leading IT service provider in Canada.'],
+    [
+      'en',
+      'We store all data in the EU, so no European Commission decision on adequate protection is needed.',
+    ],
+    ['en', 'Information on parcels sent abroad can be found in our shipping FAQ.'],
+    ['de', 'Informationen zu Paketen, die ins Ausland verschickt werden, finden Sie in den FAQ.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'international')[0]).toBe(false);
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'Our hosting provider in Canada stores your data.'],
+    ['en', 'We use a sub-processor in India for customer support.'],
+    ['en', 'Your data may be transferred abroad.'],
+    ['de', 'Ihre Daten können ins Ausland übermittelt werden.'],
+  ])('[%s] still a transfer: %s', (lang, text) => {
+    expect(flagBoth(text, lang, 'international', 'international')[1]).toBe(true);
+  });
+});
