@@ -17,16 +17,20 @@ const ABBREVIATION = /^[^.]\./;
 const PRIVACY_LOCAL = new RegExp(`^(?:${contact.privacyLocalPart})`, 'i');
 const NOISE_LOCAL = new RegExp(`^(?:${contact.noiseLocalPart})`, 'i');
 /**
- * A sender nobody can write to ("noreply@", "no-reply@", "ne-pas-repondre@", "nao-responder@"): named as the
- * newsletter's sender, it is no contact ("sent from noreply@club.org; questions go to privacy@club.org").
- */
-/**
  * A mailbox provider's domain ("gmail.com", "gmx.de", "outlook.com", "wp.pl"): an address there is its
  * holder's, a club's or a practice's, not the provider's, even where the sentence names the provider ("Vi
  * använder Gmail, så frågor skickas till turf.klubb@gmail.com").
  */
 const MAILBOX_DOMAIN = new RegExp(`^(?:${contact.mailboxDomains})$`, 'i');
+/**
+ * A sender nobody can write to ("noreply@", "no-reply@", "ne-pas-repondre@", "nao-responder@"): named as the
+ * newsletter's sender, it is no contact ("sent from noreply@club.org; questions go to privacy@club.org").
+ */
 const NO_REPLY_LOCAL = new RegExp(`^(?:${contact.noReplyLocalPart})(?:$|[-_.+\\d])`, 'i');
+/** The endings a service's own domain has ("zendesk.com", "klarna.se"); "sage.dental" is a dental studio's. */
+const KNOWN_TLD = new RegExp(`\\.(?:${contact.knownTlds})$`, 'i');
+/** The second-level endings of country domains ("co.uk", "com.br", "org.pl"): a registrable name, no tenant. */
+const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu)$/;
 const CONTACT = cues.contact as LangTerms;
 /** A first-person invitation to write ("contact us", "schreiben Sie uns", "écrivez-nous", "skriv til oss"). */
 const TO_US = cues.toUs as LangTerms;
@@ -39,6 +43,7 @@ export function extractContact(
 ): { emails: string[]; evidence: Evidence[] } {
   const mainDomain = mostMentionedDomain(contexts);
   const seen = new Map<string, { rank: number; order: number; ref: SentenceRef }>();
+  const dropped = new Map<string, SentenceRef>();
   for (const ref of refs) {
     const text = ref.sentence.text;
     // Most sentences hold no address: "@", a bracketed "at" or a spoken one is asked of them first.
@@ -48,11 +53,20 @@ export function extractContact(
     );
     const servicesOwn = emails.length > 0 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
     for (const email of emails) {
-      if (seen.has(email) || servicesOwn.has(email)) continue;
-      if (NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
+      if (seen.has(email) || NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
+      if (servicesOwn.has(email)) {
+        if (!dropped.has(email)) dropped.set(email, ref);
+        continue;
+      }
       seen.set(email, { rank: rankOf(email, ref, lang, mainDomain), order: seen.size, ref });
     }
   }
+  // A page whose only addresses are a named service's keeps them, last: the rule cannot always tell the
+  // firm's own help desk from the service's ("contact Stripe Support at support@stripe.com" on Stripe's own
+  // page, "Sage Dental at hello@sage.dental"), and an address that reaches someone about the reader's data
+  // is worth more than the report's "no contact found".
+  if (seen.size === 0)
+    for (const [email, ref] of dropped) seen.set(email, { rank: -3, order: seen.size, ref });
   const ordered = [...seen.entries()].sort((a, b) => b[1].rank - a[1].rank || a[1].order - b[1].order);
   return {
     emails: ordered.map(([email]) => email),
@@ -104,11 +118,16 @@ function servicesAddresses(
   }
   if (named.size === 0) return NONE;
   const services = new Set<string>();
+  const invites = hasAnyOnce(TO_US, lang, prose) || hasAnyOnce(CONTACT, lang, prose);
   for (const email of emails) {
     const domain = email.slice(email.indexOf('@') + 1);
     const label = registrable(domain).split('.')[0] ?? '';
     const own = registrable(domain) === mainDomain || MAILBOX_DOMAIN.test(registrable(domain));
-    if (named.has(nameKey(label)) && !own) services.add(email);
+    // A tenant's subdomain ("harwick.zendesk.com") is the firm's help desk where the sentence asks the
+    // reader to write or speaks of questions and requests; only as a sender ("may email you from") is it
+    // the tool's. A domain outside the endings services use ("sage.dental") is no service's.
+    const firmsDesk = isTenant(domain) && invites;
+    if (named.has(nameKey(label)) && !own && !firmsDesk && KNOWN_TLD.test(domain)) services.add(email);
   }
   const privacyBeside = emails.some((e) => !services.has(e) && isPrivacyMailbox(e));
   for (const email of services) if (isPrivacyMailbox(email) && !privacyBeside) services.delete(email);
@@ -123,6 +142,12 @@ function spellsDomain(prose: string, email: string, mainDomain: string | null): 
   const label = nameKey(domain.split('.')[0] ?? '');
   if (label.length === 0 || domain === mainDomain || MAILBOX_DOMAIN.test(domain)) return false;
   return nameKey(prose).includes(label);
+}
+
+/** Whether a host has a label before its registrable name that is no second-level ending ("x.zendesk.com"). */
+function isTenant(host: string): boolean {
+  const labels = host.toLowerCase().split('.');
+  return labels.length > 2 && !SECOND_LEVEL.test(labels[labels.length - 2] ?? '');
 }
 
 /** Whether an address is a privacy mailbox ("privacy@", "datenschutz@", "dpo@"). */

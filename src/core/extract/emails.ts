@@ -162,5 +162,24 @@ export function spokenEmailsIn(text: string, lang: Lang): string[] {
   if (pattern === null) return [];
   const dots = (contact.spokenDot as LangTerms)[lang] ?? [];
   const dotWord = new RegExp(`\\s+(?:${dots.join('|')})\\s+|${bracketed(contact.disguisedDot)}`, 'giu');
-  return Array.from(text.matchAll(pattern)).map((m) => `${m[1]}@${(m[2] ?? '').replace(dotWord, '.')}`);
+  return Array.from(text.matchAll(pattern))
+    .filter((m) => !spokenStop(lang).has((m[1] ?? '').toLowerCase()))
+    .map((m) => `${m[1]}@${(m[2] ?? '').replace(dotWord, '.')}`);
+}
+
+/**
+ * The words before a spoken "at" that are no local part (`spokenLocalStop`): a preposition or article
+ * ("Síguenos en arroba luzverde punto es", "è una chiocciola verde punto it", "maskotka to małpa Bongo kropka
+ * pl") or a placeholder ("nombre arroba dominio punto com"). The at-word there is a symbol, an animal or a
+ * social handle.
+ */
+const SPOKEN_STOP = new Map<Lang, ReadonlySet<string>>();
+
+function spokenStop(lang: Lang): ReadonlySet<string> {
+  let stop = SPOKEN_STOP.get(lang);
+  if (stop === undefined) {
+    stop = new Set((contact.spokenLocalStop as LangTerms)[lang] ?? []);
+    SPOKEN_STOP.set(lang, stop);
+  }
+  return stop;
 }
