@@ -313,12 +313,20 @@ function negatedUserConditions(text: string, lang: Lang): readonly Span[] {
 /** How far (characters) after a sell word its goods object may end before "and" opens the next predicate. */
 const GOODS_OBJECT_REACH = 40;
 
+/** A word: what a goods object needs at least one of before "and" ("We sell and share" has none). */
+const WORD = /\p{L}/u;
+
 /**
- * Whether the clause's data nouns all follow "and" + another verb after a sell word's object that names no
- * data: "Als Makler verkaufen wir Ihre Immobilie und geben Ihre Kontaktdaten an Interessenten weiter" sells
- * a home and passes contact details on. "We sell your tickets and your data" (a possessive or data noun right
- * after "and") coordinates the objects and stays a sale; so does any data named before the "and", the sell
- * word's object or a passive subject ("Slik informasjon kunne ofte selges og deles mellom nettsider").
+ * Whether the clause's data nouns all follow "and" + another verb with its own object, after a sell word's
+ * goods object: "Als Makler verkaufen wir Ihre Immobilie und geben Ihre Kontaktdaten an Interessenten
+ * weiter" sells a home and passes contact details on. Read narrowly, since a lost sale is the card's worst
+ * error: the object before "and" must hold a word and no comma ("We sell and share", "We sell, rent, and
+ * share" coordinate verbs over one data object: a sale); the word after "and" must not be a sell or pass-on
+ * verb ("Vendemos y compartimos sus datos"); and the next predicate must open with a word and then a
+ * possessive before any data noun ("und geben Ihre Kontaktdaten"), so "We sell demographic and location
+ * data" (adjectives coordinated) stays a sale. "We sell your tickets and your data" (a possessive or data
+ * noun right after "and") coordinates objects and stays a sale; so does any data named before the "and"
+ * ("Slik informasjon kunne ofte selges og deles mellom nettsider").
  */
 function dataOfNextPredicate(text: string, sell: Span, lang: Lang): boolean {
   const clause = clauseAround(text, sell.start, lang);
@@ -327,15 +335,17 @@ function dataOfNextPredicate(text: string, sell: Span, lang: Lang): boolean {
   if (!and) return false;
   const andStart = sell.end + and.start;
   const andEnd = sell.end + and.end;
+  const goods = text.slice(sell.end, andStart);
+  if (!WORD.test(goods) || goods.includes(',')) return false;
   // Data named before the "and", or before the sell word ("Slik informasjon kunne selges og deles"), is sold.
   const object = text.slice(clause.start, andStart);
   if (hasAnyOnce(DATA_NOUNS, lang, object) || typedMatches(TYPES, MASKS, object, lang).some((m) => m.strong))
     return false;
   const next = text.slice(andEnd, clause.end).trimStart();
-  return (
-    !findAllOnce(YOUR, lang, next).some((y) => y.start === 0) &&
-    !findAllOnce(DATA_NOUNS, lang, next).some((d) => d.start === 0)
-  );
+  const startsWith = (terms: LangTerms) => findAllOnce(terms, lang, next).some((m) => m.start === 0);
+  if (startsWith(YOUR) || startsWith(DATA_NOUNS) || startsWith(VERBS) || startsWith(PASS_ON)) return false;
+  const firstDatum = findAllOnce(DATA_NOUNS, lang, next)[0]?.start ?? next.length;
+  return findAllOnce(YOUR, lang, next).some((y) => y.start > 0 && y.start < firstDatum);
 }
 
 /**
