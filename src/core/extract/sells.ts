@@ -19,6 +19,14 @@ import { typedMatches } from './typed-matches';
 const VERBS = selling.verbs as LangTerms;
 /** Words that deny selling only in a negation ("we do not rent or trade your data"). */
 const DENIAL_ONLY = selling.denialOnly as LangTerms;
+/**
+ * "vendamos", "vendermos", "vendions", "vendessimo": subjunctive and personal-infinitive sell forms. They are
+ * the mood of a wish, a request or a condition ("Pode solicitar que não vendamos", "Si vous ne souhaitez pas
+ * que nous vendions", "Se vendermos a empresa", "Cuando vendamos nuestros productos"), so they never deny and
+ * admit a sale only with data as their own object, named before the clause's next comma ("Se vendermos os
+ * seus dados pessoais a anunciantes"), not data in the main clause of the condition.
+ */
+const SUBJUNCTIVE = selling.subjunctiveVerbs as LangTerms;
 const DATA_NOUNS = selling.dataNouns as LangTerms;
 /**
  * "is excluded", "ist ausgeschlossen", "est exclue", "jest wykluczona": a sale ruled out by its clause's
@@ -131,6 +139,7 @@ const OPT_OUT_REQUEST = selling.optOutRequest as LangTerms;
 declareTables([
   VERBS,
   DENIAL_ONLY,
+  SUBJUNCTIVE,
   TIME_OF_SALE,
   FIRST_PERSON,
   ON_OBJECTION,
@@ -156,16 +165,21 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   const text = withoutObjectionConditions(ref.sentence.text, lang);
   let verdict: boolean | null = null;
   const candidates = [
-    ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
-    ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true })),
+    ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false, subjunctive: false })),
+    ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true, subjunctive: false })),
+    ...findAll(SUBJUNCTIVE, lang, text).map((span) => ({ span, denialOnly: false, subjunctive: true })),
   ];
-  for (const { span, denialOnly } of candidates) {
+  for (const { span, denialOnly, subjunctive } of candidates) {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
     if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang)) continue;
     if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
       continue;
+    if (subjunctive) {
+      if (subjunctiveSale(text, span, lang)) verdict = true;
+      continue;
+    }
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang) && !dataOfNextPredicate(text, span, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       if (!objectedBefore(text, span.start, lang)) return false;
@@ -178,6 +192,25 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (data || soldDatum(text, span, lang)) verdict = true;
   }
   return verdict ?? (!askedAt(text, 0) && passedOnForPayment(text, lang) ? true : null);
+}
+
+/** What ends a subjunctive sell word's object: the clause's next comma, semicolon or colon. */
+const OBJECT_BREAK = /[,;:]/u;
+
+/**
+ * Whether a subjunctive sell word admits a sale: not negated, ruled out or asked, and data named between it
+ * and the next comma ("Cuando vendamos sus datos personales a terceros"); "Se vendermos a empresa, os dados
+ * podem ser transferidos" sells the business, "Pode solicitar que não vendamos os seus dados" asks for no sale.
+ */
+function subjunctiveSale(text: string, sell: Span, lang: Lang): boolean {
+  if (negatedClause(text, sell.start, lang) || clauseHasAny(RULED_OUT, text, sell.start, lang)) return false;
+  if (askedAt(text, sell.start)) return false;
+  const rest = text.slice(sell.end, clauseAround(text, sell.start, lang).end);
+  const brk = rest.search(OBJECT_BREAK);
+  const object = brk < 0 ? rest : rest.slice(0, brk);
+  return (
+    hasAnyOnce(DATA_NOUNS, lang, object) || typedMatches(TYPES, MASKS, object, lang).some((m) => m.strong)
+  );
 }
 
 /** A sentence that ends as a question. */
