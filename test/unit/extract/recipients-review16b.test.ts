@@ -25,6 +25,18 @@ const SOLD_UNDER_OTHER_NAMES: readonly Case[] = [
   { lang: 'en', text: 'We sell location-data packages to advertisers.', want: 'advertisers' },
 ];
 
+/** review16b 5: the buyer as the subject of a receiving verb is the acquirer; es/pt singular "comprador". */
+const BUYER_RECEIVES: readonly Case[] = [
+  { lang: 'en', text: 'If we sell our business, the buyer will receive your data.', want: 'acquirers' },
+  {
+    lang: 'de',
+    text: 'Im Falle eines Verkaufs kann der Käufer unseres Unternehmens Ihre Daten erhalten.',
+    want: 'acquirers',
+  },
+  { lang: 'it', text: "In caso di cessione, l'acquirente riceverà i suoi dati.", want: 'acquirers' },
+  { lang: 'es', text: 'Sus datos se transferirán al comprador.', want: 'acquirers' },
+];
+
 /** review16b 6: a weekday, a place or a German noun before a processor relative clause is no name. */
 const NO_NAME_BEFORE_RELATIVE: readonly { lang: Lang; text: string }[] = [
   {
@@ -51,6 +63,17 @@ const NO_NAME_BEFORE_RELATIVE: readonly { lang: Lang; text: string }[] = [
 describe('recipients: review16b findings on fix16c', () => {
   it.each(SOLD_UNDER_OTHER_NAMES)('[$lang] data sold reach the buyer: $text', ({ lang, text, want }) => {
     expect(recipientsOf(text, lang)).toContain(want);
+  });
+  it.each(BUYER_RECEIVES)(
+    '[$lang] the buyer receiving data is the acquirer: $text',
+    ({ lang, text, want }) => {
+      expect(recipientsOf(text, lang)).toContain(want);
+    },
+  );
+  it('[sv en] buyers on a marketplace stay no acquirer', () => {
+    expect(
+      recipientsOf('Annonser på marknadsplatsen kan besvaras av köpare från hela Norden.', 'sv'),
+    ).toEqual([]);
   });
   it.each(NO_NAME_BEFORE_RELATIVE)('[$lang] no name invented before a relative: $text', ({ lang, text }) => {
     expect(namedOf(text, lang)).toEqual([]);
