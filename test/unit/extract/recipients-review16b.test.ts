@@ -37,6 +37,29 @@ const BUYER_RECEIVES: readonly Case[] = [
   { lang: 'es', text: 'Sus datos se transferirán al comprador.', want: 'acquirers' },
 ];
 
+/** review16b 7, 8, 9: staff visibility, a user's own sale to a dealer, a screen size in inches: no recipient. */
+const NO_RECIPIENT: readonly { lang: Lang; text: string }[] = [
+  { lang: 'nb', text: 'Dataene dine kan sees av alle ansatte som trenger det i jobben.' },
+  { lang: 'nb', text: 'Opplysningene kan sees av alle som er ansatt i kundeservice.' },
+  { lang: 'da', text: 'Oplysningerne kan ses af alle medarbejdere i HR-afdelingen.' },
+  { lang: 'sv', text: 'Uppgifterna kan ses av alla anställda på HR-avdelningen.' },
+  { lang: 'pl', text: 'Dane są widoczne dla wszystkich pracowników działu kadr.' },
+  { lang: 'de', text: 'Für alle Bestellungen ist die Adresse im Konto sichtbar.' },
+  { lang: 'en', text: 'If you sell your car to a dealer, you should delete your data from the app.' },
+];
+
+/** What those narrowings keep: other users by name, customs authorities, authorised dealers. */
+const STILL_READ: readonly Case[] = [
+  { lang: 'de', text: 'Wir übermitteln Ihre Daten an den Zoll.', want: 'authorities' },
+  { lang: 'nb', text: 'Profilen din kan sees av andre brukere.', want: 'other-users' },
+  { lang: 'nb', text: 'Profilen din kan sees av alle.', want: 'other-users' },
+  { lang: 'sv', text: 'Din profil kan ses av alla användare.', want: 'other-users' },
+  { lang: 'da', text: 'Din profil kan ses af andre.', want: 'other-users' },
+  { lang: 'pl', text: 'Twój profil jest widoczny dla innych użytkowników.', want: 'other-users' },
+  { lang: 'de', text: 'Ihr Profil ist für alle Nutzer sichtbar.', want: 'other-users' },
+  { lang: 'en', text: 'We share your data with authorised dealers.', want: 'business-partners' },
+];
+
 /** review16b 6: a weekday, a place or a German noun before a processor relative clause is no name. */
 const NO_NAME_BEFORE_RELATIVE: readonly { lang: Lang; text: string }[] = [
   {
@@ -74,6 +97,17 @@ describe('recipients: review16b findings on fix16c', () => {
     expect(
       recipientsOf('Annonser på marknadsplatsen kan besvaras av köpare från hela Norden.', 'sv'),
     ).toEqual([]);
+  });
+  it.each(NO_RECIPIENT)('[$lang] no recipient invented: $text', ({ lang, text }) => {
+    expect(recipientsOf(text, lang)).toEqual([]);
+  });
+  it('[de] a screen size in inches (Zoll) is no customs authority', () => {
+    const text =
+      'Wir erfassen die Bildschirmgröße Ihres Geräts (z. B. 15 Zoll) und geben sie an Dienstleister weiter.';
+    expect(recipientsOf(text, 'de')).not.toContain('authorities');
+  });
+  it.each(STILL_READ)('[$lang] still read: $text', ({ lang, text, want }) => {
+    expect(recipientsOf(text, lang)).toContain(want);
   });
   it.each(NO_NAME_BEFORE_RELATIVE)('[$lang] no name invented before a relative: $text', ({ lang, text }) => {
     expect(namedOf(text, lang)).toEqual([]);
