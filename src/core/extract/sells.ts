@@ -27,6 +27,12 @@ const DENIAL_ONLY = selling.denialOnly as LangTerms;
  * seus dados pessoais a anunciantes"), not data in the main clause of the condition.
  */
 const SUBJUNCTIVE = selling.subjunctiveVerbs as LangTerms;
+/**
+ * "nunca", "jamais", "mai", "il est exclu", "não é permitido": what makes a subjunctive sell word a denial
+ * ("Garantimos que nunca vendamos os seus dados", "Il est exclu que nous vendions vos données"), unlike the
+ * plain "não / no / ne ... pas" of a request ("Pode solicitar que não vendamos").
+ */
+const SUBJUNCTIVE_DENIAL = selling.subjunctiveDenial as LangTerms;
 const DATA_NOUNS = selling.dataNouns as LangTerms;
 /**
  * "is excluded", "ist ausgeschlossen", "est exclue", "jest wykluczona": a sale ruled out by its clause's
@@ -140,6 +146,7 @@ declareTables([
   VERBS,
   DENIAL_ONLY,
   SUBJUNCTIVE,
+  SUBJUNCTIVE_DENIAL,
   TIME_OF_SALE,
   FIRST_PERSON,
   ON_OBJECTION,
@@ -177,6 +184,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
       continue;
     if (subjunctive) {
+      if (clauseHasAny(SUBJUNCTIVE_DENIAL, text, span.start, lang)) return false;
       if (subjunctiveSale(text, span, lang)) verdict = true;
       continue;
     }

@@ -46,6 +46,8 @@ const NO_RECIPIENT: readonly { lang: Lang; text: string }[] = [
   { lang: 'pl', text: 'Dane są widoczne dla wszystkich pracowników działu kadr.' },
   { lang: 'de', text: 'Für alle Bestellungen ist die Adresse im Konto sichtbar.' },
   { lang: 'en', text: 'If you sell your car to a dealer, you should delete your data from the app.' },
+  { lang: 'en', text: 'Contact the dealer directly; we do not share your data with dealers.' },
+  { lang: 'en', text: 'We sell gift cards through our partners.' },
 ];
 
 /** What those narrowings keep: other users by name, customs authorities, authorised dealers. */
@@ -58,6 +60,13 @@ const STILL_READ: readonly Case[] = [
   { lang: 'pl', text: 'Twój profil jest widoczny dla innych użytkowników.', want: 'other-users' },
   { lang: 'de', text: 'Ihr Profil ist für alle Nutzer sichtbar.', want: 'other-users' },
   { lang: 'en', text: 'We share your data with authorised dealers.', want: 'business-partners' },
+  { lang: 'en', text: 'We sell your email address to our dealers.', want: 'business-partners' },
+  { lang: 'en', text: 'We share your enquiry with the dealer you select.', want: 'business-partners' },
+  {
+    lang: 'de',
+    text: 'Ihr Beitrag ist für alle Besucherinnen und Besucher des Marktplatzes sichtbar.',
+    want: 'other-users',
+  },
 ];
 
 /** review16b 6: a weekday, a place or a German noun before a processor relative clause is no name. */

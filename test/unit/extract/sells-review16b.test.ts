@@ -85,6 +85,14 @@ const SUBJUNCTIVE_NOT_DATA: readonly Case[] = [
   { lang: 'pt', text: 'Para que vendamos os nossos produtos, tratamos os seus dados de encomenda.' },
 ];
 
+/** A subjunctive under "never" or ruled out still denies. */
+const SUBJUNCTIVE_DENIED: readonly Case[] = [
+  { lang: 'pt', text: 'Garantimos que nunca vendamos os seus dados.' },
+  { lang: 'es', text: 'Nos comprometemos a que nunca vendamos sus datos.' },
+  { lang: 'pt', text: 'Não é permitido que vendamos os seus dados.' },
+  { lang: 'fr', text: 'Il est exclu que nous vendions vos données.' },
+];
+
 describe('selling: review16b findings on fix16c', () => {
   it.each(COORDINATED_SALES)('[$lang] "sell and share" is a sale: $text', ({ lang, text }) => {
     expect(sells(text, lang)).toBe(true);
@@ -101,4 +109,7 @@ describe('selling: review16b findings on fix16c', () => {
       expect(sells(text, lang)).toBeNull();
     },
   );
+  it.each(SUBJUNCTIVE_DENIED)('[$lang] a subjunctive under "never" denies: $text', ({ lang, text }) => {
+    expect(sells(text, lang)).toBe(false);
+  });
 });
