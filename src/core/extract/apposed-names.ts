@@ -52,6 +52,16 @@ const OWN_SUBJECTS = recipients.apposedNames.relativeOwnSubjects as LangTerms;
 const PROPER_NAME_AFTER = recipients.apposedNames.properNameAfter as Partial<Record<Lang, readonly string[]>>;
 /** How far before its processor mention the relative clause may open (characters). */
 const RELATIVE_REACH = recipients.apposedNames.relativeReach;
+/**
+ * "Montag", "Bedarf", "America", "Berlin", "Milano", "España", "Polski": weekdays, months, countries, cities
+ * and German nouns after "von"/"bei" that are capitalised but name no processor ("Die Termine von Montag,
+ * das ...", "servers di Milano, che ..."). A single word of these is no name before a relative clause.
+ */
+const RELATIVE_NOT_NAMES = recipients.apposedNames.relativeNotNames as Partial<
+  Record<Lang, readonly string[]>
+>;
+/** How far before the comma (characters) the name before a relative clause is looked for. */
+const NAME_LOOK_BACK = 200;
 /** A run of capitalised words, with the small words inside names ("Bank of America", "Caisse des Dépôts"). */
 const NAME =
   /^\p{Lu}[\p{L}\p{N}&.'’+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’+-]*|&|of|de|du|des|der|von|van|di|do|da|del))*/u;
@@ -120,7 +130,8 @@ function nameBeforeRelative(text: string, m: { start: number; end: number }, lan
   if (!relative) return null;
   const subject = findAllOnce(OWN_SUBJECTS, lang, clause.slice(relative.end).trimStart());
   if (subject.some((w) => w.start === 0)) return null;
-  const words = text.slice(0, comma).split(/\s+/u);
+  // Only the last few words can be the name: bounded, so a long sentence of many mentions stays linear.
+  const words = text.slice(Math.max(0, comma - NAME_LOOK_BACK), comma).split(/\s+/u);
   const run: string[] = [];
   let lead = '';
   while (run.length < MAX_TOKENS) {
@@ -140,6 +151,7 @@ function nameBeforeRelative(text: string, m: { start: number; end: number }, lan
   }
   if (run.length === 0 || !PROPER_NAME_AFTER[lang]?.includes(lead)) return null;
   const name = run.join(' ');
+  if (run.length === 1 && RELATIVE_NOT_NAMES[lang]?.includes(name.toLowerCase())) return null;
   // German capitalises nouns: after the preposition a single plain word is a name too ("von Amadeus").
   if (CAPITALISED_NOUNS.has(lang) && run.length === 1 && !NAME_SHAPED.test(name))
     return STOPWORDS.has(name.toLowerCase()) ||

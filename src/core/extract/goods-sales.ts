@@ -14,10 +14,16 @@ import { typedMatches } from './typed-matches';
 const SELL_VERBS = selling.verbs as LangTerms;
 /** "data", "Daten", "uppgifter": generic data nouns, asked once of a sentence whose only cue is a sale. */
 const DATA_NOUNS = selling.dataNouns as LangTerms;
+/**
+ * "products", "tickets", "Elektrogeräte", "appareils", "Immobilie": goods a sale must name to be read as one.
+ * Without them the object may well be data under another name ("We sell it to advertisers", "customer
+ * profiles", "leads", "audience segments"), and a sale to advertisers is the disclosure a reader needs to see.
+ */
+const GOODS_NOUNS = selling.goodsNouns as LangTerms;
 
 /**
- * Whether every one of a sentence's sharing cues (`cues`) is a sell verb and the sentence names no data:
- * a sale of goods, which passes nothing on.
+ * Whether every one of a sentence's sharing cues (`cues`) is a sell verb, the sentence names goods
+ * (`goodsNouns`) and no data: a sale of goods, which passes nothing on.
  */
 export function onlyGoodsSold(text: string, cues: readonly Span[], lang: Lang): boolean {
   if (cues.length === 0) return false;
@@ -25,5 +31,6 @@ export function onlyGoodsSold(text: string, cues: readonly Span[], lang: Lang): 
   if (sells.length === 0) return false;
   const saleWord = (c: Span) => sells.some((s) => overlaps(s, c));
   if (!cues.every(saleWord)) return false;
+  if (!hasAnyOnce(GOODS_NOUNS, lang, text)) return false;
   return !hasAnyOnce(DATA_NOUNS, lang, text) && !typedMatches(TYPES, MASKS, text, lang).some((m) => m.strong);
 }

@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { isWholeTerm, type LangTerms, type Span } from './lexicon';
+import { findAllOnce, isWholeTerm, type LangTerms, type Span } from './lexicon';
 import recipients from './lexicon/recipients.json';
 
 /**
@@ -27,6 +27,12 @@ const ROLE_REACH = recipients.roleNouns.reach;
  */
 const DEALT_WITH = recipients.roleNouns.dealtWith as LangTerms;
 const INDEFINITE = recipients.roleNouns.indefinite as LangTerms;
+/**
+ * "will receive", "erhalten", "riceverà", "recibirá": a receiving verb after the role makes it the receiver,
+ * with no destination word before it ("If we sell our business, the buyer will receive your data", "kann der
+ * Käufer unseres Unternehmens Ihre Daten erhalten"). Asked only of the words after a role, so not declared.
+ */
+const RECEIVING = recipients.roleNouns.receiving as LangTerms;
 /** A possessive right after the role: "the manufacturer's instructions" names its instructions, not a recipient. */
 const GENITIVE_AFTER = /^['’](?:s\b|\s|$)/u;
 /** How far before the role its destination word may stand (bounds the work). */
@@ -41,8 +47,15 @@ export function roleNotReached(m: Span, text: string, lang: Lang): boolean {
   if (!isRoleNoun(text.slice(m.start, m.end), lang)) return false;
   if (GENITIVE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   const window = text.slice(Math.max(0, m.start - WINDOW), m.start);
-  if (!destinationBefore(window, lang)) return true;
+  if (!destinationBefore(window, lang)) return !receivesAfter(text.slice(m.end, m.end + WINDOW), lang);
   return isWholeTerm(DEALT_WITH, lang, text.slice(m.start, m.end)) && indefiniteBefore(window, lang);
+}
+
+/** Whether a receiving verb follows the role in its clause: the role is the subject that receives. */
+function receivesAfter(after: string, lang: Lang): boolean {
+  const mark = after.search(CLAUSE_MARK);
+  const clause = mark < 0 ? after : after.slice(0, mark);
+  return findAllOnce(RECEIVING, lang, clause).length > 0;
 }
 
 /** Whether the word right before the role is an indefinite article ("til et hotel", "to a seller"). */

@@ -19,6 +19,20 @@ import { typedMatches } from './typed-matches';
 const VERBS = selling.verbs as LangTerms;
 /** Words that deny selling only in a negation ("we do not rent or trade your data"). */
 const DENIAL_ONLY = selling.denialOnly as LangTerms;
+/**
+ * "vendamos", "vendermos", "vendions", "vendessimo": subjunctive and personal-infinitive sell forms. They are
+ * the mood of a wish, a request or a condition ("Pode solicitar que não vendamos", "Si vous ne souhaitez pas
+ * que nous vendions", "Se vendermos a empresa", "Cuando vendamos nuestros productos"), so they never deny and
+ * admit a sale only with data as their own object, named before the clause's next comma ("Se vendermos os
+ * seus dados pessoais a anunciantes"), not data in the main clause of the condition.
+ */
+const SUBJUNCTIVE = selling.subjunctiveVerbs as LangTerms;
+/**
+ * "nunca", "jamais", "mai", "il est exclu", "não é permitido": what makes a subjunctive sell word a denial
+ * ("Garantimos que nunca vendamos os seus dados", "Il est exclu que nous vendions vos données"), unlike the
+ * plain "não / no / ne ... pas" of a request ("Pode solicitar que não vendamos").
+ */
+const SUBJUNCTIVE_DENIAL = selling.subjunctiveDenial as LangTerms;
 const DATA_NOUNS = selling.dataNouns as LangTerms;
 /**
  * "is excluded", "ist ausgeschlossen", "est exclue", "jest wykluczona": a sale ruled out by its clause's
@@ -131,6 +145,8 @@ const OPT_OUT_REQUEST = selling.optOutRequest as LangTerms;
 declareTables([
   VERBS,
   DENIAL_ONLY,
+  SUBJUNCTIVE,
+  SUBJUNCTIVE_DENIAL,
   TIME_OF_SALE,
   FIRST_PERSON,
   ON_OBJECTION,
@@ -156,16 +172,22 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
   const text = withoutObjectionConditions(ref.sentence.text, lang);
   let verdict: boolean | null = null;
   const candidates = [
-    ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false })),
-    ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true })),
+    ...findAll(VERBS, lang, text).map((span) => ({ span, denialOnly: false, subjunctive: false })),
+    ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true, subjunctive: false })),
+    ...findAll(SUBJUNCTIVE, lang, text).map((span) => ({ span, denialOnly: false, subjunctive: true })),
   ];
-  for (const { span, denialOnly } of candidates) {
+  for (const { span, denialOnly, subjunctive } of candidates) {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
     if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang)) continue;
     if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
       continue;
+    if (subjunctive) {
+      if (clauseHasAny(SUBJUNCTIVE_DENIAL, text, span.start, lang)) return false;
+      if (subjunctiveSale(text, span, lang)) verdict = true;
+      continue;
+    }
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang) && !dataOfNextPredicate(text, span, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       if (!objectedBefore(text, span.start, lang)) return false;
@@ -178,6 +200,25 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (data || soldDatum(text, span, lang)) verdict = true;
   }
   return verdict ?? (!askedAt(text, 0) && passedOnForPayment(text, lang) ? true : null);
+}
+
+/** What ends a subjunctive sell word's object: the clause's next comma, semicolon or colon. */
+const OBJECT_BREAK = /[,;:]/u;
+
+/**
+ * Whether a subjunctive sell word admits a sale: not negated, ruled out or asked, and data named between it
+ * and the next comma ("Cuando vendamos sus datos personales a terceros"); "Se vendermos a empresa, os dados
+ * podem ser transferidos" sells the business, "Pode solicitar que não vendamos os seus dados" asks for no sale.
+ */
+function subjunctiveSale(text: string, sell: Span, lang: Lang): boolean {
+  if (negatedClause(text, sell.start, lang) || clauseHasAny(RULED_OUT, text, sell.start, lang)) return false;
+  if (askedAt(text, sell.start)) return false;
+  const rest = text.slice(sell.end, clauseAround(text, sell.start, lang).end);
+  const brk = rest.search(OBJECT_BREAK);
+  const object = brk < 0 ? rest : rest.slice(0, brk);
+  return (
+    hasAnyOnce(DATA_NOUNS, lang, object) || typedMatches(TYPES, MASKS, object, lang).some((m) => m.strong)
+  );
 }
 
 /** A sentence that ends as a question. */
@@ -313,12 +354,20 @@ function negatedUserConditions(text: string, lang: Lang): readonly Span[] {
 /** How far (characters) after a sell word its goods object may end before "and" opens the next predicate. */
 const GOODS_OBJECT_REACH = 40;
 
+/** A word: what a goods object needs at least one of before "and" ("We sell and share" has none). */
+const WORD = /\p{L}/u;
+
 /**
- * Whether the clause's data nouns all follow "and" + another verb after a sell word's object that names no
- * data: "Als Makler verkaufen wir Ihre Immobilie und geben Ihre Kontaktdaten an Interessenten weiter" sells
- * a home and passes contact details on. "We sell your tickets and your data" (a possessive or data noun right
- * after "and") coordinates the objects and stays a sale; so does any data named before the "and", the sell
- * word's object or a passive subject ("Slik informasjon kunne ofte selges og deles mellom nettsider").
+ * Whether the clause's data nouns all follow "and" + another verb with its own object, after a sell word's
+ * goods object: "Als Makler verkaufen wir Ihre Immobilie und geben Ihre Kontaktdaten an Interessenten
+ * weiter" sells a home and passes contact details on. Read narrowly, since a lost sale is the card's worst
+ * error: the object before "and" must hold a word and no comma ("We sell and share", "We sell, rent, and
+ * share" coordinate verbs over one data object: a sale); the word after "and" must not be a sell or pass-on
+ * verb ("Vendemos y compartimos sus datos"); and the next predicate must open with a word and then a
+ * possessive before any data noun ("und geben Ihre Kontaktdaten"), so "We sell demographic and location
+ * data" (adjectives coordinated) stays a sale. "We sell your tickets and your data" (a possessive or data
+ * noun right after "and") coordinates objects and stays a sale; so does any data named before the "and"
+ * ("Slik informasjon kunne ofte selges og deles mellom nettsider").
  */
 function dataOfNextPredicate(text: string, sell: Span, lang: Lang): boolean {
   const clause = clauseAround(text, sell.start, lang);
@@ -327,15 +376,17 @@ function dataOfNextPredicate(text: string, sell: Span, lang: Lang): boolean {
   if (!and) return false;
   const andStart = sell.end + and.start;
   const andEnd = sell.end + and.end;
+  const goods = text.slice(sell.end, andStart);
+  if (!WORD.test(goods) || goods.includes(',')) return false;
   // Data named before the "and", or before the sell word ("Slik informasjon kunne selges og deles"), is sold.
   const object = text.slice(clause.start, andStart);
   if (hasAnyOnce(DATA_NOUNS, lang, object) || typedMatches(TYPES, MASKS, object, lang).some((m) => m.strong))
     return false;
   const next = text.slice(andEnd, clause.end).trimStart();
-  return (
-    !findAllOnce(YOUR, lang, next).some((y) => y.start === 0) &&
-    !findAllOnce(DATA_NOUNS, lang, next).some((d) => d.start === 0)
-  );
+  const startsWith = (terms: LangTerms) => findAllOnce(terms, lang, next).some((m) => m.start === 0);
+  if (startsWith(YOUR) || startsWith(DATA_NOUNS) || startsWith(VERBS) || startsWith(PASS_ON)) return false;
+  const firstDatum = findAllOnce(DATA_NOUNS, lang, next)[0]?.start ?? next.length;
+  return findAllOnce(YOUR, lang, next).some((y) => y.start > 0 && y.start < firstDatum);
 }
 
 /**
