@@ -17,10 +17,10 @@ import {
   within,
 } from './lexicon';
 import children from './lexicon/children.json';
-import { cues } from './lexicon/cues/index';
 import { dataTypes } from './lexicon/data-types/index';
 import { retention } from './lexicon/retention/index';
 import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negation';
+import { grantsRight } from './rights';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
@@ -53,10 +53,6 @@ const DELETION = retention.deletion as LangTerms;
  * data kept forever, so an overwrite never makes a never-delete.
  */
 const OVERWRITTEN = retention.overwritten as LangTerms;
-/** "You have the right to have your data deleted": a right, not the operator's rule. */
-const RIGHT_GRANT = cues.rightGrant as LangTerms;
-/** A right asked for ("on request", "if you ask us", "write to us if you want"): a right too, as RIGHT_GRANT. */
-const RIGHT_REQUEST = cues.rightRequest as LangTerms;
 const DELETION_NEGATION_REACH = 12;
 /** When a deletion rule applies: "after", "when", "automatically", "every year". */
 const DELETION_WHEN = retention.deletionWhen as LangTerms;
@@ -151,8 +147,6 @@ declareTables([
   DELETION_DATE,
   DELETION_PROVISO,
   PROVISO_ON_REQUEST,
-  RIGHT_GRANT,
-  RIGHT_REQUEST,
 ]);
 
 /** Without a keep/store/delete verb, a sentence counts only in a passage the model or heading calls retention. */
@@ -442,11 +436,6 @@ function negatedBesideCriteria(text: string, lang: Lang, negated: readonly Span[
   if (criteria.length === 0) return negated;
   const blanked = blankSpans(text, criteria);
   return negated.filter((m) => negatedNear(blanked, m, DELETION_NEGATION_REACH, lang));
-}
-
-/** Whether a sentence grants or offers the reader a right: a right, not the operator's rule. */
-function grantsRight(text: string, lang: Lang): boolean {
-  return hasAny(RIGHT_GRANT, lang, text) || hasAny(RIGHT_REQUEST, lang, text);
 }
 
 /**

@@ -75,8 +75,11 @@ function grantSpans(text: string, lang: Lang): Span[] {
   return [...findAll(GRANT, lang, text), ...findAll(REQUEST, lang, text)];
 }
 
-/** Whether a text grants or asks for a right (GRANT, REQUEST). */
-function hasGrant(text: string, lang: Lang): boolean {
+/**
+ * Whether a text grants or asks for a right (GRANT, REQUEST): "You have the right to have your data deleted"
+ * is a right, not the operator's rule (retention.ts asks it too).
+ */
+export function grantsRight(text: string, lang: Lang): boolean {
   return hasAny(GRANT, lang, text) || hasAny(REQUEST, lang, text);
 }
 
@@ -85,7 +88,7 @@ function grants(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;
   if (hasAny(BLOCK, lang, sentence.text) || hasAny(BLOCK, lang, ctx.intro)) return false;
   if (hasAny(GRANT, lang, sentence.text)) return true;
-  if ((ctx.segment.kind === 'list-item' && hasGrant(ctx.intro, lang)) || ctx.headingTopics.has('rights'))
+  if ((ctx.segment.kind === 'list-item' && grantsRight(ctx.intro, lang)) || ctx.headingTopics.has('rights'))
     return true;
   if (ctx.affinity.rights >= AFFINITY_ALONE) return true;
   return hasAny(REQUEST, lang, sentence.text) && !askedOfCommerce(sentence.text, lang);
@@ -111,7 +114,7 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
       matches.map((m) => m.kind).filter((k) => !denied.has(k) && !(feature && FEATURE_RIGHTS.has(k))),
     ),
   ];
-  if (own.length > 0 || denied.size > 0 || !hasGrant(text, lang)) return own;
+  if (own.length > 0 || denied.size > 0 || !grantsRight(text, lang)) return own;
   const named = headingRight(ref.ctx.segment.heading, lang);
   return named === null ? [] : [named];
 }
@@ -127,7 +130,7 @@ function featureOnly(ref: SentenceRef, lang: Lang, matches: readonly TypedMatch<
   const { ctx, sentence } = ref;
   const text = sentence.text;
   if (ctx.headingTopics.has('rights')) return false;
-  if (ctx.segment.kind === 'list-item' && hasGrant(ctx.intro, lang)) return false;
+  if (ctx.segment.kind === 'list-item' && grantsRight(ctx.intro, lang)) return false;
   if (contentOnly(text, lang, matches)) return true;
   if (ctx.affinity.rights >= AFFINITY_ALONE) return false;
   const nouns = findAll(GRANT_NOUN, lang, text);
