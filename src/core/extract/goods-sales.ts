@@ -32,5 +32,14 @@ export function onlyGoodsSold(text: string, cues: readonly Span[], lang: Lang): 
   const saleWord = (c: Span) => sells.some((s) => overlaps(s, c));
   if (!cues.every(saleWord)) return false;
   if (!hasAnyOnce(GOODS_NOUNS, lang, text)) return false;
-  return !hasAnyOnce(DATA_NOUNS, lang, text) && !typedMatches(TYPES, MASKS, text, lang).some((m) => m.strong);
+  return !namesData(text, lang);
+}
+
+/**
+ * Whether a text names data: a generic data noun ("data", "Daten", "uppgifter") or a data type the collection
+ * lexicons read for sure ("your email address", "Standort-Informationen"). What a sell verb's object must be
+ * for the sale to be one of data (sells.ts asks it of the words it sells).
+ */
+export function namesData(text: string, lang: Lang): boolean {
+  return hasAnyOnce(DATA_NOUNS, lang, text) || typedMatches(TYPES, MASKS, text, lang).some((m) => m.strong);
 }

@@ -2,6 +2,7 @@ import type { DataType, Lang } from '../vocabulary';
 import { blankSpans } from './blank-spans';
 import { MASKS, TYPES } from './collection-tables';
 import type { SentenceRef } from './context';
+import { namesData } from './goods-sales';
 import {
   declareTables,
   findAll,
@@ -216,9 +217,7 @@ function subjunctiveSale(text: string, sell: Span, lang: Lang): boolean {
   const rest = text.slice(sell.end, clauseAround(text, sell.start, lang).end);
   const brk = rest.search(OBJECT_BREAK);
   const object = brk < 0 ? rest : rest.slice(0, brk);
-  return (
-    hasAnyOnce(DATA_NOUNS, lang, object) || typedMatches(TYPES, MASKS, object, lang).some((m) => m.strong)
-  );
+  return namesData(object, lang);
 }
 
 /** A sentence that ends as a question. */
@@ -380,8 +379,7 @@ function dataOfNextPredicate(text: string, sell: Span, lang: Lang): boolean {
   if (!WORD.test(goods) || goods.includes(',')) return false;
   // Data named before the "and", or before the sell word ("Slik informasjon kunne selges og deles"), is sold.
   const object = text.slice(clause.start, andStart);
-  if (hasAnyOnce(DATA_NOUNS, lang, object) || typedMatches(TYPES, MASKS, object, lang).some((m) => m.strong))
-    return false;
+  if (namesData(object, lang)) return false;
   const next = text.slice(andEnd, clause.end).trimStart();
   const startsWith = (terms: LangTerms) => findAllOnce(terms, lang, next).some((m) => m.start === 0);
   if (startsWith(YOUR) || startsWith(DATA_NOUNS) || startsWith(VERBS) || startsWith(PASS_ON)) return false;
