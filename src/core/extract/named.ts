@@ -191,12 +191,10 @@ const SIGN_IN_REACH = 24;
  */
 function signInAlternatives(mentions: readonly Mention[], text: string, lang: Lang): Set<Mention> {
   const alternatives = new Set<Mention>();
-  let prev: Mention | null = null;
+  let prev: Mention | undefined;
   let prevIsSignIn = false;
   for (const m of mentions) {
-    const gap = prev ? SIGN_IN_GAP.exec(text.slice(prev.end, m.start)) : null;
-    const joined = gap !== null && (gap[1] === undefined || isWholeTerm(SIGN_IN_OR, lang, gap[1]));
-    if (prevIsSignIn && joined && m.service) alternatives.add(m);
+    if (prevIsSignIn && m.service && joinedAlternatives(prev, m, text, lang)) alternatives.add(m);
     prevIsSignIn =
       alternatives.has(m) || (m.service === null && ENDS_IN_NAME.test(text.slice(m.start, m.end)));
     prev = m;
