@@ -118,7 +118,8 @@ function servicesAddresses(
   }
   if (named.size === 0) return NONE;
   const services = new Set<string>();
-  const invites = hasAnyOnce(TO_US, lang, prose) || hasAnyOnce(CONTACT, lang, prose);
+  const toUs = hasAnyOnce(TO_US, lang, prose);
+  const invites = toUs || hasAnyOnce(CONTACT, lang, prose);
   for (const email of emails) {
     const domain = email.slice(email.indexOf('@') + 1);
     const label = registrable(domain).split('.')[0] ?? '';
@@ -133,7 +134,7 @@ function servicesAddresses(
   for (const email of services) if (isPrivacyMailbox(email) && !privacyBeside) services.delete(email);
   if (services.size === 0) return NONE;
   if (services.size < new Set(emails).size) return services;
-  return namesController(prose, lang) || hasAnyOnce(TO_US, lang, prose) ? NONE : services;
+  return namesController(prose, lang) || toUs ? NONE : services;
 }
 
 /** Whether the prose holds the name of the address's domain (not the page's own), in letters and digits. */

@@ -112,7 +112,47 @@ export function disguisedEmailsIn(text: string): string[] {
 }
 
 /**
- * An address spelled out in the page language's spoken words, with no brackets: "privacy apenstaartje
+ * A language's spoken forms, compiled once: `gate`, what every spoken address holds (its "at" word between
+ * spaces, a literal alternation asked of every sentence first); `pattern`, the whole address, run only where
+ * the gate matches; `dotWord`, the dot words it replaces; `stop`, the words before a spoken "at" that are no
+ * local part (`spokenLocalStop`): a preposition or article ("Síguenos en arroba luzverde punto es", "è una
+ * chiocciola verde punto it", "maskotka to małpa Bongo kropka pl") or a placeholder ("nombre arroba dominio
+ * punto com"), where the at-word is a symbol, an animal or a social handle. Null for a language with no
+ * spoken "at" or dot word.
+ */
+interface SpokenForms {
+  readonly gate: RegExp;
+  readonly pattern: RegExp;
+  readonly dotWord: RegExp;
+  readonly stop: ReadonlySet<string>;
+}
+
+const SPOKEN = new Map<Lang, SpokenForms | null>();
+
+function spokenForms(lang: Lang): SpokenForms | null {
+  if (SPOKEN.has(lang)) return SPOKEN.get(lang) ?? null;
+  const at = (contact.spokenAt as LangTerms)[lang] ?? [];
+  const dots = (contact.spokenDot as LangTerms)[lang] ?? [];
+  const spokenDot = `\\s+(?:${dots.join('|')})\\s+|${bracketed(contact.disguisedDot)}`;
+  const forms =
+    at.length === 0 || dots.length === 0
+      ? null
+      : {
+          gate: new RegExp(`\\s(?:${at.join('|')})\\s`, 'iu'),
+          pattern: new RegExp(
+            `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]+)\\s+(?:${at.join('|')})\\s+` +
+              `(${LABEL}(?:(?:\\.|${spokenDot})${LABEL})*(?:\\.|${spokenDot})(?:${contact.knownTlds}))(?![\\p{L}\\p{N}-])`,
+            'giu',
+          ),
+          dotWord: new RegExp(spokenDot, 'giu'),
+          stop: new Set((contact.spokenLocalStop as LangTerms)[lang] ?? []),
+        };
+  SPOKEN.set(lang, forms);
+  return forms;
+}
+
+/**
+ * The addresses of a text spelled out in the page language's spoken words, with no brackets, in normal form: "privacy apenstaartje
  * energiegroen punt nl", "gdpr snabel-a campusaa punktum dk", "dpo chiocciola studiolegaleferri punto it",
  * "privacidade arroba luzverde ponto pt", "personvern krøllalfa firma.no". The "at" word must be one only an
  * address uses (`spokenAt`: "apenstaartje", "snabel-a", "krøllalfa", "chiocciola", "arroba", "arobase",
@@ -121,65 +161,10 @@ export function disguisedEmailsIn(text: string): string[] {
  * "punto", "ponto", "point", "Punkt", "kropka", "prik"), so "at the point of sale", "punto de venta" and "a
  * ponto de" never become addresses.
  */
-const SPOKEN = new Map<Lang, RegExp | null>();
-
-function spokenPattern(lang: Lang): RegExp | null {
-  if (SPOKEN.has(lang)) return SPOKEN.get(lang) ?? null;
-  const at = (contact.spokenAt as LangTerms)[lang] ?? [];
-  const dots = (contact.spokenDot as LangTerms)[lang] ?? [];
-  const dot = `(?:\\.|\\s+(?:${dots.join('|')})\\s+|${bracketed(contact.disguisedDot)})`;
-  const pattern =
-    at.length === 0 || dots.length === 0
-      ? null
-      : new RegExp(
-          `(?<![\\p{L}\\p{N}._%+-])([\\p{L}\\p{N}._%+-]+)\\s+(?:${at.join('|')})\\s+` +
-            `(${LABEL}(?:${dot}${LABEL})*${dot}(?:${contact.knownTlds}))(?![\\p{L}\\p{N}-])`,
-          'giu',
-        );
-  SPOKEN.set(lang, pattern);
-  return pattern;
-}
-
-/**
- * What every spoken address holds: its "at" word between spaces. Asked of every sentence first (a literal
- * alternation); the whole pattern runs only where it matches.
- */
-const MAY_BE_SPOKEN = new Map<Lang, RegExp | null>();
-
-function maySpeak(lang: Lang): RegExp | null {
-  if (MAY_BE_SPOKEN.has(lang)) return MAY_BE_SPOKEN.get(lang) ?? null;
-  const at = (contact.spokenAt as LangTerms)[lang] ?? [];
-  const gate = at.length === 0 ? null : new RegExp(`\\s(?:${at.join('|')})\\s`, 'iu');
-  MAY_BE_SPOKEN.set(lang, gate);
-  return gate;
-}
-
-/** The addresses of a text spelled out in the page language's spoken words, in normal form. */
 export function spokenEmailsIn(text: string, lang: Lang): string[] {
-  const gate = maySpeak(lang);
-  if (gate === null || !gate.test(text)) return [];
-  const pattern = spokenPattern(lang);
-  if (pattern === null) return [];
-  const dots = (contact.spokenDot as LangTerms)[lang] ?? [];
-  const dotWord = new RegExp(`\\s+(?:${dots.join('|')})\\s+|${bracketed(contact.disguisedDot)}`, 'giu');
-  return Array.from(text.matchAll(pattern))
-    .filter((m) => !spokenStop(lang).has((m[1] ?? '').toLowerCase()))
-    .map((m) => `${m[1]}@${(m[2] ?? '').replace(dotWord, '.')}`);
-}
-
-/**
- * The words before a spoken "at" that are no local part (`spokenLocalStop`): a preposition or article
- * ("Síguenos en arroba luzverde punto es", "è una chiocciola verde punto it", "maskotka to małpa Bongo kropka
- * pl") or a placeholder ("nombre arroba dominio punto com"). The at-word there is a symbol, an animal or a
- * social handle.
- */
-const SPOKEN_STOP = new Map<Lang, ReadonlySet<string>>();
-
-function spokenStop(lang: Lang): ReadonlySet<string> {
-  let stop = SPOKEN_STOP.get(lang);
-  if (stop === undefined) {
-    stop = new Set((contact.spokenLocalStop as LangTerms)[lang] ?? []);
-    SPOKEN_STOP.set(lang, stop);
-  }
-  return stop;
+  const forms = spokenForms(lang);
+  if (forms === null || !forms.gate.test(text)) return [];
+  return Array.from(text.matchAll(forms.pattern))
+    .filter((m) => !forms.stop.has((m[1] ?? '').toLowerCase()))
+    .map((m) => `${m[1]}@${(m[2] ?? '').replace(forms.dotWord, '.')}`);
 }
