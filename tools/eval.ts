@@ -8,7 +8,14 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const STEPS = ['eval-classify.ts', 'eval-detect.ts', 'eval-lang.ts', 'eval-accentless.ts', 'eval-seeds.ts'];
+const STEPS = [
+  'eval-classify.ts',
+  'eval-detect.ts',
+  'eval-lang.ts',
+  'eval-accentless.ts',
+  'eval-seeds.ts',
+  'eval-attributes.ts',
+];
 const args = process.argv.slice(2);
 let failed = 0;
 

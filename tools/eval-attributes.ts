@@ -1,0 +1,308 @@
+/**
+ * `npm run eval:attributes [-- --split validation|train] [--corpus opp115,mapp-en,mapp-de] [--errors N] [--data DIR]`
+ *
+ * Extraction measured against the corpora's own fine-grained annotations, which nobody wrote our rules
+ * from: OPP-115's and MAPP's attributes (../shared/data/README.md) name, for each practice an annotator
+ * marked, the kind of personal information ("Contact", "Location", "Financial", ...), the third party
+ * ("Named third party", "Other part of company/affiliate", "Other users", ...) and, in OPP-115, the
+ * retention period ("Stated Period", "Limited", "Indefinitely"). Each policy is read as the product reads a
+ * page (its segments in order, scoreAll, extraction over the whole policy) and each segment is credited
+ * with what extraction read in its own sentences (extractSegmentClaims), then compared with the classes
+ * its attributes name.
+ *
+ * The classes are coarser than our vocabulary (OPP's "Contact" is a name, an e-mail address, a phone
+ * number or a postal address; "Computer information" and "IP address and device IDs" are both
+ * device-info or ip-address), and the annotations are not a complete gold: an annotator marks the types of
+ * the practice they annotate, and the consolidated attributes include practices only one of the three
+ * annotators marked. Precision here counts as wrong every type the annotators did not mark (a list of
+ * cookies under a "Choices" practice they left at "Unspecified"), so read the errors (--errors) before
+ * reading a figure as a fault. English (OPP-115, MAPP-en) and German (MAPP-de) only.
+ */
+
+import { loadClassifier } from '../src/core/classify/classifier';
+import { sumClaims } from '../src/core/extract/index';
+import { extractSegmentClaims } from '../src/core/extract/segment-claims';
+import type { Segment } from '../src/core/page/segment';
+import type { DataType, Lang, Recipient, RetentionKind } from '../src/core/vocabulary';
+import model from '../src/model/classifier.json';
+import classes from './eval-attributes.json';
+import {
+  type Attribute,
+  type CorpusName,
+  corpusLang,
+  type PolicySegment,
+  readSegments,
+  type Split,
+} from './lib/policy-data';
+import { sharedDataDir } from './shared-data';
+
+interface ClassDef {
+  /** Our data types or recipients that read this class. */
+  readonly ours: readonly string[];
+  /** The attribute values (of the corpus' type or entity attribute) that name it. */
+  readonly theirs: readonly string[];
+}
+
+const TYPE_CLASSES = classes.dataTypes as Record<string, ClassDef>;
+const PARTY_CLASSES = classes.recipients as Record<string, ClassDef>;
+const RETENTION_VALUES = classes.retention as Record<string, RetentionKind>;
+const TYPE_ATTRIBUTES = new Set(classes.typeAttributes);
+const PARTY_ATTRIBUTES = new Set(classes.partyAttributes);
+
+/** What a segment says by its annotations, and what extraction read in it, by class. */
+interface Reading {
+  readonly segment: PolicySegment;
+  readonly gold: ReadonlySet<string>;
+  readonly ours: ReadonlySet<string>;
+  /** The annotators' selected text for each gold class, to show with a miss. */
+  readonly spans: ReadonlyMap<string, string>;
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: Reading[];
+  extras: Reading[];
+}
+
+function arg(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const split = (arg('--split') ?? 'validation') as Split;
+const corpora = (arg('--corpus') ?? 'opp115,mapp-en,mapp-de').split(',') as CorpusName[];
+const errorsShown = Number(arg('--errors') ?? 0);
+const dataDir = sharedDataDir();
+const classifier = loadClassifier(model);
+
+/** The corpus' segments as policies, each in segment order. */
+function policies(segments: readonly PolicySegment[]): PolicySegment[][] {
+  const byPolicy = new Map<string, PolicySegment[]>();
+  for (const s of segments) byPolicy.set(s.policy_id, [...(byPolicy.get(s.policy_id) ?? []), s]);
+  return [...byPolicy.values()].map((p) => p.sort((a, b) => a.segment - b.segment));
+}
+
+/** Classes named by the values of some attributes, with a span for each where the annotators gave one. */
+function goldClasses(
+  attributes: readonly Attribute[],
+  names: ReadonlySet<string>,
+  defs: Record<string, ClassDef>,
+): { gold: Set<string>; spans: Map<string, string> } {
+  const gold = new Set<string>();
+  const spans = new Map<string, string>();
+  for (const a of attributes) {
+    if (!names.has(a.attribute) || a.value === null) continue;
+    for (const [name, def] of Object.entries(defs))
+      if (def.theirs.includes(a.value)) {
+        gold.add(name);
+        if (a.span && !spans.has(name)) spans.set(name, a.span);
+      }
+  }
+  return { gold, spans };
+}
+
+function ourClasses(found: readonly string[], defs: Record<string, ClassDef>): Set<string> {
+  return new Set(
+    Object.entries(defs)
+      .filter(([, def]) => def.ours.some((o) => found.includes(o)))
+      .map(([name]) => name),
+  );
+}
+
+/** The corpus' retention period of a segment: the kind its "Retention Period" values name, if any. */
+function goldRetention(attributes: readonly Attribute[]): RetentionKind | null {
+  for (const a of attributes)
+    if (a.attribute === 'Retention Period' && a.value !== null && RETENTION_VALUES[a.value])
+      return RETENTION_VALUES[a.value] ?? null;
+  return null;
+}
+
+interface PolicyReading {
+  readonly types: Reading[];
+  readonly parties: Reading[];
+  readonly retention: { gold: RetentionKind | null; ours: RetentionKind; segment: PolicySegment }[];
+}
+
+function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading {
+  const segments: Segment[] = policy.map((s, id) => ({
+    id,
+    kind: 'paragraph',
+    text: s.text,
+    heading: '',
+    level: 0,
+  }));
+  const claims = extractSegmentClaims(segments, classifier.scoreAll(segments, lang), lang).map((c) =>
+    sumClaims(c),
+  );
+  const types: Reading[] = [];
+  const parties: Reading[] = [];
+  const retention: PolicyReading['retention'] = [];
+  policy.forEach((segment, i) => {
+    const c = claims[i];
+    if (!c) return;
+    const t = goldClasses(segment.attributes, TYPE_ATTRIBUTES, TYPE_CLASSES);
+    types.push({
+      segment,
+      gold: t.gold,
+      spans: t.spans,
+      ours: ourClasses(c.dataTypes as DataType[], TYPE_CLASSES),
+    });
+    const p = goldClasses(segment.attributes, PARTY_ATTRIBUTES, PARTY_CLASSES);
+    parties.push({
+      segment,
+      gold: p.gold,
+      spans: p.spans,
+      ours: ourClasses(c.recipients as Recipient[], PARTY_CLASSES),
+    });
+    retention.push({ gold: goldRetention(segment.attributes), ours: c.retention.kind, segment });
+  });
+  return { types, parties, retention };
+}
+
+function tallies(readings: readonly Reading[], defs: Record<string, ClassDef>): Map<string, Tally> {
+  const out = new Map<string, Tally>(
+    Object.keys(defs).map((k) => [k, { tp: 0, fp: 0, fn: 0, misses: [], extras: [] }]),
+  );
+  for (const r of readings)
+    for (const [name, t] of out) {
+      const g = r.gold.has(name);
+      const o = r.ours.has(name);
+      if (g && o) t.tp++;
+      else if (o) {
+        t.fp++;
+        t.extras.push(r);
+      } else if (g) {
+        t.fn++;
+        t.misses.push(r);
+      }
+    }
+  return out;
+}
+
+const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(0).padStart(4) : '   -');
+const short = (s: string, n = 220): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+function printTable(title: string, t: Map<string, Tally>, defs: Record<string, ClassDef>): void {
+  console.log(`  ${title}`);
+  console.log(`    ${'class'.padEnd(12)}  gold  ours    tp     P    R   F1   (ours: theirs)`);
+  let [tp, fp, fn] = [0, 0, 0];
+  for (const [name, x] of t) {
+    tp += x.tp;
+    fp += x.fp;
+    fn += x.fn;
+    const p = x.tp / (x.tp + x.fp);
+    const r = x.tp / (x.tp + x.fn);
+    const def = defs[name];
+    console.log(
+      `    ${name.padEnd(12)} ${String(x.tp + x.fn).padStart(5)} ${String(x.tp + x.fp).padStart(5)} ${String(x.tp).padStart(5)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}   (${def?.ours.join(', ')}: ${def?.theirs.join(', ')})`,
+    );
+  }
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  console.log(
+    `    ${'micro'.padEnd(12)} ${String(tp + fn).padStart(5)} ${String(tp + fp).padStart(5)} ${String(tp).padStart(5)} ${pct(p)} ${pct(r)} ${pct((2 * p * r) / (p + r))}`,
+  );
+}
+
+/** The same classes read per policy, as the card shows them: a class is on it when any segment has it. */
+function byPolicy(read: readonly Reading[][]): Reading[] {
+  return read.map((segments) => ({
+    segment: segments[0]!.segment,
+    gold: new Set(segments.flatMap((r) => [...r.gold])),
+    ours: new Set(segments.flatMap((r) => [...r.ours])),
+    spans: new Map(),
+  }));
+}
+
+function printErrors(t: Map<string, Tally>): void {
+  if (errorsShown <= 0) return;
+  for (const [name, x] of t) {
+    for (const r of x.misses.slice(0, errorsShown))
+      console.log(
+        `    miss  ${name}: ${r.segment.site}#${r.segment.segment} «${short(r.spans.get(name) ?? r.segment.text)}»`,
+      );
+    for (const r of x.extras.slice(0, errorsShown))
+      console.log(`    extra ${name}: ${r.segment.site}#${r.segment.segment} «${short(r.segment.text)}»`);
+  }
+}
+
+function printRetention(rows: PolicyReading['retention']): void {
+  const kinds: RetentionKind[] = ['specific', 'criteria', 'indefinite', 'none'];
+  console.log(
+    '  retention kind, segments whose "Retention Period" names a kind (rows) by what extraction read (columns)',
+  );
+  console.log(`    ${'corpus says'.padEnd(12)} ${kinds.map((k) => k.padStart(10)).join('')}`);
+  for (const g of kinds.slice(0, 3)) {
+    const of = rows.filter((r) => r.gold === g);
+    console.log(
+      `    ${g.padEnd(12)} ${kinds.map((k) => String(of.filter((r) => r.ours === k).length).padStart(10)).join('')}`,
+    );
+  }
+  const unannotated = rows.filter(
+    (r) => r.gold === null && !r.segment.labels_union.includes('Data Retention') && r.ours !== 'none',
+  );
+  console.log(
+    `    segments no annotator marked retention in, read with a kind: ${unannotated.length} of ${rows.filter((r) => !r.segment.labels_union.includes('Data Retention')).length}`,
+  );
+  for (const r of unannotated.slice(0, errorsShown))
+    console.log(`    extra ${r.ours}: ${r.segment.site}#${r.segment.segment} «${short(r.segment.text)}»`);
+}
+
+/** The page's retention kind, as the report sums it (specific before indefinite before criteria). */
+const KIND_ORDER: readonly RetentionKind[] = ['specific', 'indefinite', 'criteria', 'none'];
+const pageKind = (kinds: readonly (RetentionKind | null)[]): RetentionKind =>
+  KIND_ORDER.find((k) => kinds.includes(k)) ?? 'none';
+
+function printPolicyRetention(policies: readonly PolicyReading['retention'][]): void {
+  const kinds: RetentionKind[] = ['specific', 'criteria', 'indefinite', 'none'];
+  console.log(
+    "  retention kind per policy: the corpus' kinds summed as the report sums ours (rows), ours (columns)",
+  );
+  console.log(`    ${'corpus says'.padEnd(12)} ${kinds.map((k) => k.padStart(10)).join('')}`);
+  const rows = policies.map((p) => ({
+    gold: p.some((r) => r.segment.labels_union.includes('Data Retention'))
+      ? pageKind(p.map((r) => r.gold)) === 'none'
+        ? 'unstated'
+        : pageKind(p.map((r) => r.gold))
+      : 'no retention',
+    ours: pageKind(p.map((r) => r.ours)),
+    site: p[0]?.segment.site ?? '',
+  }));
+  for (const g of [...kinds.slice(0, 3), 'unstated', 'no retention']) {
+    const of = rows.filter((r) => r.gold === g);
+    console.log(
+      `    ${g.padEnd(12)} ${kinds.map((k) => String(of.filter((r) => r.ours === k).length).padStart(10)).join('')}`,
+    );
+  }
+  console.log(
+    '    (unstated: an annotator marked retention but named no period; no retention: no annotator marked it)',
+  );
+}
+
+for (const corpus of corpora) {
+  const lang = corpusLang(corpus);
+  const read = policies(readSegments(dataDir, corpus, split)).map((p) => readPolicy(p, lang));
+  const segmentCount = read.reduce((n, p) => n + p.types.length, 0);
+  console.log(`\n${corpus} ${split}: ${read.length} policies, ${segmentCount} segments (${lang})`);
+  const types = tallies(
+    read.flatMap((p) => p.types),
+    TYPE_CLASSES,
+  );
+  printTable('data types (attribute "Personal Information Type" / "Information Type")', types, TYPE_CLASSES);
+  printErrors(types);
+  const parties = tallies(
+    read.flatMap((p) => p.parties),
+    PARTY_CLASSES,
+  );
+  printTable('recipients (attribute "Third Party Entity")', parties, PARTY_CLASSES);
+  printErrors(parties);
+  if (corpus === 'opp115') printRetention(read.flatMap((p) => p.retention));
+  console.log(
+    `  per policy (what the card shows: a class is there when any segment has it), ${read.length} policies:`,
+  );
+  printTable('data types', tallies(byPolicy(read.map((p) => p.types)), TYPE_CLASSES), TYPE_CLASSES);
+  printTable('recipients', tallies(byPolicy(read.map((p) => p.parties)), PARTY_CLASSES), PARTY_CLASSES);
+  if (corpus === 'opp115') printPolicyRetention(read.map((p) => p.retention));
+}
