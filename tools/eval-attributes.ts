@@ -241,7 +241,9 @@ function printRetention(rows: PolicyReading['retention']): void {
     );
   }
   for (const r of rows.filter((x) => x.gold !== null && x.gold !== x.ours).slice(0, errorsShown))
-    console.log(`    ${r.gold} read ${r.ours}: ${r.segment.site}#${r.segment.segment} «${short(r.segment.text, 400)}»`);
+    console.log(
+      `    ${r.gold} read ${r.ours}: ${r.segment.site}#${r.segment.segment} «${short(r.segment.text, 400)}»`,
+    );
   const unannotated = rows.filter(
     (r) => r.gold === null && !r.segment.labels_union.includes('Data Retention') && r.ours !== 'none',
   );
