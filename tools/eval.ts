@@ -1,7 +1,7 @@
 /**
  * `npm run eval [-- --gate] [--data DIR]`: every evaluation in one run: the classifier on the validation
  * splits, the detector on the labelled pages, extraction per language, the seeds' gold agreement, extraction
- * against the corpora's own attributes (eval-attributes.ts, printed, not gated). With
+ * against the corpora's own attributes (eval-attributes.ts). With
  * --gate, exits 1 when any figure falls under tools/eval-thresholds.json or a seed's gold item is missed.
  */
 import { spawnSync } from 'node:child_process';
