@@ -1,5 +1,6 @@
 /**
- * `npm run eval:attributes [-- --split validation|train] [--corpus opp115,mapp-en,mapp-de] [--errors N] [--data DIR]`
+ * `npm run eval:attributes [-- --split validation|train] [--corpus opp115,mapp-en,mapp-de] [--errors N] [--data DIR]
+ *   [--dump FILE] [--against FILE]`
  *
  * Extraction measured against the corpora's own fine-grained annotations, which nobody wrote our rules
  * from: OPP-115's and MAPP's attributes (../shared/data/README.md) name, for each practice an annotator
@@ -17,10 +18,15 @@
  * annotators marked. Precision here counts as wrong every type the annotators did not mark (a list of
  * cookies under a "Choices" practice they left at "Unspecified"), so read the errors (--errors) before
  * reading a figure as a fault. English (OPP-115, MAPP-en) and German (MAPP-de) only.
+ *
+ * `--dump FILE` writes what extraction read in every segment (JSON lines, our vocabulary); `--against FILE`
+ * lists every segment whose reading differs from such a dump, with its text: a change to the rules seen on
+ * thousands of segments nobody wrote them from (dump on the base, then run the change with --against).
  */
 
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadClassifier } from '../src/core/classify/classifier';
-import { sumClaims } from '../src/core/extract/index';
+import { type Claims, sumClaims } from '../src/core/extract/index';
 import { extractSegmentClaims } from '../src/core/extract/segment-claims';
 import type { Segment } from '../src/core/page/segment';
 import type { DataType, Lang, Recipient, RetentionKind } from '../src/core/vocabulary';
@@ -124,6 +130,8 @@ interface PolicyReading {
   readonly types: Reading[];
   readonly parties: Reading[];
   readonly retention: { gold: RetentionKind | null; ours: RetentionKind; segment: PolicySegment }[];
+  /** What extraction read in each segment, in our vocabulary (for --dump). */
+  readonly claims: readonly { segment: PolicySegment; claims: Claims }[];
 }
 
 function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading {
@@ -139,10 +147,12 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
   );
   const types: Reading[] = [];
   const parties: Reading[] = [];
+  const read: PolicyReading['claims'][number][] = [];
   const retention: PolicyReading['retention'] = [];
   policy.forEach((segment, i) => {
     const c = claims[i];
     if (!c) return;
+    read.push({ segment, claims: c });
     const t = goldClasses(segment.attributes, TYPE_ATTRIBUTES, TYPE_CLASSES);
     types.push({
       segment,
@@ -159,7 +169,7 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
     });
     retention.push({ gold: goldRetention(segment.attributes), ours: c.retention.kind, segment });
   });
-  return { types, parties, retention };
+  return { types, parties, retention, claims: read };
 }
 
 function tallies(readings: readonly Reading[], defs: Record<string, ClassDef>): Map<string, Tally> {
@@ -289,6 +299,54 @@ function printPolicyRetention(policies: readonly PolicyReading['retention'][]): 
   );
 }
 
+/** One segment's reading, as --dump writes it. */
+interface Dumped {
+  readonly key: string;
+  readonly types: readonly string[];
+  readonly recipients: readonly string[];
+  readonly sells: boolean | null;
+  readonly retention: string;
+}
+
+const dumped = (corpus: string, r: PolicyReading['claims'][number]): Dumped => ({
+  key: `${corpus} ${r.segment.site}#${r.segment.segment}`,
+  types: r.claims.dataTypes,
+  recipients: r.claims.recipients,
+  sells: r.claims.sells,
+  retention: [r.claims.retention.kind, ...r.claims.retention.periods].join(' '),
+});
+
+const dumpTo = arg('--dump');
+const against = arg('--against');
+const dumps: Dumped[] = [];
+const texts = new Map<string, string>();
+
+/** Every segment whose reading differs from the dump `file`, field by field. */
+function printChanges(file: string): void {
+  const before = new Map(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as Dumped)
+      .map((d) => [d.key, d]),
+  );
+  let changed = 0;
+  for (const now of dumps) {
+    const was = before.get(now.key);
+    if (!was) continue;
+    const fields = (['types', 'recipients', 'sells', 'retention'] as const).filter(
+      (f) => JSON.stringify(was[f]) !== JSON.stringify(now[f]),
+    );
+    if (fields.length === 0) continue;
+    changed++;
+    console.log(
+      `\n${now.key}: ${fields.map((f) => `${f} ${JSON.stringify(was[f])} -> ${JSON.stringify(now[f])}`).join('; ')}`,
+    );
+    console.log(`  «${short(texts.get(now.key) ?? '', 600)}»`);
+  }
+  console.log(`\n${changed} of ${dumps.length} segments read differently from ${file}`);
+}
+
 /** Micro F1 by "corpus family level" (e.g. "opp115 types policies"), for the gate. */
 const figures = new Map<string, number>();
 
@@ -319,6 +377,12 @@ for (const corpus of corpora) {
     printTable('recipients (attribute "Third Party Entity")', parties, PARTY_CLASSES),
   );
   printErrors(parties);
+  for (const p of read)
+    for (const c of p.claims) {
+      const d = dumped(corpus, c);
+      dumps.push(d);
+      texts.set(d.key, c.segment.text);
+    }
   if (corpus === 'opp115') printRetention(read.flatMap((p) => p.retention));
   console.log(
     `  per policy (what the card shows: a class is there when any segment has it), ${read.length} policies:`,
@@ -333,6 +397,9 @@ for (const corpus of corpora) {
   );
   if (corpus === 'opp115') printPolicyRetention(read.map((p) => p.retention));
 }
+
+if (dumpTo) writeFileSync(dumpTo, `${dumps.map((d) => JSON.stringify(d)).join('\n')}\n`);
+if (against) printChanges(against);
 
 /**
  * --gate (validation only): every figure of tools/eval-thresholds.json "attributes" must be reached. The
