@@ -26,9 +26,10 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadClassifier } from '../src/core/classify/classifier';
-import { type Claims, sumClaims } from '../src/core/extract/index';
+import { type Claims, extractPractices, sumClaims } from '../src/core/extract/index';
 import { extractSegmentClaims } from '../src/core/extract/segment-claims';
 import type { Segment } from '../src/core/page/segment';
+import type { Practices } from '../src/core/report';
 import type { DataType, Lang, Recipient, RetentionKind } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
 import classes from './eval-attributes.json';
@@ -130,6 +131,8 @@ interface PolicyReading {
   readonly types: Reading[];
   readonly parties: Reading[];
   readonly retention: { gold: RetentionKind | null; ours: RetentionKind; segment: PolicySegment }[];
+  /** The card's other sections, extraction over the whole policy (extractPractices). */
+  readonly practices: Practices;
   /** What extraction read in each segment, in our vocabulary (for --dump). */
   readonly claims: readonly { segment: PolicySegment; claims: Claims }[];
 }
@@ -142,9 +145,9 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
     heading: '',
     level: 0,
   }));
-  const claims = extractSegmentClaims(segments, classifier.scoreAll(segments, lang), lang).map((c) =>
-    sumClaims(c),
-  );
+  const scores = classifier.scoreAll(segments, lang);
+  const claims = extractSegmentClaims(segments, scores, lang).map((c) => sumClaims(c));
+  const practices = extractPractices(segments, scores, lang);
   const types: Reading[] = [];
   const parties: Reading[] = [];
   const read: PolicyReading['claims'][number][] = [];
@@ -169,7 +172,7 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
     });
     retention.push({ gold: goldRetention(segment.attributes), ours: c.retention.kind, segment });
   });
-  return { types, parties, retention, claims: read };
+  return { types, parties, retention, practices, claims: read };
 }
 
 function tallies(readings: readonly Reading[], defs: Record<string, ClassDef>): Map<string, Tally> {
@@ -268,6 +271,60 @@ function printRetention(rows: PolicyReading['retention']): void {
     console.log(`    extra ${r.ours}: ${r.segment.site}#${r.segment.segment} «${short(r.segment.text)}»`);
 }
 
+/**
+ * The card's sections OPP-115 annotates per policy: rights by "Access Type" (View, Edit information, Delete
+ * account, Export), children by "Audience Type" Children, security and changes by their majority label in
+ * any segment. A section is on the card when extraction found it anywhere in the policy.
+ */
+function printSections(read: readonly PolicyReading[], policies: readonly PolicySegment[][]): void {
+  const sections = classes.sections as Record<
+    string,
+    { attribute?: string; values?: string[]; label?: string }
+  >;
+  console.log(`  the card's other sections per policy, ${read.length} policies (OPP-115 only)`);
+  console.log(`    ${'section'.padEnd(16)}  gold  ours    tp     P    R   F1`);
+  for (const [name, def] of Object.entries(sections)) {
+    let [tp, fp, fn] = [0, 0, 0];
+    const misses: string[] = [];
+    const extras: string[] = [];
+    read.forEach((p, i) => {
+      const segments = policies[i] ?? [];
+      const gold = segments.some((s) =>
+        def.label
+          ? s.labels_majority.includes(def.label)
+          : s.attributes.some(
+              (a) => a.attribute === def.attribute && a.value !== null && def.values?.includes(a.value),
+            ),
+      );
+      const ours = sectionFound(p.practices, name);
+      if (gold && ours) tp++;
+      else if (ours) {
+        fp++;
+        extras.push(segments[0]?.site ?? '');
+      } else if (gold) {
+        fn++;
+        misses.push(segments[0]?.site ?? '');
+      }
+    });
+    const pr = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    console.log(
+      `    ${name.padEnd(16)} ${String(tp + fn).padStart(5)} ${String(tp + fp).padStart(5)} ${String(tp).padStart(5)} ${pct(pr)} ${pct(r)} ${pct((2 * pr * r) / (pr + r))}`,
+    );
+    if (errorsShown > 0 && (misses.length > 0 || extras.length > 0))
+      console.log(`      missed on: ${misses.join(', ') || '-'}; found beyond: ${extras.join(', ') || '-'}`);
+  }
+}
+
+/** Whether the card shows a section: a right by name ("right:access"), or a flag's `found`. */
+function sectionFound(p: Practices, name: string): boolean {
+  if (name.startsWith('right:')) return (p.rights.rights as string[]).includes(name.slice(6));
+  if (name === 'children') return p.children.found;
+  if (name === 'security') return p.security.found;
+  if (name === 'changes') return p.changes.found;
+  return false;
+}
+
 /** The page's retention kind, as the report sums it (specific before indefinite before criteria). */
 const KIND_ORDER: readonly RetentionKind[] = ['specific', 'indefinite', 'criteria', 'none'];
 const pageKind = (kinds: readonly (RetentionKind | null)[]): RetentionKind =>
@@ -352,7 +409,8 @@ const figures = new Map<string, number>();
 
 for (const corpus of corpora) {
   const lang = corpusLang(corpus);
-  const read = policies(readSegments(dataDir, corpus, split)).map((p) => readPolicy(p, lang));
+  const grouped = policies(readSegments(dataDir, corpus, split));
+  const read = grouped.map((p) => readPolicy(p, lang));
   const segmentCount = read.reduce((n, p) => n + p.types.length, 0);
   console.log(`\n${corpus} ${split}: ${read.length} policies, ${segmentCount} segments (${lang})`);
   const types = tallies(
@@ -395,7 +453,10 @@ for (const corpus of corpora) {
     `${corpus} parties policies`,
     printTable('recipients', tallies(byPolicy(read.map((p) => p.parties)), PARTY_CLASSES), PARTY_CLASSES),
   );
-  if (corpus === 'opp115') printPolicyRetention(read.map((p) => p.retention));
+  if (corpus === 'opp115') {
+    printPolicyRetention(read.map((p) => p.retention));
+    printSections(read, grouped);
+  }
 }
 
 if (dumpTo) writeFileSync(dumpTo, `${dumps.map((d) => JSON.stringify(d)).join('\n')}\n`);
