@@ -56,6 +56,8 @@ const PARTY_CLASSES = classes.recipients as Record<string, ClassDef>;
 const RETENTION_VALUES = classes.retention as Record<string, RetentionKind>;
 const TYPE_ATTRIBUTES = new Set(classes.typeAttributes);
 const PARTY_ATTRIBUTES = new Set(classes.partyAttributes);
+/** A purpose names a kind of recipient only in a sharing practice (elsewhere it is the purpose of use). */
+const PARTY_CATEGORIES = new Set(classes.partyCategories);
 
 /** What a segment says by its annotations, and what extraction read in it, by class. */
 interface Reading {
@@ -97,11 +99,13 @@ function goldClasses(
   attributes: readonly Attribute[],
   names: ReadonlySet<string>,
   defs: Record<string, ClassDef>,
+  categories?: ReadonlySet<string>,
 ): { gold: Set<string>; spans: Map<string, string> } {
   const gold = new Set<string>();
   const spans = new Map<string, string>();
   for (const a of attributes) {
     if (!names.has(a.attribute) || a.value === null) continue;
+    if (categories && !categories.has(a.category ?? '')) continue;
     for (const [name, def] of Object.entries(defs))
       if (def.theirs.includes(a.value)) {
         gold.add(name);
@@ -163,7 +167,7 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
       spans: t.spans,
       ours: ourClasses(c.dataTypes as DataType[], TYPE_CLASSES),
     });
-    const p = goldClasses(segment.attributes, PARTY_ATTRIBUTES, PARTY_CLASSES);
+    const p = goldClasses(segment.attributes, PARTY_ATTRIBUTES, PARTY_CLASSES, PARTY_CATEGORIES);
     parties.push({
       segment,
       gold: p.gold,
