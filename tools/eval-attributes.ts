@@ -32,49 +32,27 @@ import type { Segment } from '../src/core/page/segment';
 import type { Practices } from '../src/core/report';
 import type { DataType, Lang, Recipient, RetentionKind } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
-import classes from './eval-attributes.json';
 import thresholds from './eval-thresholds.json';
 import {
-  type Attribute,
-  type CorpusName,
-  corpusLang,
-  type PolicySegment,
-  readSegments,
-  type Split,
-} from './lib/policy-data';
+  byPolicy,
+  type ClassDef,
+  goldParties,
+  goldRetention,
+  goldTypes,
+  ourClasses,
+  PARTY_CLASSES,
+  pageKind,
+  policies,
+  type Reading,
+  SECTIONS,
+  sectionFound,
+  sectionGold,
+  type Tally,
+  TYPE_CLASSES,
+  tallies,
+} from './lib/attribute-classes';
+import { type CorpusName, corpusLang, type PolicySegment, readSegments, type Split } from './lib/policy-data';
 import { sharedDataDir } from './shared-data';
-
-interface ClassDef {
-  /** Our data types or recipients that read this class. */
-  readonly ours: readonly string[];
-  /** The attribute values (of the corpus' type or entity attribute) that name it. */
-  readonly theirs: readonly string[];
-}
-
-const TYPE_CLASSES = classes.dataTypes as Record<string, ClassDef>;
-const PARTY_CLASSES = classes.recipients as Record<string, ClassDef>;
-const RETENTION_VALUES = classes.retention as Record<string, RetentionKind>;
-const TYPE_ATTRIBUTES = new Set(classes.typeAttributes);
-const PARTY_ATTRIBUTES = new Set(classes.partyAttributes);
-/** A purpose names a kind of recipient only in a sharing practice (elsewhere it is the purpose of use). */
-const PARTY_CATEGORIES = new Set(classes.partyCategories);
-
-/** What a segment says by its annotations, and what extraction read in it, by class. */
-interface Reading {
-  readonly segment: PolicySegment;
-  readonly gold: ReadonlySet<string>;
-  readonly ours: ReadonlySet<string>;
-  /** The annotators' selected text for each gold class, to show with a miss. */
-  readonly spans: ReadonlyMap<string, string>;
-}
-
-interface Tally {
-  tp: number;
-  fp: number;
-  fn: number;
-  misses: Reading[];
-  extras: Reading[];
-}
 
 function arg(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -86,50 +64,6 @@ const corpora = (arg('--corpus') ?? 'opp115,mapp-en,mapp-de').split(',') as Corp
 const errorsShown = Number(arg('--errors') ?? 0);
 const dataDir = sharedDataDir();
 const classifier = loadClassifier(model);
-
-/** The corpus' segments as policies, each in segment order. */
-function policies(segments: readonly PolicySegment[]): PolicySegment[][] {
-  const byPolicy = new Map<string, PolicySegment[]>();
-  for (const s of segments) byPolicy.set(s.policy_id, [...(byPolicy.get(s.policy_id) ?? []), s]);
-  return [...byPolicy.values()].map((p) => p.sort((a, b) => a.segment - b.segment));
-}
-
-/** Classes named by the values of some attributes, with a span for each where the annotators gave one. */
-function goldClasses(
-  attributes: readonly Attribute[],
-  names: ReadonlySet<string>,
-  defs: Record<string, ClassDef>,
-  categories?: ReadonlySet<string>,
-): { gold: Set<string>; spans: Map<string, string> } {
-  const gold = new Set<string>();
-  const spans = new Map<string, string>();
-  for (const a of attributes) {
-    if (!names.has(a.attribute) || a.value === null) continue;
-    if (categories && !categories.has(a.category ?? '')) continue;
-    for (const [name, def] of Object.entries(defs))
-      if (def.theirs.includes(a.value)) {
-        gold.add(name);
-        if (a.span && !spans.has(name)) spans.set(name, a.span);
-      }
-  }
-  return { gold, spans };
-}
-
-function ourClasses(found: readonly string[], defs: Record<string, ClassDef>): Set<string> {
-  return new Set(
-    Object.entries(defs)
-      .filter(([, def]) => def.ours.some((o) => found.includes(o)))
-      .map(([name]) => name),
-  );
-}
-
-/** The corpus' retention period of a segment: the kind its "Retention Period" values name, if any. */
-function goldRetention(attributes: readonly Attribute[]): RetentionKind | null {
-  for (const a of attributes)
-    if (a.attribute === 'Retention Period' && a.value !== null && RETENTION_VALUES[a.value])
-      return RETENTION_VALUES[a.value] ?? null;
-  return null;
-}
 
 interface PolicyReading {
   readonly types: Reading[];
@@ -160,14 +94,14 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
     const c = claims[i];
     if (!c) return;
     read.push({ segment, claims: c });
-    const t = goldClasses(segment.attributes, TYPE_ATTRIBUTES, TYPE_CLASSES);
+    const t = goldTypes(segment.attributes);
     types.push({
       segment,
       gold: t.gold,
       spans: t.spans,
       ours: ourClasses(c.dataTypes as DataType[], TYPE_CLASSES),
     });
-    const p = goldClasses(segment.attributes, PARTY_ATTRIBUTES, PARTY_CLASSES, PARTY_CATEGORIES);
+    const p = goldParties(segment.attributes);
     parties.push({
       segment,
       gold: p.gold,
@@ -177,26 +111,6 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
     retention.push({ gold: goldRetention(segment.attributes), ours: c.retention.kind, segment });
   });
   return { types, parties, retention, practices, claims: read };
-}
-
-function tallies(readings: readonly Reading[], defs: Record<string, ClassDef>): Map<string, Tally> {
-  const out = new Map<string, Tally>(
-    Object.keys(defs).map((k) => [k, { tp: 0, fp: 0, fn: 0, misses: [], extras: [] }]),
-  );
-  for (const r of readings)
-    for (const [name, t] of out) {
-      const g = r.gold.has(name);
-      const o = r.ours.has(name);
-      if (g && o) t.tp++;
-      else if (o) {
-        t.fp++;
-        t.extras.push(r);
-      } else if (g) {
-        t.fn++;
-        t.misses.push(r);
-      }
-    }
-  return out;
 }
 
 const pct = (x: number): string => (Number.isFinite(x) ? (100 * x).toFixed(0).padStart(4) : '   -');
@@ -225,16 +139,6 @@ function printTable(title: string, t: Map<string, Tally>, defs: Record<string, C
     `    ${'micro'.padEnd(12)} ${String(tp + fn).padStart(5)} ${String(tp + fp).padStart(5)} ${String(tp).padStart(5)} ${pct(p)} ${pct(r)} ${pct(f1)}`,
   );
   return f1;
-}
-
-/** The same classes read per policy, as the card shows them: a class is on it when any segment has it. */
-function byPolicy(read: readonly Reading[][]): Reading[] {
-  return read.map((segments) => ({
-    segment: segments[0]!.segment,
-    gold: new Set(segments.flatMap((r) => [...r.gold])),
-    ours: new Set(segments.flatMap((r) => [...r.ours])),
-    spans: new Map(),
-  }));
 }
 
 function printErrors(t: Map<string, Tally>): void {
@@ -281,25 +185,15 @@ function printRetention(rows: PolicyReading['retention']): void {
  * any segment. A section is on the card when extraction found it anywhere in the policy.
  */
 function printSections(read: readonly PolicyReading[], policies: readonly PolicySegment[][]): void {
-  const sections = classes.sections as Record<
-    string,
-    { attribute?: string; values?: string[]; label?: string }
-  >;
   console.log(`  the card's other sections per policy, ${read.length} policies (OPP-115 only)`);
   console.log(`    ${'section'.padEnd(16)}  gold  ours    tp     P    R   F1`);
-  for (const [name, def] of Object.entries(sections)) {
+  for (const [name, def] of Object.entries(SECTIONS)) {
     let [tp, fp, fn] = [0, 0, 0];
     const misses: string[] = [];
     const extras: string[] = [];
     read.forEach((p, i) => {
       const segments = policies[i] ?? [];
-      const gold = segments.some((s) =>
-        def.label
-          ? s.labels_majority.includes(def.label)
-          : s.attributes.some(
-              (a) => a.attribute === def.attribute && a.value !== null && def.values?.includes(a.value),
-            ),
-      );
+      const gold = sectionGold(segments, def);
       const ours = sectionFound(p.practices, name);
       if (gold && ours) tp++;
       else if (ours) {
@@ -319,20 +213,6 @@ function printSections(read: readonly PolicyReading[], policies: readonly Policy
       console.log(`      missed on: ${misses.join(', ') || '-'}; found beyond: ${extras.join(', ') || '-'}`);
   }
 }
-
-/** Whether the card shows a section: a right by name ("right:access"), or a flag's `found`. */
-function sectionFound(p: Practices, name: string): boolean {
-  if (name.startsWith('right:')) return (p.rights.rights as string[]).includes(name.slice(6));
-  if (name === 'children') return p.children.found;
-  if (name === 'security') return p.security.found;
-  if (name === 'changes') return p.changes.found;
-  return false;
-}
-
-/** The page's retention kind, as the report sums it (specific before indefinite before criteria). */
-const KIND_ORDER: readonly RetentionKind[] = ['specific', 'indefinite', 'criteria', 'none'];
-const pageKind = (kinds: readonly (RetentionKind | null)[]): RetentionKind =>
-  KIND_ORDER.find((k) => kinds.includes(k)) ?? 'none';
 
 function printPolicyRetention(policies: readonly PolicyReading['retention'][]): void {
   const kinds: RetentionKind[] = ['specific', 'criteria', 'indefinite', 'none'];
