@@ -62,3 +62,105 @@ describe('what you bought, when and where, is usage data', () => {
     ['it', 'Per richiedere un rimborso, accedi a iTunes e seleziona "Cronologia acquisti".', []],
   ])('%s: %s reads nothing', expectTypes);
 });
+
+describe("the reader's reduced mobility, wheelchair, reported disability and the cause of a death are health", () => {
+  // Health needs the person's own condition: a wheelchair the reader uses ("u een rolstoel gebruikt", "votre
+  // fauteuil roulant"), their reduced mobility, a disability or reduced mobility they report to us ("si vous
+  // nous signalez un handicap"), and the cause of a death (on a death certificate, for a funeral or insurer).
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'nl',
+      'Als u ons vertelt dat u een rolstoel gebruikt of een dieet volgt, leggen wij dat vast om uw reis goed te kunnen regelen.',
+      ['health'],
+    ],
+    [
+      'fr',
+      "Si vous nous signalez un handicap ou une mobilité réduite, nous l'enregistrons pour organiser l'assistance lors de votre voyage.",
+      ['health'],
+    ],
+    [
+      'pl',
+      'Informacje o przyczynie zgonu przetwarzamy wyłącznie w zakresie wymaganym przez przepisy sanitarne.',
+      ['health'],
+    ],
+    [
+      'pt',
+      'Os dados sobre a causa da morte constam do certificado de óbito e são tratados apenas para fins legais.',
+      ['health'],
+    ],
+    [
+      'en',
+      'If you tell us that you use a wheelchair, we record it to arrange assistance at the airport.',
+      ['health'],
+    ],
+    ['en', 'We process information about the cause of death only as required by law.', ['health']],
+    [
+      'de',
+      'Wenn Sie uns mitteilen, dass Sie einen Rollstuhl benutzen, speichern wir dies für Ihre Reise.',
+      ['health'],
+    ],
+    ['de', 'Wir verarbeiten Angaben zur Todesursache nur, soweit das Gesetz es verlangt.', ['health']],
+    ['nl', 'Wij verwerken de doodsoorzaak alleen als de wet dat vereist.', ['health']],
+    [
+      'nb',
+      'Hvis du forteller oss at du bruker rullestol, registrerer vi det for å organisere assistanse.',
+      ['health'],
+    ],
+    ['nb', 'Opplysninger om dødsårsak behandler vi bare når loven krever det.', ['health']],
+    ['sv', 'Om du berättar att du använder rullstol registrerar vi det för att ordna assistans.', ['health']],
+    ['sv', 'Uppgifter om dödsorsak behandlar vi endast när lagen kräver det.', ['health']],
+    [
+      'da',
+      'Hvis du fortæller os, at du bruger en kørestol, registrerer vi det for at arrangere assistance.',
+      ['health'],
+    ],
+    ['da', 'Oplysninger om dødsårsag behandler vi kun, når loven kræver det.', ['health']],
+    ['fr', 'Nous traitons la cause du décès uniquement lorsque la loi l’exige.', ['health']],
+    [
+      'es',
+      'Si nos comunica una discapacidad o movilidad reducida, lo registramos para organizar la asistencia.',
+      ['health'],
+    ],
+    ['es', 'Tratamos la causa de la muerte solo cuando la ley lo exige.', ['health']],
+    [
+      'it',
+      'Se ci segnali una disabilità o una mobilità ridotta, la registriamo per organizzare l’assistenza.',
+      ['health'],
+    ],
+    ['it', 'Trattiamo la causa del decesso solo quando la legge lo richiede.', ['health']],
+    [
+      'pl',
+      'Jeśli korzystasz z wózka inwalidzkiego, zapisujemy tę informację, aby zorganizować pomoc.',
+      ['health'],
+    ],
+    [
+      'pt',
+      'Se nos comunicar uma mobilidade reduzida, registamos essa informação para organizar a assistência.',
+      ['health'],
+    ],
+  ])('%s: %s', expectTypes);
+
+  // An accessible shop, a wheelchair we lend, a population's leading cause of death and a diet name no one's
+  // health.
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'We collect your name; all our rooms are accessible by wheelchair.', ['name']],
+    ['en', 'We collect your name; heart disease is the leading cause of death in Europe.', ['name']],
+    ['de', 'Wir speichern Ihren Namen; unsere Filialen sind mit dem Rollstuhl erreichbar.', ['name']],
+    ['nl', 'Wij bewaren je naam; in elke winkel staat een rolstoel voor bezoekers klaar.', ['name']],
+    ['nl', 'Wij registreren je naam en of je een vegetarisch dieet volgt.', ['name']],
+    ['fr', 'Nous collectons votre nom ; nos hôtels accueillent les personnes à mobilité réduite.', ['name']],
+    ['fr', 'Nous collectons votre nom si vous nous signalez un problème technique.', ['name']],
+    [
+      'es',
+      'Recogemos su nombre; en el aeropuerto hay sillas de ruedas a disposición de los pasajeros.',
+      ['name'],
+    ],
+    [
+      'it',
+      'Raccogliamo il tuo nome; le principali cause di morte in Italia sono le malattie cardiache.',
+      ['name'],
+    ],
+    ['pl', 'Zbieramy Twoje imię; główną przyczyną zgonów w Polsce są choroby serca.', ['name']],
+    ['pt', 'Recolhemos o seu nome; o hotel tem quartos para pessoas com mobilidade reduzida.', ['name']],
+  ])('%s: %s reads no health', expectTypes);
+});
