@@ -164,3 +164,55 @@ describe("the reader's reduced mobility, wheelchair, reported disability and the
     ['pt', 'Recolhemos o seu nome; o hotel tem quartos para pessoas com mobilidade reduzida.', ['name']],
   ])('%s: %s reads no health', expectTypes);
 });
+
+describe('a rank on a leaderboard and a place in a queue are no location', () => {
+  // "din placering på ugens rangliste" is a ranking position, "votre position approximative dans la file
+  // d'attente" a place in a queue: where the position word is a location term (nb sv da fr it), a position on
+  // a ranking or in a queue is masked, also with a word between ("ugens", "den ukentlige"). A username is
+  // credentials in our vocabulary (the lexicon's credentials list it in every language, and the gold counts
+  // "your username" as defensible credentials), so the probe's da sentence keeps credentials.
+  test.each<[Lang, string, DataType[]]>([
+    ['da', 'Dit brugernavn og din placering på ugens rangliste kan ses af andre brugere.', ['credentials']],
+    ['da', 'Vi gemmer din placering i køen, så du kan se, hvornår det er din tur.', []],
+    ['nb', 'Vi lagrer plasseringen din på ukens resultatliste og viser den til andre brukere.', []],
+    ['nb', 'Vi lagrer din omtrentlige plassering i køen, slik at du ser når det er din tur.', []],
+    ['sv', 'Vi sparar din placering på veckans topplista och visar den för andra användare.', []],
+    ['sv', 'Vi sparar din ungefärliga plats i kön så att du ser när det är din tur.', []],
+    [
+      'fr',
+      "Nous enregistrons votre position approximative dans la file d'attente pour vous prévenir de votre tour.",
+      [],
+    ],
+    [
+      'fr',
+      'Nous enregistrons votre place dans le classement hebdomadaire et la montrons aux autres joueurs.',
+      [],
+    ],
+    ['it', 'Registriamo la tua posizione nella coda per avvisarti quando è il tuo turno.', []],
+    [
+      'it',
+      'Registriamo la tua posizione nella classifica settimanale e la mostriamo agli altri giocatori.',
+      [],
+    ],
+    ['en', "We store your position on this week's leaderboard and show it to other players.", []],
+    ['en', 'We store your approximate position in the queue to tell you when it is your turn.', []],
+    [
+      'de',
+      'Wir speichern Ihre Position in der Warteschlange und Ihre Platzierung in der Wochenrangliste.',
+      [],
+    ],
+    ['nl', 'Wij bewaren je positie in de wachtrij en je plaats in het weekklassement.', []],
+    ['es', 'Guardamos su posición en la cola y en la clasificación semanal.', []],
+    ['pl', 'Zapisujemy Twoją pozycję w kolejce i w tygodniowym rankingu.', []],
+    ['pt', 'Guardamos a sua posição na fila e na classificação semanal.', []],
+  ])('%s: %s', expectTypes);
+
+  // The reader's position said beside a ranking still reads location.
+  test.each<[Lang, string, DataType[]]>([
+    ['da', 'Vi indsamler din placering og din position på ranglisten.', ['location']],
+    ['sv', 'Vi samlar in din position via GPS och din plats i kön.', ['location']],
+    ['fr', 'Nous collectons votre position pour afficher les magasins proches.', ['location']],
+    ['it', 'Raccogliamo la tua posizione per mostrarti i negozi vicini.', ['location']],
+    ['nb', 'Vi samler inn din posisjon når appen er åpen.', ['location']],
+  ])('%s: %s', expectTypes);
+});
