@@ -216,3 +216,57 @@ describe('a rank on a leaderboard and a place in a queue are no location', () =>
     ['nb', 'Vi samler inn din posisjon når appen er åpen.', ['location']],
   ])('%s: %s', expectTypes);
 });
+
+describe('the lessons one completed and the time one spent on them are usage data', () => {
+  // A learning app records progress: which lessons the reader completed and how long they spent, which is how
+  // they use the service.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'da',
+      'Vi registrerer, hvilke lektioner du har gennemført, og hvor lang tid du har brugt på hver af dem.',
+      ['usage-data'],
+    ],
+    [
+      'en',
+      'We record which lessons you have completed and how long you spend on each of them.',
+      ['usage-data'],
+    ],
+    [
+      'de',
+      'Wir speichern, welche Lektionen du abgeschlossen hast und wie lange du damit verbracht hast.',
+      ['usage-data'],
+    ],
+    [
+      'nl',
+      'Wij registreren welke lessen je hebt afgerond en hoeveel tijd je eraan besteedt.',
+      ['usage-data'],
+    ],
+    [
+      'nb',
+      'Vi registrerer hvilke leksjoner du har fullført og hvor lang tid du har brukt på hver av dem.',
+      ['usage-data'],
+    ],
+    [
+      'sv',
+      'Vi registrerar vilka lektioner du har slutfört och hur lång tid du har lagt på varje.',
+      ['usage-data'],
+    ],
+    [
+      'fr',
+      'Nous enregistrons les leçons que vous avez terminées et le temps que vous passez sur chacune.',
+      ['usage-data'],
+    ],
+    ['es', 'Registramos las lecciones que ha completado y el tiempo que dedica a cada una.', ['usage-data']],
+    ['it', 'Registriamo le lezioni che hai completato e il tempo che dedichi a ciascuna.', ['usage-data']],
+    ['pl', 'Zapisujemy, które lekcje ukończyłeś i ile czasu spędzasz nad każdą z nich.', ['usage-data']],
+    ['pt', 'Registamos as lições que concluiu e o tempo que dedica a cada uma.', ['usage-data']],
+  ])('%s: %s', expectTypes);
+
+  // The lessons we offer, how long a delivery takes, how long you must wait: no one's use of the service.
+  test.each<[Lang, string, DataType[]]>([
+    ['da', 'Vi oplyser, hvilke lektioner vi tilbyder, og hvor lang tid du skal vente på svar.', []],
+    ['en', 'We record which lessons are offered and how long the delivery takes.', []],
+    ['fr', 'Nous enregistrons les cours que nous proposons et le temps de livraison.', []],
+    ['nb', 'Vi registrerer hvilke kurs vi tilbyr og hvor lang tid leveringen tar.', []],
+  ])('%s: %s reads nothing', expectTypes);
+});
