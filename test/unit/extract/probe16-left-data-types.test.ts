@@ -270,3 +270,78 @@ describe('the lessons one completed and the time one spent on them are usage dat
     ['nb', 'Vi registrerer hvilke kurs vi tilbyr og hvor lang tid leveringen tar.', []],
   ])('%s: %s reads nothing', expectTypes);
 });
+
+describe('an accessibility note and a disability insurance name no one’s health', () => {
+  // "For people with disabilities our shop is fully accessible" says the shop is accessible, as "accessible to
+  // people with disabilities" (masked since fixr16d) does: the disability word before the accessibility word
+  // is masked too, where a bare disability term exists (en de nl nb sv da pt). A disability insurance
+  // ("Versicherung gegen Behinderung", "Behinderungsversicherung", da "din handicapforsikring") is a product.
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'We collect your name; for people with disabilities our shop is fully accessible.', ['name']],
+    [
+      'de',
+      'Wir speichern Ihren Namen; für Menschen mit Behinderung ist unser Geschäft vollständig barrierefrei.',
+      ['name'],
+    ],
+    [
+      'nl',
+      'Wij bewaren je naam; voor mensen met een functiebeperking is onze winkel volledig toegankelijk.',
+      ['name'],
+    ],
+    [
+      'nb',
+      'Vi lagrer navnet ditt; for personer med nedsatt funksjonsevne er butikken vår fullt tilgjengelig.',
+      ['name'],
+    ],
+    [
+      'sv',
+      'Vi sparar ditt namn; för personer med funktionsnedsättning är vår butik helt tillgänglig.',
+      ['name'],
+    ],
+    [
+      'da',
+      'Vi gemmer dit navn; for personer med funktionsnedsættelse er vores butik fuldt tilgængelig.',
+      ['name'],
+    ],
+    [
+      'pt',
+      'Guardamos o seu nome; para pessoas com deficiência motora a nossa loja é totalmente acessível.',
+      ['name'],
+    ],
+    [
+      'fr',
+      'Nous conservons votre nom ; pour les personnes en situation de handicap, notre boutique est accessible.',
+      ['name'],
+    ],
+    [
+      'es',
+      'Guardamos su nombre; para personas con discapacidad nuestra tienda es totalmente accesible.',
+      ['name'],
+    ],
+    [
+      'it',
+      'Conserviamo il tuo nome; per le persone con disabilità il nostro negozio è accessibile.',
+      ['name'],
+    ],
+    [
+      'pl',
+      'Przechowujemy Twoje imię; dla osób z niepełnosprawnością nasz sklep jest w pełni dostępny.',
+      ['name'],
+    ],
+    [
+      'de',
+      'Wir speichern Ihren Namen und Angaben zu Ihrer Versicherung gegen Behinderung im Alter.',
+      ['name'],
+    ],
+    ['de', 'Wir speichern Ihren Namen und die Nummer Ihrer Behinderungsversicherung.', ['name']],
+    ['da', 'Vi gemmer dit navn og nummeret på din handicapforsikring.', ['name']],
+  ])('%s: %s reads no health', expectTypes);
+
+  // The reader's disability is still health, also beside an accessible shop.
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'We collect information about your disability to make our shop accessible to you.', ['health']],
+    ['de', 'Wir speichern den Grad Ihrer Behinderung, um den Zugang barrierefrei zu gestalten.', ['health']],
+    ['sv', 'Vi behandlar uppgifter om din funktionsnedsättning för att anpassa tjänsten.', ['health']],
+    ['da', 'Vi registrerer dit handicap for at kunne hjælpe dig.', ['health']],
+  ])('%s: %s', expectTypes);
+});
