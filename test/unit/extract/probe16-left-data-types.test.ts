@@ -345,3 +345,25 @@ describe('an accessibility note and a disability insurance name no one’s healt
     ['da', 'Vi registrerer dit handicap for at kunne hjælpe dig.', ['health']],
   ])('%s: %s', expectTypes);
 });
+
+describe('es "nómina" in a list of documents is a payslip', () => {
+  // fixr16d made es "nómina" a payslip only as "su nómina", "nómina del mes"... because it is also a roster
+  // ("la nómina de socios"): a bare "nómina" in a list of documents was then missed. It is now a weak
+  // professional term (read in an enumeration with another data type), not before "de/del" (a roster, or the
+  // salary senses the strong terms read) and not in "en nómina" (on the payroll).
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'es',
+      'Para estudiar el préstamo solicitamos su DNI, nómina y extractos bancarios.',
+      ['government-id', 'professional'],
+    ],
+    [
+      'es',
+      'Le pedimos copia del DNI, nómina, vida laboral y declaración de la renta.',
+      ['government-id', 'professional'],
+    ],
+    ['es', 'Recogemos su nombre y la nómina de socios del club.', ['name']],
+    ['es', 'Recogemos su nombre y la nómina del club para el torneo.', ['name']],
+    ['es', 'Recogemos su nombre; el personal en nómina recibe formación en protección de datos.', ['name']],
+  ])('%s: %s', expectTypes);
+});
