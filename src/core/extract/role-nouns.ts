@@ -32,6 +32,8 @@ const INDEFINITE = recipients.roleNouns.indefinite as LangTerms;
  * deals with through it (review16b: "Vos données sont transmises à notre hôtel de Paris").
  */
 const OWN = recipients.roleNouns.ownPossessives as LangTerms;
+/** The establishments a possessive makes the operator's own: hotels and restaurants (not "our dealers"). */
+const ESTABLISHMENTS = recipients.roleNouns.establishments as LangTerms;
 /**
  * "will receive", "erhalten", "riceverà", "recibirá": a receiving verb after the role makes it the receiver,
  * with no destination word before it ("If we sell our business, the buyer will receive your data", "kann der
@@ -53,10 +55,10 @@ export function roleNotReached(m: Span, text: string, lang: Lang): boolean {
   if (GENITIVE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   const window = text.slice(Math.max(0, m.start - WINDOW), m.start);
   if (!destinationBefore(window, lang)) return !receivesAfter(text.slice(m.end, m.end + WINDOW), lang);
-  return (
-    isWholeTerm(DEALT_WITH, lang, text.slice(m.start, m.end)) &&
-    (lastWordIn(INDEFINITE, window, lang) || lastWordIn(OWN, window, lang))
-  );
+  const mention = text.slice(m.start, m.end);
+  if (!isWholeTerm(DEALT_WITH, lang, mention)) return false;
+  if (lastWordIn(INDEFINITE, window, lang)) return true;
+  return isWholeTerm(ESTABLISHMENTS, lang, mention) && lastWordIn(OWN, window, lang);
 }
 
 /** Whether a receiving verb follows the role in its clause: the role is the subject that receives. */
