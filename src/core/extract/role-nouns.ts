@@ -28,6 +28,13 @@ const ROLE_REACH = recipients.roleNouns.reach;
 const DEALT_WITH = recipients.roleNouns.dealtWith as LangTerms;
 const INDEFINITE = recipients.roleNouns.indefinite as LangTerms;
 /**
+ * "notre hôtel", "our restaurant", "unser Hotel": the operator's own establishment, not a party the user
+ * deals with through it (review16b: "Vos données sont transmises à notre hôtel de Paris").
+ */
+const OWN = recipients.roleNouns.ownPossessives as LangTerms;
+/** The establishments a possessive makes the operator's own: hotels and restaurants (not "our dealers"). */
+const ESTABLISHMENTS = recipients.roleNouns.establishments as LangTerms;
+/**
  * "will receive", "erhalten", "riceverà", "recibirá": a receiving verb after the role makes it the receiver,
  * with no destination word before it ("If we sell our business, the buyer will receive your data", "kann der
  * Käufer unseres Unternehmens Ihre Daten erhalten"). Asked only of the words after a role, so not declared.
@@ -48,7 +55,10 @@ export function roleNotReached(m: Span, text: string, lang: Lang): boolean {
   if (GENITIVE_AFTER.test(text.slice(m.end, m.end + 3))) return true;
   const window = text.slice(Math.max(0, m.start - WINDOW), m.start);
   if (!destinationBefore(window, lang)) return !receivesAfter(text.slice(m.end, m.end + WINDOW), lang);
-  return isWholeTerm(DEALT_WITH, lang, text.slice(m.start, m.end)) && indefiniteBefore(window, lang);
+  const mention = text.slice(m.start, m.end);
+  if (!isWholeTerm(DEALT_WITH, lang, mention)) return false;
+  if (lastWordIn(INDEFINITE, window, lang)) return true;
+  return isWholeTerm(ESTABLISHMENTS, lang, mention) && lastWordIn(OWN, window, lang);
 }
 
 /** Whether a receiving verb follows the role in its clause: the role is the subject that receives. */
@@ -58,10 +68,13 @@ function receivesAfter(after: string, lang: Lang): boolean {
   return findAllOnce(RECEIVING, lang, clause).length > 0;
 }
 
-/** Whether the word right before the role is an indefinite article ("til et hotel", "to a seller"). */
-function indefiniteBefore(window: string, lang: Lang): boolean {
+/**
+ * Whether the word right before the role is one of `terms`: an indefinite article ("til et hotel", "to a
+ * seller") or the operator's possessive ("à notre hôtel").
+ */
+function lastWordIn(terms: LangTerms, window: string, lang: Lang): boolean {
   const last = [...window.matchAll(WORD)].at(-1)?.[0].toLowerCase() ?? '';
-  return isWholeTerm(INDEFINITE, lang, last);
+  return isWholeTerm(terms, lang, last);
 }
 
 /** Whether a mention's words are a role noun ("event organiser", "constructeur", "opdrachtgevers"). */
