@@ -1,5 +1,6 @@
 import type { ChildrenPractice, Evidence } from '../report';
 import type { Lang } from '../vocabulary';
+import { ASKED_AGES, isQuestion, outsideBands, outsideDeaths, UP_TO_AGES } from './age-limits';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
 import {
@@ -309,8 +310,18 @@ export function explicitAges(text: string, lang: Lang): AgeMatch[] {
 export function extractChildren(refs: readonly SentenceRef[], lang: Lang): ChildrenPractice {
   const ages: number[] = [];
   const evidence: Evidence[] = [];
+  let asked: { ref: SentenceRef; ages: number[] } | null = null;
   for (const ref of refs) {
     const text = ref.sentence.text;
+    const answered = asked?.ref.ctx === ref.ctx ? asked.ages : [];
+    asked = isQuestion(text) ? { ref, ages: ageMatches(text, lang, [ASKED_AGES]).map((m) => m.age) } : null;
+    if (answered.length > 0 && !asked && aboutThePolicy(text, lang)) {
+      // "Ben je jonger dan 16 jaar? Dan heb je toestemming van je ouders nodig": the question's age is what
+      // the answer's consent or account is about.
+      ages.push(...answered);
+      evidence.push(quote(ref, 0.7 + 0.3 * ref.ctx.affinity.children));
+      continue;
+    }
     const heading = ref.ctx.headingTopics.has('children');
     const term = hasAny(TERMS, lang, text);
     if (!term && !heading) {
@@ -383,12 +394,28 @@ function limitsJoining(text: string, lang: Lang): boolean {
  */
 function agesOutsideAdmissions(text: string, lang: Lang, aboutChildren: boolean): number[] {
   const admissions = findAll(ADMISSIONS, lang, text);
-  const matches = ageMatches(text, lang, aboutChildren ? [AGES, AGES_WITH_CHILDREN] : [AGES]);
+  const matches = limitingAges(
+    text,
+    lang,
+    ageMatches(text, lang, aboutChildren ? [AGES, AGES_WITH_CHILDREN] : [AGES]),
+  );
   if (admissions.length === 0 || matches.length === 0 || hasAny(COLLECT, lang, text)) {
     return matches.map((m) => m.age);
   }
   const clauses = admissions.map((a) => clauseOf(text, lang, a));
   return matches.filter((m) => !clauses.some((c) => m.start >= c.start && m.start < c.end)).map((m) => m.age);
+}
+
+/**
+ * The ages that can limit who uses the service: not a dead person's (outsideDeaths), nor a band's upper age
+ * ("Kinder bis 14 Jahre erhalten im Kinderbuchclub einen Lesepass") unless the sentence speaks of data, consent
+ * or parents ("Kinder bis 16 Jahre brauchen die Einwilligung der Eltern" keeps 16).
+ */
+function limitingAges(text: string, lang: Lang, matches: AgeMatch[]): AgeMatch[] {
+  if (matches.length === 0) return matches;
+  const living = outsideDeaths(text, lang, matches);
+  if (hasAny(AGE_TOPICS, lang, text)) return [...living];
+  return [...outsideBands(living, ageMatches(text, lang, [UP_TO_AGES]))];
 }
 
 /** A clause break in every language: ';' (a comma breaks only before a child word, clauseOf). */
@@ -423,7 +450,9 @@ function usersAges(text: string, lang: Lang): number[] {
   // After the role holders: it/pt/es "deve / debe" is also a third person's ("Il titolare dell'account deve
   // essere maggiorenne" limits who holds the account, not who may use the service).
   if (hasAny(MAJORITY_REQUIRED, lang, text)) return [MAJORITY_AGE];
-  if (!(hasAny(AUDIENCE, lang, text) || limitsJoining(text, lang))) return [];
+  // Collecting from people under an age ("We do not knowingly collect personal information from anyone under
+  // the age of sixteen") is the COPPA statement of a minimum age, like an audience word.
+  if (!(hasAny(AUDIENCE, lang, text) || hasAny(COLLECT, lang, text) || limitsJoining(text, lang))) return [];
   const ages = ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
   if (ages.length === 0 && ofMajorityWho(text, lang)) return [MAJORITY_AGE];
   return ages;

@@ -20,7 +20,7 @@ import children from './lexicon/children.json';
 import { dataTypes } from './lexicon/data-types/index';
 import { retention } from './lexicon/retention/index';
 import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negation';
-import { grantsRight } from './rights';
+import { grantsRight, rightsNamed } from './rights';
 
 const CUE = retention.cue as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
@@ -218,6 +218,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   const cue =
     hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
+  if (cue && !introCue && onlyRightNames(text, lang)) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
   if (hasAny(USER_ACTION, lang, text)) return NOTHING_KEPT;
   const aboutChildren = hasAny(CHILDREN, lang, text);
@@ -248,6 +249,22 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
       (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
     criteria,
   };
+}
+
+/**
+ * Whether a sentence granting rights keeps or deletes nothing but in the names of rights: "Enquanto titular dos
+ * dados, tem direito de acesso, retificação, apagamento, limitação do tratamento, portabilidade e oposição"
+ * ("apagamento", erasure, is the right's name, and "Enquanto titular" is "as data subject", no "as long as").
+ * A rights list is no retention in any language; "You have the right to erasure; we delete logs after 30
+ * days" keeps its deletion outside the names, and "Resultatene slettes ikke, og du kan se dem" (one verb, no
+ * word "right") is no statement of rights (session 17, fix17a).
+ */
+function onlyRightNames(text: string, lang: Lang): boolean {
+  if (!grantsRight(text, lang)) return false;
+  const names = rightsNamed(text, lang);
+  if (names.length === 0) return false;
+  const named = (m: Span) => names.some((n) => within(m, n));
+  return [...findAll(CUE, lang, text), ...findAll(DELETION, lang, text)].every(named);
 }
 
 /** Words a relationship's term may leave after it and still be the whole answer ("... som medlem."). */

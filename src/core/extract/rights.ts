@@ -83,6 +83,17 @@ export function grantsRight(text: string, lang: Lang): boolean {
   return hasAny(GRANT, lang, text) || hasAny(REQUEST, lang, text);
 }
 
+/**
+ * Where a statement of rights names them ("erasure", "apagamento", "Recht auf Löschung"): a text with the word
+ * "right" or naming two rights or more, else none ("Resultatene slettes ikke, og du kan se dem" names one verb).
+ * retention.ts asks it: a rights list's "erasure" is no deletion.
+ */
+export function rightsNamed(text: string, lang: Lang): readonly Span[] {
+  const names = typedMatches(KINDS, MASKS, text, lang);
+  if (names.length === 0 || hasAny(RIGHT_WORD, lang, text)) return names;
+  return new Set(names.map((n) => n.kind)).size >= 2 ? names : [];
+}
+
 /** Whether a sentence grants the reader something (a right, a request they can make). */
 function grants(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;

@@ -1,0 +1,67 @@
+import type { Lang } from '../vocabulary';
+import { declareTables, findAll, type LangTerms, overlaps, type Span } from './lexicon';
+import limits from './lexicon/age-limits.json';
+
+/**
+ * Ages next to a child word that limit no one (session 17, fix17a): a band's upper age and a dead person's
+ * age; and an age asked in a question whose answer, the next sentence, is the limit.
+ */
+
+/**
+ * A question asking the reader's age ("Ben je jonger dan 16 jaar?", "Are you under 16?"): its answer in the
+ * next sentence ("Dan heb je toestemming van je ouders nodig om een account aan te maken") says what the age
+ * limits. Read with children's age patterns ({n}).
+ */
+export const ASKED_AGES = limits.askedAges as LangTerms;
+/**
+ * An age as the top of a band ("Kinder bis 14 Jahre erhalten einen Lesepass", "up to 12", "jusqu'à 12 ans"):
+ * who a club, a price or a programme is for, no minimum age. Read with children's age patterns ({n}).
+ */
+export const UP_TO_AGES = limits.upToAges as LangTerms;
+/**
+ * A dead person ("avdøde", "der Verstorbene", "le défunt"): an age said of one in the same clause ("Dersom
+ * avdøde var under 18 år, innhenter vi samtykke fra begge foreldrene") is their age at death, not the reader's.
+ */
+const DECEASED = limits.deceased as LangTerms;
+declareTables([DECEASED]);
+
+/** An age found by a pattern: its value and the span of the whole match. */
+export interface AgeSpan extends Span {
+  readonly age: number;
+}
+
+/** A clause break: a comma, a semicolon or a colon. */
+const CLAUSE_BREAK = /[,;:]/g;
+
+/** The clause around a span: from the break before it to the break after it. */
+function clauseAround(text: string, span: Span): Span {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < span.start) start = m.index + 1;
+    else if (m.index >= span.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** The ages of `found` but those said of a dead person, in a clause with a deceased word. */
+export function outsideDeaths(text: string, lang: Lang, found: readonly AgeSpan[]): readonly AgeSpan[] {
+  const dead = findAll(DECEASED, lang, text);
+  if (dead.length === 0 || found.length === 0) return found;
+  const clauses = dead.map((d) => clauseAround(text, d));
+  return found.filter((a) => !clauses.some((c) => a.start >= c.start && a.start < c.end));
+}
+
+/** The ages of `found` but those inside a band's upper age (`upTo`, UP_TO_AGES matches). */
+export function outsideBands(found: readonly AgeSpan[], upTo: readonly AgeSpan[]): readonly AgeSpan[] {
+  if (upTo.length === 0) return found;
+  return found.filter((a) => !upTo.some((u) => overlaps(a, u)));
+}
+
+/** Whether a sentence is a question: it ends with '?' (closing quotes or brackets aside). */
+export function isQuestion(text: string): boolean {
+  return /\?["'”’»)\]]*\s*$/u.test(text);
+}
