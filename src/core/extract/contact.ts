@@ -166,8 +166,10 @@ function othersAddresses(
   mainDomain: string | null,
 ): ReadonlySet<string> {
   const prose = withoutEmails(text);
+  // The phrase first: most sentences with an address give it to no one, and the phrase is one alternation.
+  if (!hasAnyOnce(GIVEN_TO_OTHERS, lang, prose)) return NONE;
   const spelled = emails.filter((e) => spellsDomain(prose, e, mainDomain, true));
-  if (spelled.length === 0 || !hasAnyOnce(GIVEN_TO_OTHERS, lang, prose)) return NONE;
+  if (spelled.length === 0) return NONE;
   return namesController(prose, lang) ? NONE : new Set(spelled);
 }
 
