@@ -29,8 +29,17 @@ const MAILBOX_DOMAIN = new RegExp(`^(?:${contact.mailboxDomains})$`, 'i');
 const NO_REPLY_LOCAL = new RegExp(`^(?:${contact.noReplyLocalPart})(?:$|[-_.+\\d])`, 'i');
 /** The endings a service's own domain has ("zendesk.com", "klarna.se"); "sage.dental" is a dental studio's. */
 const KNOWN_TLD = new RegExp(`\\.(?:${contact.knownTlds})$`, 'i');
-/** The second-level endings of country domains ("co.uk", "com.br", "org.pl"): a registrable name, no tenant. */
-const SECOND_LEVEL = /^(?:co|com|org|net|ac|gov|edu)$/;
+/**
+ * The public second-level endings of country domains ("co.uk", "com.au", "com.br", "org.pl"): the name
+ * registered is the label before them ("harwick.co.uk", not "co.uk"), and a third label is no tenant.
+ */
+const SECOND_LEVEL = new RegExp(`^(?:${contact.secondLevelSuffixes})$`, 'i');
+/**
+ * Words that give the sentence's address to another company, not to the page ("Stripe, whose own privacy
+ * team can be contacted at ...", "Anfragen an den Dienstleister können an ... gerichtet werden", "auprès de
+ * ce prestataire", "al proveedor", "do dostawcy").
+ */
+const GIVEN_TO_OTHERS = contact.givenToOthers as LangTerms;
 const CONTACT = cues.contact as LangTerms;
 /** A first-person invitation to write ("contact us", "schreiben Sie uns", "écrivez-nous", "skriv til oss"). */
 const TO_US = cues.toUs as LangTerms;
@@ -52,8 +61,10 @@ export function extractContact(
       e.toLowerCase(),
     );
     const servicesOwn = emails.length > 0 ? servicesAddresses(emails, text, lang, mainDomain) : NONE;
+    const othersOwn = emails.length > 0 ? othersAddresses(emails, text, lang, mainDomain) : NONE;
     for (const email of emails) {
       if (seen.has(email) || NO_REPLY_LOCAL.test(email.slice(0, email.indexOf('@')))) continue;
+      if (othersOwn.has(email)) continue;
       if (servicesOwn.has(email)) {
         if (!dropped.has(email)) dropped.set(email, ref);
         continue;
@@ -137,18 +148,43 @@ function servicesAddresses(
   return namesController(prose, lang) || toUs ? NONE : services;
 }
 
+/**
+ * The addresses a sentence gives to another company in so many words: "Card payments are handled by Stripe,
+ * whose own privacy team can be contacted at privacy@stripe.com", "Der Versand erfolgt über CleverReach;
+ * Anfragen an den Dienstleister können an privacy@cleverreach.com gerichtet werden", "Yahoo's own privacy
+ * questions go to Yahoo at support@yahoo.com". Such an address is never the page's contact, not even where it
+ * is the page's only one or a privacy mailbox: an empty contact is better than one the page says is someone
+ * else's. Narrow: the sentence must hold a giving-away phrase (`givenToOthers`), its prose must spell the
+ * address's domain name, the domain must not be the one the page mentions most, and the sentence may not
+ * name the controller. (The to-us cues are not asked: some are impersonal, "kan sendes til", "écrivez à".) A mailbox provider's domain counts here (the
+ * provider named as the addressee), so the holder's "turf.klubb@gmail.com" is kept only without the phrase.
+ */
+function othersAddresses(
+  emails: readonly string[],
+  text: string,
+  lang: Lang,
+  mainDomain: string | null,
+): ReadonlySet<string> {
+  const prose = withoutEmails(text);
+  // The phrase first: most sentences with an address give it to no one, and the phrase is one alternation.
+  if (!hasAnyOnce(GIVEN_TO_OTHERS, lang, prose)) return NONE;
+  const spelled = emails.filter((e) => spellsDomain(prose, e, mainDomain, true));
+  if (spelled.length === 0) return NONE;
+  return namesController(prose, lang) ? NONE : new Set(spelled);
+}
+
 /** Whether the prose holds the name of the address's domain (not the page's own), in letters and digits. */
-function spellsDomain(prose: string, email: string, mainDomain: string | null): boolean {
+function spellsDomain(prose: string, email: string, mainDomain: string | null, mailboxToo = false): boolean {
   const domain = registrable(email.slice(email.indexOf('@') + 1));
   const label = nameKey(domain.split('.')[0] ?? '');
-  if (label.length === 0 || domain === mainDomain || MAILBOX_DOMAIN.test(domain)) return false;
+  if (label.length === 0 || domain === mainDomain) return false;
+  if (!mailboxToo && MAILBOX_DOMAIN.test(domain)) return false;
   return nameKey(prose).includes(label);
 }
 
-/** Whether a host has a label before its registrable name that is no second-level ending ("x.zendesk.com"). */
+/** Whether a host has a label before its registrable name ("x.zendesk.com"; "harwick.co.uk" has none). */
 function isTenant(host: string): boolean {
-  const labels = host.toLowerCase().split('.');
-  return labels.length > 2 && !SECOND_LEVEL.test(labels[labels.length - 2] ?? '');
+  return host.split('.').length > registrable(host).split('.').length;
 }
 
 /** Whether an address is a privacy mailbox ("privacy@", "datenschutz@", "dpo@"). */
@@ -169,9 +205,14 @@ function rankOf(email: string, ref: SentenceRef, lang: Lang, mainDomain: string 
   );
 }
 
-/** The last two labels of a host name ("privacy.example.co" -> "example.co"). */
+/**
+ * The registered name of a host: its last two labels ("privacy.example.co" -> "example.co"), three after a
+ * public second-level ending ("mail.harwick.co.uk" -> "harwick.co.uk", "hotmail.co.uk" stays).
+ */
 function registrable(host: string): string {
-  return host.toLowerCase().split('.').slice(-2).join('.');
+  const labels = host.toLowerCase().split('.');
+  const two = labels.slice(-2).join('.');
+  return labels.length > 2 && SECOND_LEVEL.test(two) ? labels.slice(-3).join('.') : two;
 }
 
 /**

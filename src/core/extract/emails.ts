@@ -164,7 +164,13 @@ function spokenForms(lang: Lang): SpokenForms | null {
 export function spokenEmailsIn(text: string, lang: Lang): string[] {
   const forms = spokenForms(lang);
   if (forms === null || !forms.gate.test(text)) return [];
-  return Array.from(text.matchAll(forms.pattern))
-    .filter((m) => !forms.stop.has((m[1] ?? '').toLowerCase()))
-    .map((m) => `${m[1]}@${(m[2] ?? '').replace(forms.dotWord, '.')}`);
+  const addresses: string[] = [];
+  for (const m of text.matchAll(forms.pattern)) {
+    const domain = (m[2] ?? '').replace(forms.dotWord, '.');
+    // A capitalised name with a plain dot after the at-word is prose, like a bracketed "(at) Amazon.com":
+    // "W zoo mieszka małpa Kropka.pl" (a monkey named Kropka.pl); a spoken address is written in lower case.
+    if (forms.stop.has((m[1] ?? '').toLowerCase()) || (domain === m[2] && /\p{Lu}/u.test(domain))) continue;
+    addresses.push(`${m[1]}@${domain}`);
+  }
+  return addresses;
 }
