@@ -11,6 +11,13 @@ const KINDS = rights.kinds as Readonly<Record<Right, KindTerms>>;
 const MASKS = rights.masks as LangTerms;
 const GRANT = cues.rightGrant as LangTerms;
 /**
+ * A right said as an action on the reader's account, granted without "you can": "Users are able to change
+ * their personal information", "Members can change ...", "you will have the opportunity to update that
+ * information", "... can be updated or modified at any time by calling" (fixa17g). It grants only what the
+ * sentence's own right terms name (the account-action terms in rights.json), as GRANT does.
+ */
+const ACCOUNT_GRANT = cues.accountGrant as LangTerms;
+/**
  * A right asked for rather than granted: "on request", "if you ask us", "write to us if you want", "Ønsker du
  * innsyn, skriv til", "se ce lo chiedi" (fix16a). It opens a sentence as GRANT does, but the same words ask for
  * cancelled orders, invoices and basket items: where it is the sentence's only grant, a sentence about such a
@@ -50,6 +57,7 @@ const FEATURE_RIGHTS: ReadonlySet<Right> = new Set<Right>(['erasure', 'rectifica
 declareTables([
   BLOCK,
   GRANT,
+  ACCOUNT_GRANT,
   REQUEST,
   REQUEST_COMMERCE,
   REQUEST_PERSONAL,
@@ -98,7 +106,7 @@ export function rightsNamed(text: string, lang: Lang): readonly Span[] {
 function grants(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;
   if (hasAny(BLOCK, lang, sentence.text) || hasAny(BLOCK, lang, ctx.intro)) return false;
-  if (hasAny(GRANT, lang, sentence.text)) return true;
+  if (hasAny(GRANT, lang, sentence.text) || hasAny(ACCOUNT_GRANT, lang, sentence.text)) return true;
   if ((ctx.segment.kind === 'list-item' && grantsRight(ctx.intro, lang)) || ctx.headingTopics.has('rights'))
     return true;
   if (ctx.affinity.rights >= AFFINITY_ALONE) return true;

@@ -7,6 +7,7 @@
  * (aggregates.json), the operator asking for an ID (id-requests.json) and who handles a payment
  * (payment-agents.json).
  */
+import accountActions from './account-actions.json';
 import aggregates from './aggregates.json';
 import collection from './collection.json';
 import contact from './contact.json';
@@ -30,6 +31,7 @@ export const CUE_PARTS = {
   'sharing.json': sharing,
   'tools.json': tools,
   'rights.json': rights,
+  'account-actions.json': accountActions,
   'contact.json': contact,
   'denials.json': denials,
 } as const;
@@ -45,6 +47,7 @@ export const cues = {
   shareBlockMasks: sharing.shareBlockMasks,
   useTool: tools.useTool,
   rightGrant: rights.rightGrant,
+  accountGrant: accountActions.accountGrant,
   rightRequest: rights.rightRequest,
   requestCommerce: rights.requestCommerce,
   requestPersonal: rights.requestPersonal,
