@@ -1,0 +1,78 @@
+/**
+ * Session 17 (review17b of fix17c): the readings fix17c's rules invented or lost. A new owner is an
+ * acquirer, and silences a sell word, only where the sentence names the business deal (a car, a home or a
+ * ticket changing owner is no acquisition, and "we sell ... to the new owner of your car" stays a sale).
+ */
+import { describe, expect, test } from 'vitest';
+import type { Lang, Recipient } from '../../../src/core/vocabulary';
+import { practicesOf } from './helpers';
+
+const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+const sellsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.sells;
+
+describe('a new owner does not silence a sale or its denial', () => {
+  test.each<[Lang, string, boolean]>([
+    [
+      'en',
+      'We sell your contact details to estate agents and to new owners of properties in your street.',
+      true,
+    ],
+    ['en', 'We sell your vehicle data to insurers and to the new owner of your car.', true],
+    [
+      'de',
+      'Wir verkaufen Ihre Fahrzeugdaten an Versicherungen und an den neuen Eigentümer des Fahrzeugs.',
+      true,
+    ],
+    ['fr', 'Nous vendons les données de votre véhicule aux assureurs et au nouveau propriétaire.', true],
+    ['en', 'We do not sell your personal information to anyone, including new owners.', false],
+    ['de', 'Wir verkaufen Ihre personenbezogenen Daten nicht, auch nicht an einen neuen Inhaber.', false],
+    ['sv', 'Vi säljer aldrig dina personuppgifter, inte ens till en ny ägare.', false],
+    ['es', 'Nunca venderemos sus datos personales, ni siquiera a un nuevo propietario.', false],
+  ])('[%s] %s', (lang, text, sells) => {
+    expect(sellsOf(text, lang)).toBe(sells);
+  });
+});
+
+describe('a new owner is an acquirer only after a business deal', () => {
+  test.each<[Lang, string]>([
+    ['en', 'If our company is merged, your data will be transferred to the new owner.'],
+    [
+      'en',
+      'In the event of a business restructure, we may transfer your data to new owners or re-organized entities.',
+    ],
+    ['de', 'Im Falle einer Fusion werden Ihre Daten an den neuen Eigentümer übertragen.'],
+    ['nl', 'Bij een fusie worden uw gegevens overgedragen aan de nieuwe eigenaar.'],
+    ['nb', 'Ved en fusjon overføres opplysningene dine til den nye eieren.'],
+    ['sv', 'Vid en fusion överförs dina uppgifter till den nya ägaren.'],
+    ['da', 'Ved en fusion overføres dine oplysninger til den nye ejer.'],
+    ['fr', 'En cas de fusion, vos données seront transmises au nouveau propriétaire.'],
+    ['es', 'En caso de fusión, sus datos se transferirán al nuevo propietario.'],
+    ['it', 'In caso di fusione, i suoi dati saranno trasferiti al nuovo proprietario.'],
+    ['pl', 'W przypadku fuzji Twoje dane zostaną przekazane nowemu właścicielowi.'],
+    ['pt', 'Em caso de fusão, os seus dados serão transferidos para o novo proprietário.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('acquirers');
+  });
+
+  test.each<[Lang, string]>([
+    [
+      'en',
+      'If you sell your car, we transfer your connected-services account to the new owner of the vehicle.',
+    ],
+    [
+      'en',
+      "You can transfer your car to a new owner in the app; we share the vehicle's history with the new owner.",
+    ],
+    ['de', 'Beim Verkauf des Fahrzeugs geben wir die Servicehistorie an den neuen Besitzer weiter.'],
+    ['nb', 'Ved eierskifte overføres kjøretøyets historikk til ny eier.'],
+    ['sv', 'Vid ägarbyte delar vi bilens servicehistorik med den nya ägaren.'],
+    ['da', 'Når du sælger din bil, videregiver vi servicehistorikken til den nye ejer.'],
+    ['fr', 'En cas de revente du véhicule, les données du véhicule sont transmises au nouveau propriétaire.'],
+    ['es', 'Si vende su vivienda, comunicaremos sus datos de contacto al nuevo propietario.'],
+    ['it', "In caso di vendita dell'immobile, comunichiamo i dati al nuovo proprietario."],
+    ['pl', 'W przypadku sprzedaży pojazdu przekazujemy historię serwisową nowemu właścicielowi.'],
+    ['pt', 'Se vender o seu carro, transmitimos o histórico do veículo ao novo proprietário.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain<Recipient>('acquirers');
+  });
+});
