@@ -76,3 +76,51 @@ describe('a new owner is an acquirer only after a business deal', () => {
     expect(recipientsOf(text, lang)).not.toContain<Recipient>('acquirers');
   });
 });
+
+/**
+ * The driver is another user only where he sees or receives the rider's data (a data noun after the verb)
+ * and no negation stands in the clause: in de nl nb sv da the negation follows the verb ("Der Fahrer sieht
+ * Ihre Telefonnummer nicht"); the driver paid, sent a copy of a contract, or seeing the route reads nothing.
+ */
+describe("the driver sees the rider's data", () => {
+  test.each<[Lang, string]>([
+    ['en', 'When you book a ride, the driver sees your name and pick-up point.'],
+    ['de', 'Der Fahrer sieht Ihren Namen und Ihren Abholort.'],
+    ['de', 'Der Fahrer kann Ihren Namen und Abholort sehen.'],
+    ['nl', 'De chauffeur ziet uw naam en ophaallocatie.'],
+    ['nb', 'Sjåføren ser navnet ditt og hentestedet.'],
+    ['sv', 'Föraren ser ditt namn och var du ska hämtas.'],
+    ['da', 'Chaufføren ser dit navn og din afhentningsadresse.'],
+    ['fr', 'Le chauffeur voit votre prénom et votre adresse de prise en charge.'],
+    ['es', 'El conductor ve tu nombre y el punto de recogida.'],
+    ['it', "L'autista vede il tuo nome e il punto di ritiro."],
+    ['pl', 'Kierowca widzi Twoje imię i miejsce odbioru.'],
+    ['pt', 'O motorista vê o seu nome e o local de recolha.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('other-users');
+  });
+
+  test.each<[Lang, string]>([
+    ['de', 'Der Fahrer sieht Ihre Telefonnummer nicht.'],
+    ['de', 'Der Fahrer erhält nie Ihre Telefonnummer.'],
+    ['nl', 'De chauffeur ziet uw telefoonnummer niet.'],
+    ['nb', 'Sjåføren ser ikke telefonnummeret ditt.'],
+    ['sv', 'Föraren ser inte ditt telefonnummer.'],
+    ['da', 'Chaufføren ser ikke dit telefonnummer.'],
+    ['en', 'After each trip the driver receives 80% of the fare.'],
+    ['en', 'The driver gets paid weekly.'],
+    ['en', 'When you rent a car, the driver receives a copy of the rental agreement by email.'],
+    ['en', 'The driver sees the route.'],
+    ['en', 'The driver receives a commission for each trip.'],
+    ['de', 'Der Fahrer erhält eine Provision für jede Fahrt.'],
+    ['de', 'Der Fahrer erhält den Mietvertrag per E-Mail.'],
+    ['nb', 'Sjåføren får betalt etter hver tur.'],
+    ['sv', 'Föraren får betalt efter varje resa.'],
+    ['es', 'El conductor recibe el 80 % del importe del viaje.'],
+    ['it', "L'autista riceve una commissione per ogni corsa."],
+    ['pl', 'Kierowca otrzymuje wynagrodzenie po każdym kursie.'],
+    ['pt', 'O motorista recebe 80% do valor da viagem.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain<Recipient>('other-users');
+  });
+});
