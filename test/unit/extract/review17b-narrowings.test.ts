@@ -124,3 +124,102 @@ describe("the driver sees the rider's data", () => {
     expect(recipientsOf(text, lang)).not.toContain<Recipient>('other-users');
   });
 });
+
+/**
+ * A municipality is an authority only as the receiver of data (after a destination word: 'to the municipality',
+ * 'til kommunen', 'al comune', dative 'gminie'): not an address field ('municipio y código postal', 'il comune
+ * di residenza'), a place ('businesses in your municipality'), the operator sharing ('Kommunen deler ...') or a
+ * congregation ('onze gemeente'); nb 'folkeregisteradresse' and 'partiregisteret vårt' are no authority.
+ */
+describe('a municipality is an authority only as the receiver', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We share your address with the municipality to register your waste collection.'],
+    ['nl', 'Wij delen uw adres met de gemeente voor de afvalinzameling.'],
+    ['nb', 'Vi deler adressen din med kommunen for å registrere avfallshenting.'],
+    ['sv', 'Vi lämnar ut din adress till kommunen för avfallshantering.'],
+    ['da', 'Vi videregiver din adresse til kommunen i forbindelse med affaldsindsamling.'],
+    ['fr', 'Nous transmettons votre adresse à la mairie pour la collecte des déchets.'],
+    ['es', 'Comunicamos su dirección al ayuntamiento para la recogida de residuos.'],
+    ['es', 'Comunicamos su dirección al municipio para la recogida de residuos.'],
+    ['it', 'Comunichiamo il suo indirizzo al comune per la raccolta dei rifiuti.'],
+    ['pl', 'Przekazujemy Twój adres gminie w celu odbioru odpadów.'],
+    ['pt', 'Comunicamos a sua morada ao município para a recolha de resíduos.'],
+    ['de', 'Wir übermitteln Ihre Adresse an die Kommunen zur Abfallentsorgung.'],
+    ['nb', 'Vi sender opplysningene til Folkeregisteret.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain<Recipient>('authorities');
+  });
+
+  test.each<[Lang, string]>([
+    [
+      'en',
+      'We share your name and address, including the municipality where you live, with our delivery partners.',
+    ],
+    ['nb', 'Vi deler navn, adresse og kommune med våre samarbeidspartnere.'],
+    ['sv', 'Vi delar ditt namn och din kommun med arrangören.'],
+    ['da', 'Vi deler dit navn og din kommune med vores samarbejdspartnere.'],
+    ['es', 'Compartimos su nombre, dirección, municipio y código postal con la empresa de transporte.'],
+    ['es', 'Cedemos su nombre y el municipio de residencia a la empresa de mensajería.'],
+    ['it', 'Comunichiamo nome, indirizzo e il comune di residenza al corriere.'],
+    ['pl', 'Udostępniamy dane adresowe (miejscowość, gmina, kod pocztowy) naszym dostawcom usług.'],
+    ['pt', 'Partilhamos o seu nome, morada, código postal e município com a transportadora.'],
+    ['en', 'We share your data with businesses in your municipality.'],
+    ['es', 'Compartimos sus datos con los comercios del municipio.'],
+    ['pt', 'Partilhamos os seus dados com os comerciantes do município.'],
+    ['nl', 'Wij delen uw gegevens met onze partners in de gemeente Utrecht.'],
+    ['pl', 'Udostępniamy dane partnerom na terenie gminy.'],
+    ['it', 'Comunichiamo i dati ai corrieri dei comuni limitrofi.'],
+    ['da', 'Kommunen deler dine oplysninger med vores databehandlere.'],
+    ['nb', 'Kommunen deler opplysningene dine med leverandører som behandler dem på våre vegne.'],
+    ['sv', 'Kommunen delar dina uppgifter med våra leverantörer.'],
+    ['nl', 'De gemeente deelt uw gegevens met verwerkers die namens ons werken.'],
+    ['en', 'The Municipality shares your data with its contractors.'],
+    ['it', 'Il Comune comunica i suoi dati ai fornitori di servizi.'],
+    ['fr', 'La mairie transmet vos données à ses prestataires.'],
+    ['es', 'El Ayuntamiento cede sus datos a las empresas contratistas.'],
+    ['nl', 'Uw naam en adres worden gedeeld met de andere leden van onze gemeente.'],
+    ['nl', 'Wij delen uw naam met de leden van de gemeente en de kerkenraad.'],
+    ['nb', 'Vi deler folkeregisteradressen din med Posten.'],
+    ['nb', 'Adressen din hentes fra Folkeregisteret og deles med vår distributør.'],
+    ['nb', 'Vi deler opplysninger fra partiregisteret vårt med lokallagene.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain<Recipient>('authorities');
+  });
+});
+
+/**
+ * A campaign or project page makes other users only where the name shown is the user's (a possessive, a first
+ * name, the donors' names): the campaign's or project's own name, or the total raised, is no one's data. The pl
+ * 'imię' ends in a non-ASCII letter, so its right boundary is the Unicode-aware (?!\\w), not an ASCII \\b.
+ */
+describe("a campaign page shows the user's name", () => {
+  test.each<[Lang, string]>([
+    ['en', 'Your name will be shown on the campaign page.'],
+    ['de', 'Ihr Name wird auf der Kampagnenseite angezeigt.'],
+    ['nl', 'Uw naam wordt op de campagnepagina getoond.'],
+    ['nb', 'Navnet ditt vises på kampanjesiden.'],
+    ['sv', 'Ditt namn visas på kampanjsidan.'],
+    ['da', 'Dit navn vises på kampagnesiden.'],
+    ['fr', 'Votre prénom apparaît sur la page de la cagnotte.'],
+    ['es', 'Tu nombre aparece en la página de la campaña.'],
+    ['it', 'Il tuo nome compare sulla pagina della raccolta fondi.'],
+    ['pl', 'Twoje imię będzie widoczne na stronie zbiórki.'],
+    ['pl', 'Twoje imię pojawi się na stronie zbiórki.'],
+    ['pl', 'Twoje imię i nazwisko będzie widoczne na stronie zbiórki.'],
+    ['pt', 'O seu nome aparece na página da campanha.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain<Recipient>('other-users');
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'The name of your campaign will be shown on the campaign page.'],
+    ['en', 'The total raised and the campaign name are displayed on the campaign page.'],
+    ['de', 'Der Name der Kampagne wird auf der Kampagnenseite angezeigt.'],
+    ['nl', 'De naam van het project wordt op de projectpagina getoond.'],
+    ['sv', 'Projektets namn visas på projektsidan.'],
+    ['it', 'Il nome del progetto compare sulla pagina del progetto.'],
+    ['es', 'El nombre de la campaña aparece en la página de la campaña.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain<Recipient>('other-users');
+  });
+});
