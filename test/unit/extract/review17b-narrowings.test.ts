@@ -223,3 +223,43 @@ describe("a campaign page shows the user's name", () => {
     expect(recipientsOf(text, lang)).not.toContain<Recipient>('other-users');
   });
 });
+
+/**
+ * Union bodies (a confederation, the federation's central office, pl 'zarząd główny') are affiliates only where
+ * a union word stands in the sentence: sports federations, employers' confederations (Confederation of British
+ * Industry, Konfederacja Lewiatan) and an association's board are not the operator's group.
+ */
+describe('a federation is an affiliate only with a union word', () => {
+  test.each<[Lang, string]>([
+    ['en', 'As your trade union, we pass your membership details to the confederation we belong to.'],
+    ['nb', 'Fagforeningen deler medlemsopplysninger med forbundet sentralt.'],
+    ['sv', 'Fackförbundet lämnar ut medlemsuppgifter till förbundskontoret.'],
+    ['da', 'Fagforeningen videregiver medlemsoplysninger til forbundskontoret.'],
+    ['fr', 'Le syndicat transmet vos données à la confédération.'],
+    ['es', 'Compartimos sus datos con la confederación sindical.'],
+    ['it', 'Il sindacato comunica i suoi dati alla confederazione.'],
+    ['pl', 'Związek zawodowy przekazuje dane zarządowi głównemu związku.'],
+    ['pt', 'O sindicato partilha os seus dados com a confederação nacional.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain<Recipient>('affiliates');
+  });
+
+  test.each<[Lang, string]>([
+    [
+      'en',
+      "As a member club we pass players' data to the national federation and to the confederation (UEFA).",
+    ],
+    ['en', 'We share your membership details with the Confederation of British Industry.'],
+    ['nb', 'Klubben deler medlemsopplysninger med kretsen og forbundet sentralt.'],
+    ['sv', 'Föreningen lämnar ut medlemsuppgifter till distriktet och förbundskontoret.'],
+    ['da', 'Klubben videregiver medlemsoplysninger til DBU og forbundskontoret.'],
+    ['fr', 'Nous transmettons vos données à la Confédération africaine de football.'],
+    ['fr', 'Nous transmettons vos données à la confédération des PME.'],
+    ['it', "Trasmettiamo i suoi dati alla Confederazione Nazionale dell'Artigianato."],
+    ['pt', 'Partilhamos os seus dados com a Confederação Nacional da Indústria.'],
+    ['pl', 'Przekazujemy dane Konfederacji Lewiatan.'],
+    ['pl', 'Klub przekazuje dane zawodników zarządowi głównemu związku piłki nożnej.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain<Recipient>('affiliates');
+  });
+});
