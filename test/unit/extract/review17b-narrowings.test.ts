@@ -41,6 +41,10 @@ describe('a new owner is an acquirer only after a business deal', () => {
       'In the event of a business restructure, we may transfer your data to new owners or re-organized entities.',
     ],
     ['de', 'Im Falle einer Fusion werden Ihre Daten an den neuen Eigentümer übertragen.'],
+    [
+      'de',
+      'Im Falle einer Veräußerung des Geschäftszweiges, der die Dienstleistungen bereitstellt, oder dessen Integration in einen anderen Geschäftszweig, werden wir ggf. Nutzerdaten an unsere Berater oder die Berater potenzieller Käufer sowie die neuen Eigentümer weitergeben.',
+    ],
     ['nl', 'Bij een fusie worden uw gegevens overgedragen aan de nieuwe eigenaar.'],
     ['nb', 'Ved en fusjon overføres opplysningene dine til den nye eieren.'],
     ['sv', 'Vid en fusion överförs dina uppgifter till den nya ägaren.'],
