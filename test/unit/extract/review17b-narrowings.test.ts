@@ -267,3 +267,24 @@ describe('a federation is an affiliate only with a union word', () => {
     expect(recipientsOf(text, lang)).not.toContain<Recipient>('affiliates');
   });
 });
+
+/**
+ * sv 'skyldiga / måste / kan att lämna uppgifter till' passes data on only when the operator is its subject ('Vi är
+ * skyldiga', 'Föreningen är skyldig'): 'Du måste lämna korrekta uppgifter till arrangören' is the user giving
+ * data, no recipient.
+ */
+describe('the sv modal cue needs the operator as its subject', () => {
+  test.each<[Lang, string]>([
+    ['sv', 'Vi är skyldiga att lämna uppgifter till Skatteverket.'],
+    ['sv', 'Föreningen är skyldig att lämna uppgifter till Skatteverket.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain<Recipient>('authorities');
+  });
+
+  test.each<[Lang, string]>([
+    ['sv', 'Du måste lämna korrekta uppgifter till arrangören.'],
+    ['sv', 'Du kan lämna uppgifter till kommunen om du vill.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toEqual([]);
+  });
+});
