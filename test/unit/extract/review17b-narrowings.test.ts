@@ -288,3 +288,25 @@ describe('the sv modal cue needs the operator as its subject', () => {
     expect(recipientsOf(text, lang)).toEqual([]);
   });
 });
+
+/**
+ * A job ad ('annunci di lavoro', 'anuncios de empleo', 'anúncios de emprego') offered to the user is no advertising
+ * by third parties; personalised ads offered still are.
+ */
+describe('job ads are no advertising', () => {
+  test.each<[Lang, string]>([
+    ['it', 'Utilizziamo i suoi dati per proporle annunci personalizzati.'],
+    ['es', 'Utilizamos sus datos para ofrecerle anuncios personalizados.'],
+    ['pt', 'Utilizamos os seus dados para apresentar-lhe anúncios personalizados.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain<Recipient>('advertisers');
+  });
+
+  test.each<[Lang, string]>([
+    ['it', 'Utilizziamo i suoi dati per proporle annunci di lavoro in linea con il suo profilo.'],
+    ['es', 'Utilizamos sus datos para ofrecerle anuncios de empleo adecuados a su perfil.'],
+    ['pt', 'Utilizamos os seus dados para apresentar anúncios de emprego adequados ao seu perfil.'],
+  ])('[%s] %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain<Recipient>('advertisers');
+  });
+});
