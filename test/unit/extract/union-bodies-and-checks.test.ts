@@ -23,17 +23,17 @@ describe('a union’s confederation, federation or head office receiving members
     ],
     [
       'fr',
-      'Les coordonnées des adhérents sont transmises à la fédération départementale et à la confédération nationale.',
+      'Les coordonnées des adhérents du syndicat sont transmises à la fédération départementale et à la confédération nationale.',
     ],
     [
       'it',
-      'I dati degli iscritti sono comunicati alle strutture territoriali e di categoria della confederazione.',
+      'I dati degli iscritti al sindacato sono comunicati alle strutture territoriali e di categoria della confederazione.',
     ],
     [
       'pl',
       'Dane członków przekazujemy do zarządu regionu oraz do centrali związku w zakresie niezbędnym do prowadzenia ewidencji.',
     ],
-    ['sv', 'Medlemsuppgifter delas med förbundskontoret för medlemsregistret.'],
+    ['sv', 'Fackförbundets medlemsuppgifter delas med förbundskontoret för medlemsregistret.'],
     ['en', 'We share members’ contact details with the union’s head office.'],
   ])('%s: %s', (lang, text) => {
     expect(sharingOf(text, lang).recipients).toContain('affiliates');
