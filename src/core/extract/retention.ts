@@ -223,14 +223,13 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   if (hasAny(USER_ACTION, lang, text)) return NOTHING_KEPT;
   const aboutChildren = hasAny(CHILDREN, lang, text);
   const ages = explicitAges(text, lang);
-  const periods = aboutChildren
-    ? []
-    : keptDurations(text, lang)
-        .filter((d) => !ages.some((a) => overlaps(d, a)))
-        .filter((d) => !isDeadline(text, d.start, lang))
-        .filter((d) => !isLeadTime(text, d.start, d.end, lang))
-        .filter((d) => !isCookieLifetime(text, d.start, lang))
-        .map((d) => d.iso);
+  const kept = aboutChildren ? [] : keptDurations(text, lang);
+  const periods = kept
+    .filter((d) => !ages.some((a) => overlaps(d, a)))
+    .filter((d) => !isDeadline(text, d.start, lang))
+    .filter((d) => !isLeadTime(text, d.start, d.end, lang))
+    .filter((d) => !isCookieLifetime(text, d.start, lang, kept))
+    .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
   const deletions = cookieOnly ? null : deletionsIn(text, lang);
@@ -549,9 +548,37 @@ function isDeadline(text: string, start: number, lang: Lang): boolean {
   );
 }
 
-/** "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. */
-function isCookieLifetime(text: string, start: number, lang: Lang): boolean {
-  return clauseHasAny(COOKIE_WORDS, text, start, lang);
+/**
+ * "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. Where one
+ * verb governs a list of periods, each after its own object ("we remove the entirety of the IP address
+ * after 6 months, cookies and other cross session identifiers after 18 months": the verb elided after the
+ * comma), each period is judged by its own stretch of the list: the IP address's six months are a period,
+ * the cookies' eighteen stay a cookie's lifetime as session 11 decided (session 17, fixa17r).
+ */
+function isCookieLifetime(text: string, start: number, lang: Lang, all: readonly Duration[]): boolean {
+  if (!clauseHasAny(COOKIE_WORDS, text, start, lang)) return false;
+  const own = listedStretch(text, start, all);
+  return own === null || findAllOnce(COOKIE_WORDS, lang, text.slice(own.start, own.end)).length > 0;
+}
+
+/** Words a listed period's stretch holds before it ("the IP address after", "logs for"), at least. */
+const LISTED_STRETCH_WORDS = 2;
+
+/**
+ * The stretch between commas or semicolons that holds the duration at `start`, when another duration of
+ * the sentence lies in another stretch and this one names its own object before the period ("..., cookies
+ * after 18 months"); null when the sentence states one period or the stretch is only the period's own
+ * qualifier (", after 6 months of inactivity").
+ */
+function listedStretch(text: string, start: number, all: readonly Duration[]): Span | null {
+  if (all.length < 2) return null;
+  const from = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1;
+  const ends = [text.indexOf(',', start), text.indexOf(';', start)].filter((i) => i >= 0);
+  const to = ends.length > 0 ? Math.min(...ends) : text.length;
+  const own: Span = { start: from, end: to };
+  if (!all.some((d) => !overlaps(d, own))) return null;
+  const words = text.slice(from, start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words > LISTED_STRETCH_WORDS ? own : null;
 }
 
 /** "kept indefinitely", not "permanently deleted" and not "we do not keep data indefinitely". */
