@@ -23,6 +23,17 @@ import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negati
 import { grantsRight, rightsNamed } from './rights';
 
 const CUE = retention.cue as LangTerms;
+/**
+ * Senses of the keeping words that keep nothing: "maintain the privacy / security of", "providing,
+ * maintaining and improving the Services", "information we maintain" (what we hold, said of a disclosure),
+ * "keep the information confidential", "keep our services running", "retail stores", "you retain control",
+ * "anonymized search query data"; es "mantener la confidencialidad", "mantenimiento", fr "garder
+ * confidentielles", nb "holdes konfidensielt", "behouden het recht". A cue inside one is no cue: the
+ * sentence's purposes or "required to" are then a use's or a duty's, not how long data is kept.
+ * (de pflegen/aufrechterhalten, nl onderhouden, nb vedlikeholde, sv underhålla, da vedligeholde, fr
+ * maintenir, pl utrzymywać are no keeping cues at all, so nothing to mask there.)
+ */
+const CUE_MASK = retention.cueMask as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
 /**
  * "when no longer needed", "als ze niet langer nodig zijn": a criterion, but also the GDPR's first ground
@@ -132,6 +143,7 @@ const JOINS = dataTypes.joins as LangTerms;
 declareTables([
   WHEN_MASK,
   CUE,
+  CUE_MASK,
   USER_ACTION,
   CHILDREN,
   COOKIES,
@@ -216,7 +228,7 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
   const cue =
-    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
+    keepingCue(text, lang) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
   if (cue && !introCue && onlyRightNames(text, lang)) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
@@ -248,6 +260,13 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
       (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
     criteria,
   };
+}
+
+/** A keeping word that is not one of its senses that keep nothing (CUE_MASK). */
+function keepingCue(text: string, lang: Lang): boolean {
+  if (!hasAny(CUE, lang, text)) return false;
+  const masks = findAll(CUE_MASK, lang, text);
+  return masks.length === 0 || findAll(CUE, lang, text).some((m) => !masks.some((k) => within(m, k)));
 }
 
 /**

@@ -109,3 +109,82 @@ describe('cookie lifetimes stay no period (fixa17r)', () => {
     expect(practicesOf([text], lang).retention.periods).toEqual([]);
   });
 });
+
+/** Keeping words in senses that keep nothing: no criteria from the sentence's purposes or duties. */
+const NO_CRITERIA: readonly [Lang, string][] = [
+  [
+    'en',
+    'We will disclose information we maintain when required to do so by law, for example, in response to a court order or a subpoena.',
+  ],
+  [
+    'en',
+    'We use Personal Information primarily for our own internal purposes, such as providing, maintaining, evaluating, and improving the Services.',
+  ],
+  [
+    'en',
+    'They are required to maintain the privacy of all such information in their possession or control and can only use the information on our behalf for the purpose that we have contracted them.',
+  ],
+  [
+    'en',
+    'You have the right to inspect and obtain a copy of any of your health information for as long as we maintain this information in our records.',
+  ],
+  ['en', 'We operate cameras in store for security and operational purposes.'],
+  [
+    'en',
+    'They are obligated to keep this information confidential and to use it only as needed to perform their functions.',
+  ],
+  [
+    'en',
+    'While the plug-ins are needed to view some content, you retain control and choice about the download.',
+  ],
+  ['en', 'We may share some anonymized search query data with selected third parties for research purposes.'],
+  [
+    'es',
+    'Nuestros proveedores están obligados a mantener la confidencialidad de la información y solo la usan para los fines indicados.',
+  ],
+  ['it', 'I dati sono mantenuti riservati e usati solo per le finalità indicate.'],
+  [
+    'pt',
+    'Os prestadores são obrigados a manter a confidencialidade dos dados e só os usam para as finalidades indicadas.',
+  ],
+  [
+    'fr',
+    'Nos prestataires doivent garder ces informations confidentielles et ne les utilisent que pour les finalités prévues.',
+  ],
+  ['de', 'Sie haben das Recht, Auskunft über Ihre Daten zu erhalten, solange wir diese Daten speichern.'],
+  ['nl', 'U hebt het recht om uw gegevens in te zien zolang wij deze gegevens bewaren.'],
+  ['nb', 'Du har rett til innsyn i opplysningene så lenge vi lagrer dem.'],
+  ['sv', 'Du har rätt att få tillgång till uppgifterna så länge vi sparar dem.'],
+  ['da', 'Du har ret til indsigt i oplysningerne så længe vi opbevarer dem.'],
+  ['fr', "Vous avez le droit d'accéder à vos données aussi longtemps que nous les conservons."],
+  ['es', 'Tiene derecho a acceder a sus datos mientras los conservemos.'],
+  ['it', 'Hai il diritto di accedere ai tuoi dati finché li conserviamo.'],
+  ['pl', 'Masz prawo dostępu do swoich danych tak długo, jak je przechowujemy.'],
+  ['pt', 'Tem o direito de aceder aos seus dados enquanto os conservarmos.'],
+];
+
+/** The same words keeping data, bounded by a purpose, a need or the law: criteria, as before. */
+const STILL_CRITERIA: readonly [Lang, string][] = [
+  ['en', 'We maintain your information for as long as necessary for the purposes described in this policy.'],
+  ['en', 'We keep your information as long as needed to provide the Services.'],
+  ['en', 'We retain your data as required by law.'],
+  ['en', 'Information we maintain for tax purposes is kept as required by law.'],
+  ['en', 'We keep your data for as long as we maintain your account.'],
+  ['es', 'Mantendremos sus datos mientras sea necesario para los fines indicados.'],
+  ['it', 'I dati saranno mantenuti per il tempo necessario alle finalità indicate.'],
+  ['pt', 'Manteremos os seus dados pelo tempo necessário para as finalidades indicadas.'],
+  ['de', 'Wir speichern Ihre Daten, solange dies für die genannten Zwecke erforderlich ist.'],
+  ['fr', 'Nous conservons vos données aussi longtemps que nécessaire aux finalités prévues.'],
+];
+
+describe('keeping words that keep nothing state no criterion (fixa17r)', () => {
+  it.each(NO_CRITERIA)('[%s] %s', (lang, text) => {
+    expect(practicesOf([text], lang).retention.found).toBe(false);
+  });
+});
+
+describe('keeping bounded by a purpose, a need or the law stays criteria (fixa17r)', () => {
+  it.each(STILL_CRITERIA)('[%s] %s', (lang, text) => {
+    expect(practicesOf([text], lang).retention.kind).toBe('criteria');
+  });
+});

@@ -35,6 +35,7 @@ export const RETENTION_PARTS = {
 
 export const retention = {
   cue: keeping.cue,
+  cueMask: keeping.cueMask,
   criteria: criteria.criteria,
   noLongerNeeded: criteria.noLongerNeeded,
   forTheTerm: criteria.forTheTerm,
