@@ -50,6 +50,21 @@ const NO_LONGER_NEEDED = retention.noLongerNeeded as LangTerms;
 const FOR_THE_TERM = retention.forTheTerm as LangTerms;
 const INDEFINITE = retention.indefinite as LangTerms;
 const INDEFINITE_MASK = retention.indefiniteMask as LangTerms;
+/**
+ * "we keep a complete log of all messages, even when both parties later delete their accounts", "they are
+ * not deleted from our servers ever and will still be accessible after your account is deleted": data
+ * outliving the person's own deletion of it or of their account. Nothing the person can do ends the
+ * keeping, so it is kept indefinitely, unless the sentence states a criterion ("even after you close your
+ * account, we keep invoices as required by law") or a period ("backups are kept for 30 days even after you
+ * delete your account"), which bound it. The keeping must be said outside the phrase: "..., anche se ha già
+ * eliminato il proprio account" after an instruction keeps nothing.
+ */
+const KEPT_AFTER_DELETION = retention.keptAfterDeletion as LangTerms;
+/**
+ * "the posts ... will not be automatically deleted as part of the account removal process", "nicht mit dem
+ * Konto gelöscht": a keeping statement of its own, with the same bounds as KEPT_AFTER_DELETION.
+ */
+const NOT_DELETED_WITH_ACCOUNT = retention.notDeletedWithAccount as LangTerms;
 const USER_ACTION = retention.userAction as LangTerms;
 const RESPONSE = retention.response as LangTerms;
 const WITHIN = retention.within as LangTerms;
@@ -152,6 +167,8 @@ declareTables([
   FOR_THE_TERM,
   INDEFINITE_MASK,
   INDEFINITE,
+  KEPT_AFTER_DELETION,
+  NOT_DELETED_WITH_ACCOUNT,
   DELETION,
   OVERWRITTEN,
   DELETION_WHEN,
@@ -257,7 +274,8 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
     scheduled,
     indefinite:
       indefiniteIn(text, lang) ||
-      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
+      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)) ||
+      (cue && periods.length === 0 && keptAfterDeletion(text, lang)),
     criteria,
   };
 }
@@ -554,6 +572,44 @@ function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
   if (provisos.length === 0) return true;
   const requests = findAll(PROVISO_ON_REQUEST, lang, text);
   return provisos.every((p) => requests.some((r) => within(p, r)));
+}
+
+/**
+ * Data kept after the person deletes it or their account (KEPT_AFTER_DELETION), with no criterion of the
+ * sentence bounding it. The sentence's own criteria are asked here, not its deletion rules: "after your
+ * account is deleted" is itself a deletion's "when".
+ */
+function keptAfterDeletion(text: string, lang: Lang): boolean {
+  return (
+    (hasAny(NOT_DELETED_WITH_ACCOUNT, lang, text) || keptBesideDeletion(text, lang)) &&
+    !hasAny(CRITERIA, lang, text) &&
+    !hasAny(NO_LONGER_NEEDED, lang, text) &&
+    !hasAny(FOR_THE_TERM, lang, text)
+  );
+}
+
+/**
+ * A KEPT_AFTER_DELETION phrase with a keeping or deleting word of the sentence outside it and outside the
+ * rest of its stretch (to the next comma or stop): "anche se ha già eliminato il proprio account o rimosso
+ * la nostra app" removes an app, keeps nothing. Keeping senses that keep nothing (CUE_MASK: "app store")
+ * do not count.
+ */
+function keptBesideDeletion(text: string, lang: Lang): boolean {
+  const phrases = findAll(KEPT_AFTER_DELETION, lang, text).map((p) => ({
+    start: p.start,
+    end: stretchEnd(text, p.end),
+  }));
+  if (phrases.length === 0) return false;
+  const masks = findAll(CUE_MASK, lang, text);
+  const outside = (m: Span): boolean =>
+    !phrases.some((p) => overlaps(m, p)) && !masks.some((k) => within(m, k));
+  return findAll(CUE, lang, text).some(outside) || findAll(DELETION, lang, text).some(outside);
+}
+
+/** Where the stretch of text from `from` ends: the next comma, semicolon or stop, or the text's end. */
+function stretchEnd(text: string, from: number): number {
+  const rest = text.slice(from).search(/[,;.!?]/);
+  return rest < 0 ? text.length : from + rest;
 }
 
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */

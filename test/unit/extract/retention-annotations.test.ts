@@ -110,6 +110,106 @@ describe('cookie lifetimes stay no period (fixa17r)', () => {
   });
 });
 
+/** Data kept after the person deletes it or their account: indefinite, unless a criterion or period bounds it. */
+const KEPT_AFTER_DELETION: readonly [Lang, string][] = [
+  [
+    'en',
+    'This means that, by default, they are not deleted from our servers ever and will still be accessible after your account is deleted.',
+  ],
+  [
+    'en',
+    'Moreover, we keep a complete log of all messages sent on our service, even when both parties later delete their accounts.',
+  ],
+  [
+    'en',
+    'However, the posts and content you made during your tenure as a reddit user will not be automatically deleted as part of the account removal process, though your username will be publicly disassociated with all posts.',
+  ],
+  [
+    'de',
+    'Wir speichern ein vollständiges Protokoll aller Nachrichten, auch wenn beide Parteien später ihre Konten löschen.',
+  ],
+  ['de', 'Ihre Beiträge werden nicht mit dem Konto gelöscht und bleiben gespeichert.'],
+  [
+    'nl',
+    'We bewaren een volledig logboek van alle berichten, ook als beide partijen later hun account verwijderen.',
+  ],
+  [
+    'nb',
+    'Vi lagrer en fullstendig logg over alle meldinger, også når begge parter senere sletter kontoene sine.',
+  ],
+  [
+    'sv',
+    'Vi sparar en fullständig logg över alla meddelanden, även när båda parter senare tar bort sina konton.',
+  ],
+  ['da', 'Vi gemmer en fuldstændig log over alle beskeder, også når begge parter senere sletter kontoene.'],
+  [
+    'fr',
+    'Nous conservons un journal complet de tous les messages, même si les deux parties suppriment plus tard leurs comptes.',
+  ],
+  [
+    'es',
+    'Conservamos un registro completo de todos los mensajes, incluso si ambas partes eliminan más tarde sus cuentas.',
+  ],
+  [
+    'it',
+    'Conserviamo un registro completo di tutti i messaggi, anche se entrambe le parti cancellano in seguito i loro account.',
+  ],
+  [
+    'pl',
+    'Przechowujemy pełny rejestr wszystkich wiadomości, nawet jeśli obie strony później usuną swoje konta.',
+  ],
+  [
+    'pt',
+    'Conservamos um registo completo de todas as mensagens, mesmo se ambas as partes excluírem mais tarde as suas contas.',
+  ],
+];
+
+/** Bounded by a criterion or a period, or no data kept at all: not indefinite. */
+const BOUNDED_AFTER_DELETION: readonly [Lang, string, string, readonly string[]][] = [
+  ['en', 'Even after you close your account, we keep invoices as required by law.', 'criteria', []],
+  ['en', 'Backups are kept for 30 days even after you delete your account.', 'specific', ['P30D']],
+  ['en', 'Even if you delete the app, your account remains active.', 'none', []],
+  [
+    'en',
+    'To cancel your subscription, follow the instructions in your app store account, even if you have already deleted your account.',
+    'none',
+    [],
+  ],
+  [
+    'it',
+    "Per annullare l'abbonamento segui le istruzioni nelle impostazioni, anche se hai già eliminato il tuo account o rimosso l'app.",
+    'none',
+    [],
+  ],
+  ['en', 'We do not delete your data until you ask us to.', 'criteria', []],
+  [
+    'de',
+    'Auch nach der Löschung Ihres Kontos speichern wir Rechnungen, solange gesetzliche Aufbewahrungsfristen bestehen.',
+    'criteria',
+    [],
+  ],
+  [
+    'fr',
+    'Même après la suppression de votre compte, nous conservons les factures pendant 10 ans.',
+    'specific',
+    ['P10Y'],
+  ],
+];
+
+describe('data kept after the person deletes it is kept indefinitely (fixa17r)', () => {
+  it.each(KEPT_AFTER_DELETION)('[%s] %s', (lang, text) => {
+    expect(practicesOf([text], lang).retention.kind).toBe('indefinite');
+  });
+});
+
+describe('kept after deletion but bounded (fixa17r)', () => {
+  it.each(BOUNDED_AFTER_DELETION)('[%s] %s', (lang, text, kind, periods) => {
+    const r = practicesOf([text], lang).retention;
+    expect(r.kind).toBe(kind);
+    expect(r.periods).toEqual(periods);
+  });
+});
+
 /** Keeping words in senses that keep nothing: no criteria from the sentence's purposes or duties. */
 const NO_CRITERIA: readonly [Lang, string][] = [
   [

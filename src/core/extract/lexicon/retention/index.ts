@@ -41,6 +41,8 @@ export const retention = {
   forTheTerm: criteria.forTheTerm,
   indefinite: indefinite.indefinite,
   indefiniteMask: indefinite.indefiniteMask,
+  keptAfterDeletion: indefinite.keptAfterDeletion,
+  notDeletedWithAccount: indefinite.notDeletedWithAccount,
   userAction: notKeeping.userAction,
   response: notKeeping.response,
   within: notKeeping.within,
