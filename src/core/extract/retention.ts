@@ -23,6 +23,17 @@ import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negati
 import { grantsRight, rightsNamed } from './rights';
 
 const CUE = retention.cue as LangTerms;
+/**
+ * Senses of the keeping words that keep nothing: "maintain the privacy / security of", "providing,
+ * maintaining and improving the Services", "information we maintain" (what we hold, said of a disclosure),
+ * "keep the information confidential", "keep our services running", "retail stores", "you retain control",
+ * "anonymized search query data"; es "mantener la confidencialidad", "mantenimiento", fr "garder
+ * confidentielles", nb "holdes konfidensielt", "behouden het recht". A cue inside one is no cue: the
+ * sentence's purposes or "required to" are then a use's or a duty's, not how long data is kept.
+ * (de pflegen/aufrechterhalten, nl onderhouden, nb vedlikeholde, sv underhålla, da vedligeholde, fr
+ * maintenir, pl utrzymywać are no keeping cues at all, so nothing to mask there.)
+ */
+const CUE_MASK = retention.cueMask as LangTerms;
 const CRITERIA = retention.criteria as LangTerms;
 /**
  * "when no longer needed", "als ze niet langer nodig zijn": a criterion, but also the GDPR's first ground
@@ -39,6 +50,21 @@ const NO_LONGER_NEEDED = retention.noLongerNeeded as LangTerms;
 const FOR_THE_TERM = retention.forTheTerm as LangTerms;
 const INDEFINITE = retention.indefinite as LangTerms;
 const INDEFINITE_MASK = retention.indefiniteMask as LangTerms;
+/**
+ * "we keep a complete log of all messages, even when both parties later delete their accounts", "they are
+ * not deleted from our servers ever and will still be accessible after your account is deleted": data
+ * outliving the person's own deletion of it or of their account. Nothing the person can do ends the
+ * keeping, so it is kept indefinitely, unless the sentence states a criterion ("even after you close your
+ * account, we keep invoices as required by law") or a period ("backups are kept for 30 days even after you
+ * delete your account"), which bound it. The keeping must be said outside the phrase: "..., anche se ha già
+ * eliminato il proprio account" after an instruction keeps nothing.
+ */
+const KEPT_AFTER_DELETION = retention.keptAfterDeletion as LangTerms;
+/**
+ * "the posts ... will not be automatically deleted as part of the account removal process", "nicht mit dem
+ * Konto gelöscht": a keeping statement of its own, with the same bounds as KEPT_AFTER_DELETION.
+ */
+const NOT_DELETED_WITH_ACCOUNT = retention.notDeletedWithAccount as LangTerms;
 const USER_ACTION = retention.userAction as LangTerms;
 const RESPONSE = retention.response as LangTerms;
 const WITHIN = retention.within as LangTerms;
@@ -132,6 +158,7 @@ const JOINS = dataTypes.joins as LangTerms;
 declareTables([
   WHEN_MASK,
   CUE,
+  CUE_MASK,
   USER_ACTION,
   CHILDREN,
   COOKIES,
@@ -140,6 +167,8 @@ declareTables([
   FOR_THE_TERM,
   INDEFINITE_MASK,
   INDEFINITE,
+  KEPT_AFTER_DELETION,
+  NOT_DELETED_WITH_ACCOUNT,
   DELETION,
   OVERWRITTEN,
   DELETION_WHEN,
@@ -216,21 +245,20 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
   const cue =
-    hasAny(CUE, lang, text) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
+    keepingCue(text, lang) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
   if (cue && !introCue && onlyRightNames(text, lang)) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
   if (hasAny(USER_ACTION, lang, text)) return NOTHING_KEPT;
   const aboutChildren = hasAny(CHILDREN, lang, text);
   const ages = explicitAges(text, lang);
-  const periods = aboutChildren
-    ? []
-    : keptDurations(text, lang)
-        .filter((d) => !ages.some((a) => overlaps(d, a)))
-        .filter((d) => !isDeadline(text, d.start, lang))
-        .filter((d) => !isLeadTime(text, d.start, d.end, lang))
-        .filter((d) => !isCookieLifetime(text, d.start, lang))
-        .map((d) => d.iso);
+  const kept = aboutChildren ? [] : keptDurations(text, lang);
+  const periods = kept
+    .filter((d) => !ages.some((a) => overlaps(d, a)))
+    .filter((d) => !isDeadline(text, d.start, lang))
+    .filter((d) => !isLeadTime(text, d.start, d.end, lang))
+    .filter((d) => !isCookieLifetime(text, d.start, lang, kept))
+    .map((d) => d.iso);
   // "cookies remain until you delete them" describes cookies, not how long the operator keeps data.
   const cookieOnly = ref.ctx.affinity.retention < AFFINITY_ALONE && hasAny(COOKIES, lang, text);
   const deletions = cookieOnly ? null : deletionsIn(text, lang);
@@ -246,9 +274,17 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
     scheduled,
     indefinite:
       indefiniteIn(text, lang) ||
-      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)),
+      (deletions !== null && !criteria && periods.length === 0 && neverDeleted(text, lang, deletions)) ||
+      (cue && periods.length === 0 && keptAfterDeletion(text, lang)),
     criteria,
   };
+}
+
+/** A keeping word that is not one of its senses that keep nothing (CUE_MASK). */
+function keepingCue(text: string, lang: Lang): boolean {
+  if (!hasAny(CUE, lang, text)) return false;
+  const masks = findAll(CUE_MASK, lang, text);
+  return masks.length === 0 || findAll(CUE, lang, text).some((m) => !masks.some((k) => within(m, k)));
 }
 
 /**
@@ -538,6 +574,44 @@ function neverDeleted(text: string, lang: Lang, d: Deletions): boolean {
   return provisos.every((p) => requests.some((r) => within(p, r)));
 }
 
+/**
+ * Data kept after the person deletes it or their account (KEPT_AFTER_DELETION), with no criterion of the
+ * sentence bounding it. The sentence's own criteria are asked here, not its deletion rules: "after your
+ * account is deleted" is itself a deletion's "when".
+ */
+function keptAfterDeletion(text: string, lang: Lang): boolean {
+  return (
+    (hasAny(NOT_DELETED_WITH_ACCOUNT, lang, text) || keptBesideDeletion(text, lang)) &&
+    !hasAny(CRITERIA, lang, text) &&
+    !hasAny(NO_LONGER_NEEDED, lang, text) &&
+    !hasAny(FOR_THE_TERM, lang, text)
+  );
+}
+
+/**
+ * A KEPT_AFTER_DELETION phrase with a keeping or deleting word of the sentence outside it and outside the
+ * rest of its stretch (to the next comma or stop): "anche se ha già eliminato il proprio account o rimosso
+ * la nostra app" removes an app, keeps nothing. Keeping senses that keep nothing (CUE_MASK: "app store")
+ * do not count.
+ */
+function keptBesideDeletion(text: string, lang: Lang): boolean {
+  const phrases = findAll(KEPT_AFTER_DELETION, lang, text).map((p) => ({
+    start: p.start,
+    end: stretchEnd(text, p.end),
+  }));
+  if (phrases.length === 0) return false;
+  const masks = findAll(CUE_MASK, lang, text);
+  const outside = (m: Span): boolean =>
+    !phrases.some((p) => overlaps(m, p)) && !masks.some((k) => within(m, k));
+  return findAll(CUE, lang, text).some(outside) || findAll(DELETION, lang, text).some(outside);
+}
+
+/** Where the stretch of text from `from` ends: the next comma, semicolon or stop, or the text's end. */
+function stretchEnd(text: string, from: number): number {
+  const rest = text.slice(from).search(/[,;.!?]/);
+  return rest < 0 ? text.length : from + rest;
+}
+
 /** "we answer your request within 30 days": a deadline for a reply, not how long data is kept. */
 function isDeadline(text: string, start: number, lang: Lang): boolean {
   const before = text.slice(Math.max(0, start - 20), start);
@@ -549,9 +623,37 @@ function isDeadline(text: string, start: number, lang: Lang): boolean {
   );
 }
 
-/** "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. */
-function isCookieLifetime(text: string, start: number, lang: Lang): boolean {
-  return clauseHasAny(COOKIE_WORDS, text, start, lang);
+/**
+ * "the consent cookie expires after 12 months": a cookie's lifetime, not how long data is kept. Where one
+ * verb governs a list of periods, each after its own object ("we remove the entirety of the IP address
+ * after 6 months, cookies and other cross session identifiers after 18 months": the verb elided after the
+ * comma), each period is judged by its own stretch of the list: the IP address's six months are a period,
+ * the cookies' eighteen stay a cookie's lifetime as session 11 decided (session 17, fixa17r).
+ */
+function isCookieLifetime(text: string, start: number, lang: Lang, all: readonly Duration[]): boolean {
+  if (!clauseHasAny(COOKIE_WORDS, text, start, lang)) return false;
+  const own = listedStretch(text, start, all);
+  return own === null || findAllOnce(COOKIE_WORDS, lang, text.slice(own.start, own.end)).length > 0;
+}
+
+/** Words a listed period's stretch holds before it ("the IP address after", "logs for"), at least. */
+const LISTED_STRETCH_WORDS = 2;
+
+/**
+ * The stretch between commas or semicolons that holds the duration at `start`, when another duration of
+ * the sentence lies in another stretch and this one names its own object before the period ("..., cookies
+ * after 18 months"); null when the sentence states one period or the stretch is only the period's own
+ * qualifier (", after 6 months of inactivity").
+ */
+function listedStretch(text: string, start: number, all: readonly Duration[]): Span | null {
+  if (all.length < 2) return null;
+  const from = Math.max(text.lastIndexOf(',', start - 1), text.lastIndexOf(';', start - 1)) + 1;
+  const ends = [text.indexOf(',', start), text.indexOf(';', start)].filter((i) => i >= 0);
+  const to = ends.length > 0 ? Math.min(...ends) : text.length;
+  const own: Span = { start: from, end: to };
+  if (!all.some((d) => !overlaps(d, own))) return null;
+  const words = text.slice(from, start).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words > LISTED_STRETCH_WORDS ? own : null;
 }
 
 /** "kept indefinitely", not "permanently deleted" and not "we do not keep data indefinitely". */

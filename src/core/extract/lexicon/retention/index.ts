@@ -35,11 +35,14 @@ export const RETENTION_PARTS = {
 
 export const retention = {
   cue: keeping.cue,
+  cueMask: keeping.cueMask,
   criteria: criteria.criteria,
   noLongerNeeded: criteria.noLongerNeeded,
   forTheTerm: criteria.forTheTerm,
   indefinite: indefinite.indefinite,
   indefiniteMask: indefinite.indefiniteMask,
+  keptAfterDeletion: indefinite.keptAfterDeletion,
+  notDeletedWithAccount: indefinite.notDeletedWithAccount,
   userAction: notKeeping.userAction,
   response: notKeeping.response,
   within: notKeeping.within,
