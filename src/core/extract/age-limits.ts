@@ -23,7 +23,19 @@ export const UP_TO_AGES = limits.upToAges as LangTerms;
  * avdøde var under 18 år, innhenter vi samtykke fra begge foreldrene") is their age at death, not the reader's.
  */
 const DECEASED = limits.deceased as LangTerms;
-declareTables([DECEASED]);
+/**
+ * What an answer to an age question must speak of, besides data, consent or parents, for the question's age to
+ * be a minimum age: an account, signing up, a profile ("Are you under 16? Then you need your parents' consent to
+ * create an account"). Not the service or a membership at large (review17a finding 1).
+ */
+export const ANSWER_ACCOUNTS = limits.answerAccounts as LangTerms;
+/**
+ * A price, discount, gift or free thing in the answer ("Are you under 16? Then you get a 20% discount on your
+ * membership", "Ben je jonger dan 18? Dan ontvang je een gratis cadeau"): the question asks who gets the perk,
+ * and its age limits no one (review17a finding 1).
+ */
+export const PRICE_ANSWERS = limits.priceAnswers as LangTerms;
+declareTables([DECEASED, ANSWER_ACCOUNTS, PRICE_ANSWERS]);
 
 /** An age found by a pattern: its value and the span of the whole match. */
 export interface AgeSpan extends Span {

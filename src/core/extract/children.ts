@@ -1,6 +1,14 @@
 import type { ChildrenPractice, Evidence } from '../report';
 import type { Lang } from '../vocabulary';
-import { ASKED_AGES, isQuestion, outsideBands, outsideDeaths, UP_TO_AGES } from './age-limits';
+import {
+  ANSWER_ACCOUNTS,
+  ASKED_AGES,
+  isQuestion,
+  outsideBands,
+  outsideDeaths,
+  PRICE_ANSWERS,
+  UP_TO_AGES,
+} from './age-limits';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
 import {
@@ -48,6 +56,22 @@ const AUDIENCE = children.audience as LangTerms;
  * "at least 16 years" alone (a retention) or "at least 12 characters" (a password) is not one.
  */
 const USER_AGES = children.agesOfUsers as LangTerms;
+/**
+ * An age said as where something starts ("from the age of 16", "vanaf 16 jaar", "à partir de 16 ans"): a
+ * minimum age only beside joining, signing up or using (FROM_AGE_JOINS), "You can become a member from the
+ * age of 16". Beside a perk it is when the perk starts: "Members from the age of 16 receive a birthday
+ * voucher", "From the age of 18 you receive our adult newsletter" (review17a finding 3).
+ */
+const AGES_FROM = children.agesFrom as LangTerms;
+/** Joining, signing up, using, or a membership said open or possible: what a from-age limits. */
+const FROM_AGE_JOINS = children.fromAgeJoins as LangTerms;
+/**
+ * Data taken from people as such ("collect personal information from anyone", "Daten von Personen", "données
+ * des utilisateurs"): with a person's age it is the COPPA statement of a minimum age ("We do not knowingly
+ * collect personal information from anyone under the age of sixteen"). Not the generic collection cue, which
+ * holds every "receive", "erhalten", "får" (review17a finding 3).
+ */
+const COLLECTED_UNDER = children.collectedUnder as LangTerms;
 /**
  * Things that have ages and are no person: "Accounts that are over 12 years old are deleted", "Kontoer som er
  * over 10 år gamle", "the company must be at least 16 years old", "18 years in business", inactivity ("nach
@@ -139,6 +163,8 @@ const RIGHT_WORD = cues.rightWord as LangTerms;
 declareTables([
   TERMS,
   COLLECT,
+  FROM_AGE_JOINS,
+  COLLECTED_UNDER,
   AGE_TOPICS,
   AUDIENCE,
   AGED_THINGS,
@@ -315,7 +341,7 @@ export function extractChildren(refs: readonly SentenceRef[], lang: Lang): Child
     const text = ref.sentence.text;
     const answered = asked?.ref.ctx === ref.ctx ? asked.ages : [];
     asked = isQuestion(text) ? { ref, ages: ageMatches(text, lang, [ASKED_AGES]).map((m) => m.age) } : null;
-    if (answered.length > 0 && !asked && aboutThePolicy(text, lang)) {
+    if (answered.length > 0 && !asked && answersAnAge(text, lang)) {
       // "Ben je jonger dan 16 jaar? Dan heb je toestemming van je ouders nodig": the question's age is what
       // the answer's consent or account is about.
       ages.push(...answered);
@@ -359,6 +385,16 @@ function erasureGround(ref: SentenceRef, lang: Lang): boolean {
   return (
     hasAny(ERASURE_GROUNDS, lang, sentence.text) && hasAny(ERASURE_GROUND_COLLECTED, lang, sentence.text)
   );
+}
+
+/**
+ * Whether the answer to an age question makes its age a minimum age: it speaks of data, consent, parents or an
+ * account, and of no price, discount or gift (review17a finding 1: "Are you under 16? Then you get a 20% discount
+ * on your membership" gives no age; the audience nouns and the collection cue no longer suffice).
+ */
+function answersAnAge(text: string, lang: Lang): boolean {
+  if (hasAny(PRICE_ANSWERS, lang, text)) return false;
+  return hasAny(AGE_TOPICS, lang, text) || hasAny(ANSWER_ACCOUNTS, lang, text);
 }
 
 /**
@@ -452,9 +488,15 @@ function usersAges(text: string, lang: Lang): number[] {
   if (hasAny(MAJORITY_REQUIRED, lang, text)) return [MAJORITY_AGE];
   // Collecting from people under an age ("We do not knowingly collect personal information from anyone under
   // the age of sixteen") is the COPPA statement of a minimum age, like an audience word.
-  if (!(hasAny(AUDIENCE, lang, text) || hasAny(COLLECT, lang, text) || limitsJoining(text, lang))) return [];
-  const ages = ageMatches(text, lang, [USER_AGES]).map((m) => m.age);
-  if (ages.length === 0 && ofMajorityWho(text, lang)) return [MAJORITY_AGE];
+  const who =
+    hasAny(AUDIENCE, lang, text) || hasAny(COLLECTED_UNDER, lang, text) || limitsJoining(text, lang);
+  // A from-age reads beside joining or using, with or without an audience word ("Puedes hacerte socio a partir
+  // de los 16 años"); without one it is when a perk starts.
+  const from = hasAny(FROM_AGE_JOINS, lang, text) ? [AGES_FROM] : [];
+  const tables = who ? [USER_AGES, ...from] : from;
+  if (tables.length === 0) return [];
+  const ages = ageMatches(text, lang, tables).map((m) => m.age);
+  if (ages.length === 0 && who && ofMajorityWho(text, lang)) return [MAJORITY_AGE];
   return ages;
 }
 

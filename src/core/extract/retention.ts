@@ -20,7 +20,7 @@ import children from './lexicon/children.json';
 import { dataTypes } from './lexicon/data-types/index';
 import { retention } from './lexicon/retention/index';
 import { clauseAround, clauseHasAny, negatedBefore, negatedNear } from './negation';
-import { grantsRight, rightsNamed } from './rights';
+import { grantsRight, rightsNamed, saidOfUs } from './rights';
 
 const CUE = retention.cue as LangTerms;
 /**
@@ -299,7 +299,8 @@ function onlyRightNames(text: string, lang: Lang): boolean {
   if (!grantsRight(text, lang)) return false;
   const names = rightsNamed(text, lang);
   if (names.length === 0) return false;
-  const named = (m: Span) => names.some((n) => within(m, n));
+  // A deletion said of the company ("wenn wir … löschen") is its practice even where the sentence names rights.
+  const named = (m: Span) => names.some((n) => within(m, n)) && !saidOfUs(text, lang, m);
   return [...findAll(CUE, lang, text), ...findAll(DELETION, lang, text)].every(named);
 }
 

@@ -2,7 +2,7 @@ import type { Evidence, RightsPractice } from '../report';
 import { type Lang, RIGHTS, type Right } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, hasAny, type LangTerms, type Span, within } from './lexicon';
+import { declareTables, findAll, hasAny, type LangTerms, overlaps, type Span, within } from './lexicon';
 import { cues } from './lexicon/cues/index';
 import rights from './lexicon/rights.json';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
@@ -78,9 +78,26 @@ const FEW_WORDS = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
 /** Without "right"/"you may request", a sentence counts only where the model calls it user access/control. */
 const AFFINITY_ALONE = 0.6;
 
-/** Where a text grants or asks for a right (GRANT, REQUEST). */
+/**
+ * A right the company keeps for itself ("We reserve the right to delete inactive accounts after 12 months", "Wir
+ * behalten uns das Recht vor", "Nous nous réservons le droit"): neither a right granted to the reader nor a
+ * right's name (review17a finding 7).
+ */
+const RESERVED = rights.reservedRight as LangTerms;
+/**
+ * The company as the subject of a when/if clause ("wenn wir … löschen", "Cuando eliminemos"): a deletion after it
+ * in that clause is its own practice, not the name of the reader's right, even beside "Rechte" (review17a
+ * finding 8).
+ */
+const OUR_DELETION = rights.ourDeletion as LangTerms;
+declareTables([RESERVED, OUR_DELETION]);
+
+/** Where a text grants or asks for a right (GRANT, REQUEST), but inside a right the company reserves. */
 function grantSpans(text: string, lang: Lang): Span[] {
-  return [...findAll(GRANT, lang, text), ...findAll(REQUEST, lang, text)];
+  const spans = [...findAll(GRANT, lang, text), ...findAll(REQUEST, lang, text)];
+  if (spans.length === 0) return spans;
+  const reserved = findAll(RESERVED, lang, text);
+  return reserved.length === 0 ? spans : spans.filter((s) => !reserved.some((r) => overlaps(s, r)));
 }
 
 /**
@@ -88,7 +105,36 @@ function grantSpans(text: string, lang: Lang): Span[] {
  * is a right, not the operator's rule (retention.ts asks it too).
  */
 export function grantsRight(text: string, lang: Lang): boolean {
-  return hasAny(GRANT, lang, text) || hasAny(REQUEST, lang, text);
+  if (!(hasAny(GRANT, lang, text) || hasAny(REQUEST, lang, text))) return false;
+  return !hasAny(RESERVED, lang, text) || grantSpans(text, lang).length > 0;
+}
+
+/** Whether a sentence's only grant is a right the company reserves ("We reserve the right to delete …"). */
+function reservedOnly(text: string, lang: Lang): boolean {
+  return hasAny(RESERVED, lang, text) && grantSpans(text, lang).length === 0;
+}
+
+/** A clause break: a comma, a semicolon or a colon. */
+const CLAUSE_BREAK = /[,;:]/g;
+
+/**
+ * Whether the comma clause around a span opens with the company as subject (OUR_DELETION) before it: "Wenn wir
+ * persönliche Informationen über dich löschen, …" deletes as a practice, whatever rights the sentence names later.
+ */
+export function saidOfUs(text: string, lang: Lang, span: Span): boolean {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < span.start) start = m.index + 1;
+    else if (m.index >= span.end) {
+      end = m.index;
+      break;
+    }
+  }
+  // The lead comes first: "Sie haben das Recht, … dass wir … löschen" and "statt der Löschung … wenn wir" stay names.
+  return findAll(OUR_DELETION, lang, text).some(
+    (w) => w.start >= start && w.end <= span.start && span.end <= end,
+  );
 }
 
 /**
@@ -123,8 +169,8 @@ function askedOfCommerce(text: string, lang: Lang): boolean {
 
 /** The data-subject rights a sentence grants. */
 export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
-  if (!grants(ref, lang)) return [];
   const text = ref.sentence.text;
+  if (!grants(ref, lang) || reservedOnly(text, lang)) return [];
   const matches = typedMatches(KINDS, MASKS, text, lang);
   const denied = deniedRights(matches, text, lang);
   const feature = matches.some((m) => FEATURE_RIGHTS.has(m.kind)) && featureOnly(ref, lang, matches);
