@@ -1,5 +1,5 @@
 import type { Lang } from '../vocabulary';
-import { declareTables, findAll, type LangTerms, overlaps, type Span } from './lexicon';
+import { declareTables, findAll, type LangTerms, overlaps, punctuatedClause, type Span } from './lexicon';
 import limits from './lexicon/age-limits.json';
 
 /**
@@ -42,28 +42,11 @@ export interface AgeSpan extends Span {
   readonly age: number;
 }
 
-/** A clause break: a comma, a semicolon or a colon. */
-const CLAUSE_BREAK = /[,;:]/g;
-
-/** The clause around a span: from the break before it to the break after it. */
-function clauseAround(text: string, span: Span): Span {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index < span.start) start = m.index + 1;
-    else if (m.index >= span.end) {
-      end = m.index;
-      break;
-    }
-  }
-  return { start, end };
-}
-
 /** The ages of `found` but those said of a dead person, in a clause with a deceased word. */
 export function outsideDeaths(text: string, lang: Lang, found: readonly AgeSpan[]): readonly AgeSpan[] {
   const dead = findAll(DECEASED, lang, text);
   if (dead.length === 0 || found.length === 0) return found;
-  const clauses = dead.map((d) => clauseAround(text, d));
+  const clauses = dead.map((d) => punctuatedClause(text, d));
   return found.filter((a) => !clauses.some((c) => a.start >= c.start && a.start < c.end));
 }
 

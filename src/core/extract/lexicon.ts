@@ -25,7 +25,7 @@ export {
   readSharedTerms,
   termsFor,
 } from './lexicon-index';
-export { overlaps, type Span, within } from './match-records';
+export { overlaps, punctuatedClause, type Span, within } from './match-records';
 export { expandTerm, LATIN_LETTERS } from './term-syntax';
 
 /** Escapes a literal string for use inside a regular expression. */

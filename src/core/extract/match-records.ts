@@ -14,6 +14,26 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** A clause break of punctuatedClause: a comma, a semicolon or a colon. */
+const CLAUSE_BREAK = /[,;:]/g;
+
+/**
+ * The clause around a span, bounded by the punctuation before and after it (a comma, a semicolon or a
+ * colon; the text's ends otherwise). negation.ts's clauseAround also cuts at each language's conjunctions.
+ */
+export function punctuatedClause(text: string, span: Span): Span {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < span.start) start = m.index + 1;
+    else if (m.index >= span.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, end };
+}
+
 /** What one lexicon matches in one text, exactly as a scan with its alternation regex would find it. */
 export interface TableMatches {
   /** One non-empty match per start position where the lexicon matches, in order. */

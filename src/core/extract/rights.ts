@@ -2,7 +2,16 @@ import type { Evidence, RightsPractice } from '../report';
 import { type Lang, RIGHTS, type Right } from '../vocabulary';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
-import { declareTables, findAll, hasAny, type LangTerms, overlaps, type Span, within } from './lexicon';
+import {
+  declareTables,
+  findAll,
+  hasAny,
+  type LangTerms,
+  overlaps,
+  punctuatedClause,
+  type Span,
+  within,
+} from './lexicon';
 import { cues } from './lexicon/cues/index';
 import rights from './lexicon/rights.json';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
@@ -114,23 +123,12 @@ function reservedOnly(text: string, lang: Lang): boolean {
   return hasAny(RESERVED, lang, text) && grantSpans(text, lang).length === 0;
 }
 
-/** A clause break: a comma, a semicolon or a colon. */
-const CLAUSE_BREAK = /[,;:]/g;
-
 /**
  * Whether the comma clause around a span opens with the company as subject (OUR_DELETION) before it: "Wenn wir
  * persönliche Informationen über dich löschen, …" deletes as a practice, whatever rights the sentence names later.
  */
 export function saidOfUs(text: string, lang: Lang, span: Span): boolean {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index < span.start) start = m.index + 1;
-    else if (m.index >= span.end) {
-      end = m.index;
-      break;
-    }
-  }
+  const { start, end } = punctuatedClause(text, span);
   // The lead comes first: "Sie haben das Recht, … dass wir … löschen" and "statt der Löschung … wenn wir" stay names.
   return findAll(OUR_DELETION, lang, text).some(
     (w) => w.start >= start && w.end <= span.start && span.end <= end,
