@@ -30,7 +30,7 @@ import { type Claims, extractPractices, sumClaims } from '../src/core/extract/in
 import { extractSegmentClaims } from '../src/core/extract/segment-claims';
 import type { Segment } from '../src/core/page/segment';
 import type { Practices } from '../src/core/report';
-import type { DataType, Lang, Recipient, RetentionKind } from '../src/core/vocabulary';
+import type { Lang, RetentionKind } from '../src/core/vocabulary';
 import model from '../src/model/classifier.json';
 import thresholds from './eval-thresholds.json';
 import {
@@ -94,19 +94,11 @@ function readPolicy(policy: readonly PolicySegment[], lang: Lang): PolicyReading
     const c = claims[i];
     if (!c) return;
     read.push({ segment, claims: c });
-    const t = goldTypes(segment.attributes);
-    types.push({
-      segment,
-      gold: t.gold,
-      spans: t.spans,
-      ours: ourClasses(c.dataTypes as DataType[], TYPE_CLASSES),
-    });
-    const p = goldParties(segment.attributes);
+    types.push({ segment, ...goldTypes(segment.attributes), ours: ourClasses(c.dataTypes, TYPE_CLASSES) });
     parties.push({
       segment,
-      gold: p.gold,
-      spans: p.spans,
-      ours: ourClasses(c.recipients as Recipient[], PARTY_CLASSES),
+      ...goldParties(segment.attributes),
+      ours: ourClasses(c.recipients, PARTY_CLASSES),
     });
     retention.push({ gold: goldRetention(segment.attributes), ours: c.retention.kind, segment });
   });
