@@ -447,11 +447,11 @@ function agesOutsideAdmissions(text: string, lang: Lang, aboutChildren: boolean)
  * ("Kinder bis 14 Jahre erhalten im Kinderbuchclub einen Lesepass") unless the sentence speaks of data, consent
  * or parents ("Kinder bis 16 Jahre brauchen die Einwilligung der Eltern" keeps 16).
  */
-function limitingAges(text: string, lang: Lang, matches: AgeMatch[]): AgeMatch[] {
+function limitingAges(text: string, lang: Lang, matches: readonly AgeMatch[]): readonly AgeMatch[] {
   if (matches.length === 0) return matches;
   const living = outsideDeaths(text, lang, matches);
-  if (hasAny(AGE_TOPICS, lang, text)) return [...living];
-  return [...outsideBands(living, ageMatches(text, lang, [UP_TO_AGES]))];
+  if (hasAny(AGE_TOPICS, lang, text)) return living;
+  return outsideBands(living, ageMatches(text, lang, [UP_TO_AGES]));
 }
 
 /** A clause break in every language: ';' (a comma breaks only before a child word, clauseOf). */

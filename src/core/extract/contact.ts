@@ -133,8 +133,9 @@ function servicesAddresses(
   const invites = toUs || hasAnyOnce(CONTACT, lang, prose);
   for (const email of emails) {
     const domain = email.slice(email.indexOf('@') + 1);
-    const label = registrable(domain).split('.')[0] ?? '';
-    const own = registrable(domain) === mainDomain || MAILBOX_DOMAIN.test(registrable(domain));
+    const registered = registrable(domain);
+    const label = registered.split('.')[0] ?? '';
+    const own = registered === mainDomain || MAILBOX_DOMAIN.test(registered);
     // A tenant's subdomain ("harwick.zendesk.com") is the firm's help desk where the sentence asks the
     // reader to write or speaks of questions and requests; only as a sender ("may email you from") is it
     // the tool's. A domain outside the endings services use ("sage.dental") is no service's.
