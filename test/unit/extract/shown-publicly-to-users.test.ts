@@ -32,6 +32,13 @@ describe('data shown publicly or visible to every user of a kind is shown to oth
     ['it', 'Il tuo profilo è visibile a tutti i proprietari di animali sulla piattaforma.'],
     ['pl', 'Twoje opinie są wyświetlane publicznie razem z Twoim imieniem.'],
     ['pt', 'O seu perfil é visível para os donos de animais na plataforma.'],
+    ['nl', 'Je beoordelingen worden openbaar weergegeven met je voornaam.'],
+    ['es', 'Tus reseñas se muestran públicamente con tu nombre.'],
+    ['it', 'Le tue recensioni sono visualizzate pubblicamente con il tuo nome.'],
+    ['pt', 'As suas avaliações são exibidas publicamente com o seu nome.'],
+    ['pl', 'Twój profil jest widoczny dla każdego użytkownika platformy.'],
+    ['sv', 'Din profil är synlig för varje kund på plattformen.'],
+    ['de', 'Ihr Profil ist für jeden Kunden auf der Plattform sichtbar.'],
   ])('%s: %s', (lang, text) => {
     expect(recipientsOf(text, lang)).toContain('other-users');
   });
