@@ -27,6 +27,25 @@ const GRANT = cues.rightGrant as LangTerms;
  */
 const ACCOUNT_GRANT = cues.accountGrant as LangTerms;
 /**
+ * An instruction that opens with what it is for, deleting the reader's account or data: "To delete your account,
+ * go to Profile", "Para borrar su cuenta de alumno …, escriba a nuestro equipo", "Aby usunąć konto …, przejdź do
+ * zakładki Profil" (fixp18g). It grants as GRANT does; "To delete your booking" and "To delete cookies" name no
+ * account or data and grant nothing.
+ */
+const HOW_TO = cues.howToGrant as LangTerms;
+/**
+ * A copy offered on request: "On request, we will send you a copy of your driving lesson records", "Na życzenie
+ * prześlemy Ci kopię dokumentacji" (fixp18g). It grants as GRANT does; the sentence gives access only where its
+ * copy is of the records, file or journal kept about the reader (rights.json), not of an invoice or a receipt.
+ */
+const COPY_ON_REQUEST = cues.copyOnRequest as LangTerms;
+/**
+ * The reader asked to tell us when their details change: "Tell us if your contact details change and we will
+ * update our records", "Teilen Sie uns mit, wenn sich Ihre Kontaktdaten ändern" (fixp18g). It is rectification
+ * said as an action: it grants and names that right. "We update this policy" and "update the app" ask nothing.
+ */
+const CHANGE_NOTICE = cues.changeNotice as LangTerms;
+/**
  * A right asked for rather than granted: "on request", "if you ask us", "write to us if you want", "Ønsker du
  * innsyn, skriv til", "se ce lo chiedi" (fix16a). It opens a sentence as GRANT does, but the same words ask for
  * cancelled orders, invoices and basket items: where it is the sentence's only grant, a sentence about such a
@@ -67,6 +86,9 @@ declareTables([
   BLOCK,
   GRANT,
   ACCOUNT_GRANT,
+  HOW_TO,
+  COPY_ON_REQUEST,
+  CHANGE_NOTICE,
   REQUEST,
   REQUEST_COMMERCE,
   REQUEST_PERSONAL,
@@ -151,6 +173,8 @@ function grants(ref: SentenceRef, lang: Lang): boolean {
   const { ctx, sentence } = ref;
   if (hasAny(BLOCK, lang, sentence.text) || hasAny(BLOCK, lang, ctx.intro)) return false;
   if (hasAny(GRANT, lang, sentence.text) || hasAny(ACCOUNT_GRANT, lang, sentence.text)) return true;
+  if (hasAny(HOW_TO, lang, sentence.text) || hasAny(COPY_ON_REQUEST, lang, sentence.text)) return true;
+  if (hasAny(CHANGE_NOTICE, lang, sentence.text)) return true;
   if ((ctx.segment.kind === 'list-item' && grantsRight(ctx.intro, lang)) || ctx.headingTopics.has('rights'))
     return true;
   if (ctx.affinity.rights >= AFFINITY_ALONE) return true;
@@ -169,14 +193,15 @@ function askedOfCommerce(text: string, lang: Lang): boolean {
 export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   const text = ref.sentence.text;
   if (!grants(ref, lang) || reservedOnly(text, lang)) return [];
-  const matches = typedMatches(KINDS, MASKS, text, lang);
+  // "When we delete your account, …" is the company's own practice (retention), not the reader's right.
+  const matches = typedMatches(KINDS, MASKS, text, lang).filter(
+    (m) => m.kind !== 'erasure' || !saidOfUs(text, lang, m),
+  );
   const denied = deniedRights(matches, text, lang);
   const feature = matches.some((m) => FEATURE_RIGHTS.has(m.kind)) && featureOnly(ref, lang, matches);
-  const own = [
-    ...new Set(
-      matches.map((m) => m.kind).filter((k) => !denied.has(k) && !(feature && FEATURE_RIGHTS.has(k))),
-    ),
-  ];
+  const kinds = matches.map((m) => m.kind);
+  if (hasAny(CHANGE_NOTICE, lang, text)) kinds.push('rectification');
+  const own = [...new Set(kinds.filter((k) => !denied.has(k) && !(feature && FEATURE_RIGHTS.has(k))))];
   if (own.length > 0 || denied.size > 0 || !grantsRight(text, lang)) return own;
   const named = headingRight(ref.ctx.segment.heading, lang);
   return named === null ? [] : [named];

@@ -9,10 +9,13 @@
  */
 import accountActions from './account-actions.json';
 import aggregates from './aggregates.json';
+import changeNotice from './change-notice.json';
 import collection from './collection.json';
 import contact from './contact.json';
+import copyOnRequest from './copy-on-request.json';
 import definitions from './definitions.json';
 import denials from './denials.json';
+import howTo from './how-to.json';
 import idRequests from './id-requests.json';
 import passingOn from './passing-on.json';
 import paymentAgents from './payment-agents.json';
@@ -34,6 +37,9 @@ export const CUE_PARTS = {
   'account-actions.json': accountActions,
   'contact.json': contact,
   'denials.json': denials,
+  'how-to.json': howTo,
+  'copy-on-request.json': copyOnRequest,
+  'change-notice.json': changeNotice,
 } as const;
 
 export const cues = {
@@ -48,6 +54,9 @@ export const cues = {
   useTool: tools.useTool,
   rightGrant: rights.rightGrant,
   accountGrant: accountActions.accountGrant,
+  howToGrant: howTo.howToGrant,
+  copyOnRequest: copyOnRequest.copyOnRequest,
+  changeNotice: changeNotice.changeNotice,
   rightRequest: rights.rightRequest,
   requestCommerce: rights.requestCommerce,
   requestPersonal: rights.requestPersonal,
