@@ -115,3 +115,46 @@ describe('payment details, in every spelling and definite form', () => {
     ['nl', 'Wij bewaren uw betaalinformatie voor de incasso.', ['payment']],
   ])('%s: %s', expectTypes);
 });
+
+describe('we send your national ID number to the tax agency: data passed on is data processed', () => {
+  // Active, first person, the reader's data as object ("skickar vi ditt personnummer ... till Skatteverket"): the
+  // passive forms ("skickas till") were cues already; the possessive keeps parcels and newsletters out.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'sv',
+      'Vid köp av hemstädning med RUT-avdrag skickar vi ditt personnummer och det fakturerade beloppet till Skatteverket.',
+      ['government-id'],
+    ],
+    ['en', 'For payroll we send your National Insurance number to HMRC.', ['government-id']],
+    ['en', 'We report your social security number (SSN) to the IRS.', ['government-id']],
+    ['de', 'Wir melden Ihre Sozialversicherungsnummer an die Krankenkasse.', ['government-id']],
+    [
+      'nl',
+      'Voor de loonadministratie sturen wij uw burgerservicenummer (BSN) naar de Belastingdienst.',
+      ['government-id'],
+    ],
+    ['nb', 'Ved lønnsutbetaling rapporterer vi fødselsnummeret ditt til Skatteetaten.', ['government-id']],
+    ['da', 'Vi indberetter dit CPR-nummer til Skattestyrelsen.', ['government-id']],
+    ['fr', "Nous transmettons votre numéro de sécurité sociale à l'URSSAF.", ['government-id']],
+    ['es', 'Enviamos su DNI o NIE a la Agencia Tributaria.', ['government-id']],
+    ['it', "Comunichiamo il tuo codice fiscale all'Agenzia delle Entrate.", ['government-id']],
+    ['pl', 'Przekazujemy Twój numer PESEL do urzędu skarbowego.', ['government-id']],
+    ['pt', 'Enviamos o seu NIF e o número do cartão de cidadão à Autoridade Tributária.', ['government-id']],
+    ['pt', 'Enviamos o seu CPF à Receita Federal.', ['government-id']],
+  ])('%s: %s', expectTypes);
+
+  // An order or a parcel sent names no data.
+  test.each<[Lang, string]>([
+    ['sv', 'Vi skickar din beställning till den adress du angett.'],
+    ['en', 'We send your order within two days.'],
+    ['de', 'Wir senden Ihnen gerne weitere Informationen.'],
+    ['nl', 'Wij sturen uw bestelling binnen twee dagen.'],
+    ['nb', 'Vi sender din bestilling innen to dager.'],
+    ['da', 'Vi sender din ordre inden for to dage.'],
+    ['fr', 'Nous envoyons vos colis sous 48 heures.'],
+    ['es', 'Enviamos sus pedidos en 24 horas.'],
+    ['it', 'Inviamo i tuoi ordini entro due giorni.'],
+    ['pl', 'Wysyłamy Twoje zamówienie w ciągu 24 godzin.'],
+    ['pt', 'Enviamos a sua encomenda em 48 horas.'],
+  ])('%s: %s', expectNone);
+});
