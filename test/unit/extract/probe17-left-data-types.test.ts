@@ -158,3 +158,110 @@ describe('we send your national ID number to the tax agency: data passed on is d
     ['pt', 'Enviamos a sua encomenda em 48 horas.'],
   ])('%s: %s', expectNone);
 });
+
+describe('illnesses, allergies and medication asked of the reader or their household are health', () => {
+  // What a health declaration or a service's question asks: asthma, respiratory problems, the reader's illnesses
+  // and the medication they take (allergies were read already; the asking verb is the cue above).
+  test.each<[Lang, string]>([
+    [
+      'en',
+      'For our deep-clean service we ask whether anyone in the household has asthma or allergies to cleaning products.',
+    ],
+    ['en', 'In the health declaration we ask about your illnesses, medication and recent travel abroad.'],
+    [
+      'de',
+      'Für unseren Reinigungsservice fragen wir, ob jemand im Haushalt an Asthma oder Allergien leidet.',
+    ],
+    [
+      'de',
+      'In der Gesundheitserklärung fragen wir nach Ihren Vorerkrankungen und Medikamenten, die Sie einnehmen.',
+    ],
+    [
+      'nl',
+      'Om te beoordelen of u bloed mag geven, stellen wij vragen over uw gezondheid, medicijngebruik en recente reizen.',
+    ],
+    ['nl', 'Voor onze schoonmaakdienst vragen we of iemand in het huishouden astma of allergieën heeft.'],
+    ['nb', 'I helseerklæringen spør vi om sykdommer og medisiner du bruker.'],
+    ['nb', 'Vi spør om noen i husstanden har astma eller allergier.'],
+    ['sv', 'I hälsodeklarationen frågar vi om dina sjukdomar, mediciner och eventuella resor utomlands.'],
+    ['sv', 'Vi frågar om någon i hushållet har astma eller allergier.'],
+    ['da', 'I helbredserklæringen spørger vi om dine sygdomme og den medicin, du tager.'],
+    ['da', 'Vi spørger, om nogen i husstanden har astma eller allergier.'],
+    ['fr', "Nous vous demandons si une personne du foyer souffre d'asthme ou d'allergies."],
+    ['fr', 'Dans le questionnaire de santé, nous vous interrogeons sur vos maladies et vos médicaments.'],
+    [
+      'es',
+      'Le preguntamos si algún miembro del hogar sufre alergias o problemas respiratorios para elegir los productos de limpieza adecuados.',
+    ],
+    ['es', 'En el cuestionario de salud le preguntamos por sus enfermedades y los medicamentos que toma.'],
+    ['it', 'Ti chiediamo se qualcuno in casa soffre di asma o allergie.'],
+    ['it', 'Nel questionario sanitario ti domandiamo le tue malattie e i farmaci che assumi.'],
+    ['pl', 'Pytamy, czy ktoś w gospodarstwie domowym choruje na astmę lub ma alergie.'],
+    ['pl', 'W ankiecie medycznej pytamy o Twoje choroby i leki, które przyjmujesz.'],
+    ['pt', 'Perguntamos se tem alergias a algum produto de limpeza ou a animais.'],
+    ['pt', 'No questionário de saúde perguntamos pelas suas doenças e pelos medicamentos que toma.'],
+  ])('%s: %s', (lang, text) => expectTypes(lang, text, ['health']));
+
+  // Allergens on a menu, products for sensitive skin, health and safety at work, a health insurer, allergy-friendly
+  // products, a food intolerance as a recipe filter, an illness no one's in particular: no health data.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'en',
+      'Our menu lists allergen information for every dish, and we collect your name for table bookings.',
+      ['name'],
+    ],
+    [
+      'en',
+      'We collect your name and address to send you products for sensitive skin.',
+      ['name', 'postal-address'],
+    ],
+    ['en', 'We process your name to comply with health and safety at work rules.', ['name']],
+    ['en', 'We collect your name and share it with our health insurance partner.', ['name']],
+    [
+      'en',
+      'We collect your email address for our asthma and allergy friendly product newsletter.',
+      ['email'],
+    ],
+    ['en', 'You can filter recipes by food intolerance, and we store your filter settings.', []],
+    ['en', 'We are not liable for any illness caused by misuse of our products.', []],
+    [
+      'de',
+      'Unsere Speisekarte enthält Angaben zu Allergenen; wir erfassen Ihren Namen für Tischreservierungen.',
+      ['name'],
+    ],
+    ['de', 'Wir erfassen Ihren Namen für Arbeitsschutz und Gesundheitsschutz am Arbeitsplatz.', ['name']],
+    [
+      'nl',
+      'Wij verwerken uw naam en adres om u producten voor de gevoelige huid te sturen.',
+      ['name', 'postal-address'],
+    ],
+    ['nl', 'U kunt recepten filteren op voedselintolerantie; wij bewaren uw filterinstellingen.', []],
+    ['fr', 'Nous collectons votre nom pour vous envoyer nos produits pour peaux sensibles.', ['name']],
+    [
+      'es',
+      'Nuestra carta incluye información sobre alérgenos y recogemos su nombre para las reservas.',
+      ['name'],
+    ],
+    ['it', 'Raccogliamo il tuo nome per la sicurezza sul lavoro e la salute dei lavoratori.', ['name']],
+    ['pt', 'Recolhemos o seu nome para partilhar com o nosso parceiro de seguros de saúde.', ['name']],
+    ['sv', 'Vi samlar in ditt namn för arbetsmiljö och hälsa på arbetsplatsen.', ['name']],
+  ])('%s: %s', expectTypes);
+});
+
+describe('the questions we ask are no message', () => {
+  // "we ask you some questions about your allergies": the questions are ours, asked to collect the answer, not
+  // communications the reader sends (the questions the reader sends still are).
+  test.each<[Lang, string, DataType[]]>([
+    ['en', 'We will ask you some questions about your allergies.', ['health']],
+    ['de', 'Bei der Anmeldung stellen wir Ihnen einige Fragen zu Ihren Allergien.', ['health']],
+    ['nb', 'Vi stiller deg noen spørsmål om helsen din og allergier.', ['health']],
+    ['sv', 'Vi ställer några frågor om dina allergier.', ['health']],
+    ['da', 'Vi stiller dig nogle spørgsmål om dine allergier.', ['health']],
+    ['fr', 'Nous vous posons quelques questions sur vos allergies.', ['health']],
+    ['es', 'Le hacemos algunas preguntas sobre sus alergias.', ['health']],
+    ['it', 'Facciamo alcune domande sulle tue allergie.', ['health']],
+    ['pl', 'Zadajemy kilka pytań o alergie.', ['health']],
+    ['pt', 'Fazemos algumas perguntas sobre as suas alergias.', ['health']],
+    ['en', 'We store your questions and your email address.', ['communications', 'email']],
+  ])('%s: %s', expectTypes);
+});
