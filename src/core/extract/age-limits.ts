@@ -66,7 +66,12 @@ const PARENT_PRESENT = limits.parentPresent as LangTerms;
  * years. Compiled into one anchored pattern per language.
  */
 const SUB_YEAR_UNITS = limits.subYearUnits as LangTerms;
-declareTables([DECEASED, ANSWER_ACCOUNTS, PRICE_ANSWERS]);
+/**
+ * "participants", "Teilnehmende", "deelnemers", "uczestnicy", "respondents": those who take part, of whom a
+ * required age (AGES_REQUIRED_OF_OTHERS) is a minimum age; a team's "players" are not among them.
+ */
+export const PARTICIPANTS = limits.participants as LangTerms;
+declareTables([DECEASED, ANSWER_ACCOUNTS, PRICE_ANSWERS, PARTICIPANTS]);
 
 const subYearRegexes = new Map<Lang, RegExp | null>();
 

@@ -7,6 +7,7 @@ import {
   isQuestion,
   outsideBands,
   outsideDeaths,
+  PARTICIPANTS,
   PRICE_ANSWERS,
   subYearUnitAt,
   topicsBeyondPresence,
@@ -489,8 +490,12 @@ function usersAges(text: string, lang: Lang): number[] {
   const required = hasAny(REQUIRED_LEADS, lang, text) ? ageMatches(text, lang, [REQUIRED_AGES]) : [];
   if (required.length > 0) return required.map((m) => m.age);
   if (hasAny(ROLE_HOLDERS, lang, text)) return [];
-  // "Teilnehmende an unserem Umfragepanel müssen mindestens achtzehn Jahre alt sein": anyone's required age.
-  const others = ageMatches(text, lang, [AGES_REQUIRED_OF_OTHERS]);
+  // "Teilnehmende an unserem Umfragepanel müssen mindestens achtzehn Jahre alt sein": the required age of those
+  // who take part or use the service, not of a team's players ("Spieler müssen mindestens 16 Jahre alt sein, um
+  // in der ersten Mannschaft zu spielen": no joining or audience word, a rule inside the club).
+  const joins =
+    hasAny(PARTICIPANTS, lang, text) || hasAny(JOINING, lang, text) || hasAny(AUDIENCE, lang, text);
+  const others = joins ? ageMatches(text, lang, [AGES_REQUIRED_OF_OTHERS]) : [];
   if (others.length > 0) return others.map((m) => m.age);
   // After the role holders: it/pt/es "deve / debe" is also a third person's ("Il titolare dell'account deve
   // essere maggiorenne" limits who holds the account, not who may use the service).

@@ -94,6 +94,7 @@ describe('a required age of participants, in words or digits', () => {
     ['it', 'I candidati devono avere almeno 15 anni di esperienza.'],
     ['de', 'Der Kontoinhaber muss mindestens 18 Jahre alt sein.'],
     ['en', 'The account holder must be at least 18 years old.'],
+    ['en', 'Players must be at least 16 years old to play in the first team.'],
   ])('no such age: %s: %s', (lang, text) => {
     expect(minAge(text, lang)).toBeNull();
   });
