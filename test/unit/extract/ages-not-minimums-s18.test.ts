@@ -80,6 +80,7 @@ describe('a required age of participants, in words or digits', () => {
     ['sv', 'Deltagare i vår enkätpanel måste vara minst arton år gamla.'],
     ['da', 'Deltagere i vores undersøgelsespanel skal være mindst atten år gamle.'],
     ['fr', 'Les participants à notre panel doivent avoir au moins dix-huit ans.'],
+    ['fr', "Les participants à notre panel doivent être âgés d'au moins 18 ans."],
     ['es', 'Los participantes de nuestro panel deben tener al menos dieciocho años.'],
     ['it', 'I partecipanti al nostro panel devono avere almeno diciotto anni.'],
     ['pl', 'Uczestnicy naszego panelu muszą mieć co najmniej osiemnaście lat.'],
