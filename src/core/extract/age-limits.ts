@@ -1,5 +1,16 @@
 import type { Lang } from '../vocabulary';
-import { declareTables, findAll, type LangTerms, overlaps, punctuatedClause, type Span } from './lexicon';
+import {
+  declareTables,
+  expandTerm,
+  findAll,
+  findAllOnce,
+  type LangTerms,
+  overlaps,
+  punctuatedClause,
+  type Span,
+  termsFor,
+  within,
+} from './lexicon';
 import limits from './lexicon/age-limits.json';
 
 /**
@@ -35,7 +46,55 @@ export const ANSWER_ACCOUNTS = limits.answerAccounts as LangTerms;
  * and its age limits no one (review17a finding 1).
  */
 export const PRICE_ANSWERS = limits.priceAnswers as LangTerms;
-declareTables([DECEASED, ANSWER_ACCOUNTS, PRICE_ANSWERS]);
+/**
+ * "Teilnehmende an unserem Umfragepanel müssen mindestens achtzehn Jahre alt sein", "Participants must be at
+ * least 18 years old": a requirement on anyone's age, not only the reader's (children's REQUIRED_AGES) and
+ * with no audience word. "at least" and the unit "years" make it a minimum; years of experience or seniority
+ * are not ages. Read with children's age patterns ({n}) after role holders ("account holder") are set aside.
+ */
+export const AGES_REQUIRED_OF_OTHERS = limits.agesRequiredOfOthers as LangTerms;
+/**
+ * "in the presence of a parent", "in Begleitung eines Elternteils", "w obecności rodzica", "accompagnés d'un
+ * parent": a parent who is there, not one who consents. A band's upper age beside it ("Uczniowie ... do 12.
+ * roku życia mogą brać udział w lekcjach tylko w obecności rodzica") is a rule of supervision for a lesson or a
+ * visit, no minimum age; the parent word inside it does not make the sentence speak of consent. Asked alone.
+ */
+const PARENT_PRESENT = limits.parentPresent as LangTerms;
+/**
+ * "weeks", "Monate", "semaines", "miesięcy": units below a year. A number followed by one ("enfants
+ * accueillis, âgés de 10 semaines à 3 ans", "aged 10 months") is an infant's age, never a minimum age in
+ * years. Compiled into one anchored pattern per language.
+ */
+const SUB_YEAR_UNITS = limits.subYearUnits as LangTerms;
+/**
+ * "participants", "Teilnehmende", "deelnemers", "uczestnicy", "respondents": those who take part, of whom a
+ * required age (AGES_REQUIRED_OF_OTHERS) is a minimum age; a team's "players" are not among them.
+ */
+export const PARTICIPANTS = limits.participants as LangTerms;
+declareTables([DECEASED, ANSWER_ACCOUNTS, PRICE_ANSWERS, PARTICIPANTS]);
+
+const subYearRegexes = new Map<Lang, RegExp | null>();
+
+/** Whether a lower-cased text goes on, after a number ending at `end`, with a unit below a year. */
+export function subYearUnitAt(lower: string, end: number, lang: Lang): boolean {
+  let regex = subYearRegexes.get(lang);
+  if (regex === undefined) {
+    const units = termsFor(SUB_YEAR_UNITS, lang).map(expandTerm);
+    regex = units.length > 0 ? new RegExp(`^[ \\u00a0]?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
+    subYearRegexes.set(lang, regex);
+  }
+  return regex !== null && regex.test(lower.slice(end, end + 16));
+}
+
+/**
+ * Whether a sentence speaks of parents, consent or data (`topics`, children's AGE_TOPICS matches) other than
+ * a parent's presence (PARENT_PRESENT).
+ */
+export function topicsBeyondPresence(text: string, lang: Lang, topics: readonly Span[]): boolean {
+  if (topics.length === 0) return false;
+  const present = findAllOnce(PARENT_PRESENT, lang, text);
+  return topics.some((t) => !present.some((p) => within(t, p)));
+}
 
 /** An age found by a pattern: its value and the span of the whole match. */
 export interface AgeSpan extends Span {

@@ -1,12 +1,16 @@
 import type { ChildrenPractice, Evidence } from '../report';
 import type { Lang } from '../vocabulary';
 import {
+  AGES_REQUIRED_OF_OTHERS,
   ANSWER_ACCOUNTS,
   ASKED_AGES,
   isQuestion,
   outsideBands,
   outsideDeaths,
+  PARTICIPANTS,
   PRICE_ANSWERS,
+  subYearUnitAt,
+  topicsBeyondPresence,
   UP_TO_AGES,
 } from './age-limits';
 import type { SentenceRef } from './context';
@@ -290,6 +294,8 @@ function ageMatches(text: string, lang: Lang, tables: readonly LangTerms[]): Age
         const token = m[1] ?? '';
         const age = /^\d+$/.test(token) ? Number.parseInt(token, 10) : (words.get(token) ?? 0);
         if (age < MIN_AGE || age > MAX_AGE) continue;
+        // "âgés de 10 semaines à 3 ans": weeks or months are an infant's age, no minimum age.
+        if (subYearUnitAt(lower, m.indices?.[1]?.[1] ?? m.index + m[0].length, lang)) continue;
         const at = m.indices?.[1]?.[0] ?? m.index;
         ranges ??= rangesIn(lower, lang);
         if (ranges.some((r) => at >= r.start && at < r.end)) continue;
@@ -450,7 +456,8 @@ function agesOutsideAdmissions(text: string, lang: Lang, aboutChildren: boolean)
 function limitingAges(text: string, lang: Lang, matches: readonly AgeMatch[]): readonly AgeMatch[] {
   if (matches.length === 0) return matches;
   const living = outsideDeaths(text, lang, matches);
-  if (hasAny(AGE_TOPICS, lang, text)) return living;
+  // A parent who is present ("nur in Begleitung eines Elternteils") is no parent who consents.
+  if (topicsBeyondPresence(text, lang, findAll(AGE_TOPICS, lang, text))) return living;
   return outsideBands(living, ageMatches(text, lang, [UP_TO_AGES]));
 }
 
@@ -483,6 +490,13 @@ function usersAges(text: string, lang: Lang): number[] {
   const required = hasAny(REQUIRED_LEADS, lang, text) ? ageMatches(text, lang, [REQUIRED_AGES]) : [];
   if (required.length > 0) return required.map((m) => m.age);
   if (hasAny(ROLE_HOLDERS, lang, text)) return [];
+  // "Teilnehmende an unserem Umfragepanel müssen mindestens achtzehn Jahre alt sein": the required age of those
+  // who take part or use the service, not of a team's players ("Spieler müssen mindestens 16 Jahre alt sein, um
+  // in der ersten Mannschaft zu spielen": no joining or audience word, a rule inside the club).
+  const joins =
+    hasAny(PARTICIPANTS, lang, text) || hasAny(JOINING, lang, text) || hasAny(AUDIENCE, lang, text);
+  const others = joins ? ageMatches(text, lang, [AGES_REQUIRED_OF_OTHERS]) : [];
+  if (others.length > 0) return others.map((m) => m.age);
   // After the role holders: it/pt/es "deve / debe" is also a third person's ("Il titolare dell'account deve
   // essere maggiorenne" limits who holds the account, not who may use the service).
   if (hasAny(MAJORITY_REQUIRED, lang, text)) return [MAJORITY_AGE];

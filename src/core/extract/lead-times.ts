@@ -10,6 +10,14 @@ const AFTER = leadTimes.after as LangTerms;
  * or "information", which name the policy itself or what it keeps.
  */
 const NOTICE = leadTimes.notice as LangTerms;
+/**
+ * "in advance", "im Voraus", "van tevoren", "i forvejen", "à l'avance", "con antelación", "in anticipo",
+ * "wcześniej", "com antecedência": an adverb with no event after it. A duration it follows is a lead time
+ * whoever gives the notice: "contact us at least 3 days in advance", "skontaktuj się z nami co najmniej 3 dni
+ * wcześniej" is how early the person must ask, never how long data is kept. Not "before"/"przed"/"avant",
+ * which take an event ("kept for 30 days before deletion") and still need a warning verb.
+ */
+const IN_ADVANCE = leadTimes.inAdvance as LangTerms;
 /** How far after a duration its lead word may begin ("30 days in advance", "30 Tage vorher"). */
 const REACH = 24;
 /** How far before a duration its warning verb may end ("notify you", "Te avisaremos con", "vous informerons"). */
@@ -23,10 +31,12 @@ const GAP_WORDS = 3;
  * not how long the data is kept. The duration has a lead word right after it and a warning verb right before
  * it (at most three words between, no clause break): "We keep your data for 30 days before deleting it and
  * will notify you" keeps its period, and so does "As explained in this Privacy Notice, accounts are kept for
- * 30 days before they are erased". Both asked of short slices alone, so not declared.
+ * 30 days before they are erased". An "in advance" adverb right after the duration (IN_ADVANCE) is a lead time
+ * with no warning verb. All asked of short slices alone, so not declared.
  */
 export function isLeadTime(text: string, start: number, end: number, lang: Lang): boolean {
   const after = text.slice(end, end + REACH);
+  if (advanceRightAfter(after, lang)) return true;
   const lead = findAllOnce(AFTER, lang, after)[0];
   if (lead === undefined || after.slice(0, lead.start).trim() !== '') return false;
   const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
@@ -34,4 +44,10 @@ export function isLeadTime(text: string, start: number, end: number, lang: Lang)
   if (warning === undefined) return false;
   const gap = before.slice(warning.end);
   return !/[;:.!?]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= GAP_WORDS;
+}
+
+/** Whether an "in advance" adverb opens the text after a duration (IN_ADVANCE). */
+function advanceRightAfter(after: string, lang: Lang): boolean {
+  const adverb = findAllOnce(IN_ADVANCE, lang, after)[0];
+  return adverb !== undefined && after.slice(0, adverb.start).trim() === '';
 }

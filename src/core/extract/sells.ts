@@ -21,6 +21,18 @@ const VERBS = selling.verbs as LangTerms;
 /** Words that deny selling only in a negation ("we do not rent or trade your data"). */
 const DENIAL_ONLY = selling.denialOnly as LangTerms;
 /**
+ * "louées", "rented out", "vermietet", "verhuurd", "leies ut", "hyrs ut", "udlejes", "alquilados",
+ * "affittati", "wynajmowane", "alugados": renting data out is selling it for money (the report's `sells`
+ * counts renting and trading). Only verb forms: not "rental history", "Vermieter" or "alquiler", and en
+ * "rent" only with "out" or its object right after it (not "rent payments"). A rent verb admits a sale only
+ * with data in its clause and a party it goes to (RENT_RECIPIENTS): "Vos coordonnées peuvent être louées ou
+ * cédées à des partenaires commerciaux" sells; "We rent cars to our customers" and "Wir vermieten Fahrräder an
+ * Gäste" do not. Denials stay with DENIAL_ONLY's broader forms.
+ */
+const RENT_VERBS = selling.rentVerbs as LangTerms;
+/** "third parties", "partners", "advertisers", "Dritte", "tiers", "terceros", "podmiotom trzecim": who rents data. */
+const RENT_RECIPIENTS = selling.rentRecipients as LangTerms;
+/**
  * "vendamos", "vendermos", "vendions", "vendessimo": subjunctive and personal-infinitive sell forms. They are
  * the mood of a wish, a request or a condition ("Pode solicitar que não vendamos", "Si vous ne souhaitez pas
  * que nous vendions", "Se vendermos a empresa", "Cuando vendamos nuestros productos"), so they never deny and
@@ -146,6 +158,8 @@ const OPT_OUT_REQUEST = selling.optOutRequest as LangTerms;
 declareTables([
   VERBS,
   DENIAL_ONLY,
+  RENT_VERBS,
+  RENT_RECIPIENTS,
   SUBJUNCTIVE,
   SUBJUNCTIVE_DENIAL,
   TIME_OF_SALE,
@@ -177,6 +191,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true, subjunctive: false })),
     ...findAll(SUBJUNCTIVE, lang, text).map((span) => ({ span, denialOnly: false, subjunctive: true })),
   ];
+  for (const span of findAll(RENT_VERBS, lang, text)) if (rentedOut(text, span, lang)) verdict = true;
   for (const { span, denialOnly, subjunctive } of candidates) {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
@@ -201,6 +216,50 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (data || soldDatum(text, span, lang)) verdict = true;
   }
   return verdict ?? (!askedAt(text, 0) && passedOnForPayment(text, lang) ? true : null);
+}
+
+/**
+ * Whether a rent verb admits a sale (RENT_VERBS): none of the skips of a sell word (acquisition, time of sale,
+ * the user's voice or sale, an opt-out request), not negated, ruled out or asked (a negated rent verb is
+ * DENIAL_ONLY's), data in its clause as a sale's (not the next predicate's) and a party it goes to.
+ */
+function rentedOut(text: string, span: Span, lang: Lang): boolean {
+  if (clauseHasAny(ACQUISITION, text, span.start, lang)) return false;
+  if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) return false;
+  if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang))
+    return false;
+  if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
+    return false;
+  if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) return false;
+  if (askedAt(text, span.start)) return false;
+  if (!clauseHasAny(RENT_RECIPIENTS, text, span.start, lang)) return false;
+  return rentedData(text, span, lang) || soldDatum(text, span, lang);
+}
+
+/** Words a rent verb's object may stand from it ("rent your personal information", "louons vos données"). */
+const RENT_OBJECT_WORDS = 4;
+
+/**
+ * Whether the data the clause names are what is rented: a data noun as the subject of the rent verb, last
+ * before it ("Vos coordonnées peuvent être louées", "Ihre Kontaktdaten können ... vermietet werden"), or as its
+ * object, a few words after it ("We may rent your personal information"), with no "and" between them, which
+ * would join another predicate ("Wir speichern Ihre Daten und vermieten Fahrräder", "Nous louons des
+ * véhicules et transmettons vos coordonnées").
+ */
+function rentedData(text: string, rent: Span, lang: Lang): boolean {
+  const clause = clauseAround(text, rent.start, lang);
+  const nouns = findAllOnce(DATA_NOUNS, lang, text.slice(clause.start, clause.end)).map((m) => ({
+    start: clause.start + m.start,
+    end: clause.start + m.end,
+  }));
+  const joined = (from: number, to: number) =>
+    findAllOnce(GOODS_AND_PREDICATE, lang, text.slice(from, to)).length > 0;
+  const subject = nouns.filter((n) => n.end <= rent.start).at(-1);
+  if (subject && !joined(subject.end, rent.start)) return true;
+  const object = nouns.find((n) => n.start >= rent.end);
+  if (!object) return false;
+  const gap = text.slice(rent.end, object.start);
+  return (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < RENT_OBJECT_WORDS && !joined(rent.end, object.start);
 }
 
 /** What ends a subjunctive sell word's object: the clause's next comma, semicolon or colon. */

@@ -234,7 +234,8 @@ export function listProblems(list: readonly string[], mode: ListMode): string[] 
 export function modeOf(path: string): ListMode {
   if (/^third-parties\.json|^group-names\.json\/listNameStopwords|^durations\.json\/compounds/.test(path))
     return 'literal';
-  if (/^children\.json\/ages|^age-limits\.json\/(?:askedAges|upToAges)/.test(path)) return 'template';
+  if (/^children\.json\/ages|^age-limits\.json\/(?:askedAges|upToAges|agesRequiredOfOthers)/.test(path))
+    return 'template';
   if (/^group-names\.json\/patterns|^durations\.json\/connectors|^contact\.json/.test(path)) return 'regex';
   return 'term';
 }
