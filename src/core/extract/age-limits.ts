@@ -83,7 +83,7 @@ export function subYearUnitAt(lower: string, end: number, lang: Lang): boolean {
     regex = units.length > 0 ? new RegExp(`^[ \\u00a0]?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
     subYearRegexes.set(lang, regex);
   }
-  return regex !== null && regex.test(lower.slice(end, end + 16));
+  return regex?.test(lower.slice(end, end + 16)) ?? false;
 }
 
 /**
