@@ -19,8 +19,10 @@
  * cookies under a "Choices" practice they left at "Unspecified"), so read the errors (--errors) before
  * reading a figure as a fault. English (OPP-115, MAPP-en) and German (MAPP-de) only.
  *
- * `--dump FILE` writes what extraction read in every segment (JSON lines, our vocabulary); `--against FILE`
- * lists every segment whose reading differs from such a dump, with its text: a change to the rules seen on
+ * `--dump FILE` writes what extraction read in every segment (JSON lines, our vocabulary), and each policy's
+ * card sections a segment does not carry (rights, minimum age, flags, named parties, e-mails: card-dump.ts);
+ * `--against FILE` lists every segment whose reading differs from such a dump, with its text, and every
+ * policy whose card differs, with the evidence sentences that went and came: a change to the rules seen on
  * thousands of segments nobody wrote them from (dump on the base, then run the change with --against).
  */
 
@@ -51,6 +53,7 @@ import {
   TYPE_CLASSES,
   tallies,
 } from './lib/attribute-classes';
+import { type CardDump, cardChanges, cardDump, isCard } from './lib/card-dump';
 import { type CorpusName, corpusLang, type PolicySegment, readSegments, type Split } from './lib/policy-data';
 import { sharedDataDir } from './shared-data';
 
@@ -252,17 +255,21 @@ const dumped = (corpus: string, r: PolicyReading['claims'][number]): Dumped => (
 const dumpTo = arg('--dump');
 const against = arg('--against');
 const dumps: Dumped[] = [];
+const cards: CardDump[] = [];
 const texts = new Map<string, string>();
 
-/** Every segment whose reading differs from the dump `file`, field by field. */
+/** Every segment whose reading differs from the dump `file`, field by field, then every policy's card. */
 function printChanges(file: string): void {
-  const before = new Map(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim() !== '')
-      .map((l) => JSON.parse(l) as Dumped)
-      .map((d) => [d.key, d]),
-  );
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Dumped | CardDump);
+  const before = new Map<string, Dumped>();
+  const cardsBefore = new Map<string, CardDump>();
+  for (const d of lines) {
+    if (isCard(d)) cardsBefore.set(d.key, d);
+    else before.set(d.key, d);
+  }
   let changed = 0;
   for (const now of dumps) {
     const was = before.get(now.key);
@@ -278,6 +285,18 @@ function printChanges(file: string): void {
     console.log(`  «${short(texts.get(now.key) ?? '', 600)}»`);
   }
   console.log(`\n${changed} of ${dumps.length} segments read differently from ${file}`);
+  let cardsChanged = 0;
+  for (const now of cards) {
+    const was = cardsBefore.get(now.key);
+    const lines = was ? cardChanges(was, now) : [];
+    if (lines.length === 0) continue;
+    cardsChanged++;
+    console.log(`\n${now.key}:\n  ${lines.join('\n  ')}`);
+  }
+  const compared = cards.filter((c) => cardsBefore.has(c.key)).length;
+  console.log(
+    `\n${cardsChanged} of ${compared} policies' cards (rights, minimum age, flags, named parties, e-mails) differ from ${file}`,
+  );
 }
 
 /** Micro F1 by "corpus family level" (e.g. "opp115 types policies"), for the gate. */
@@ -311,12 +330,15 @@ for (const corpus of corpora) {
     printTable('recipients (attribute "Third Party Entity")', parties, PARTY_CLASSES),
   );
   printErrors(parties);
-  for (const p of read)
+  for (const p of read) {
     for (const c of p.claims) {
       const d = dumped(corpus, c);
       dumps.push(d);
       texts.set(d.key, c.segment.text);
     }
+    const site = p.claims[0]?.segment.site;
+    if (site !== undefined) cards.push(cardDump(`${corpus} ${site} card`, p.practices));
+  }
   if (corpus === 'opp115') printRetention(read.flatMap((p) => p.retention));
   console.log(
     `  per policy (what the card shows: a class is there when any segment has it), ${read.length} policies:`,
@@ -335,7 +357,7 @@ for (const corpus of corpora) {
   }
 }
 
-if (dumpTo) writeFileSync(dumpTo, `${dumps.map((d) => JSON.stringify(d)).join('\n')}\n`);
+if (dumpTo) writeFileSync(dumpTo, `${[...dumps, ...cards].map((d) => JSON.stringify(d)).join('\n')}\n`);
 if (against) printChanges(against);
 
 /**
