@@ -1,0 +1,48 @@
+/**
+ * Session 18, fixr18c: rights session 18 (fixp18g) read too widely, narrowed. A copy is access only when it is of
+ * records kept about the reader (the reader's possessive, or "about you"), never of a product's documentation,
+ * a log file or a register.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang, Right } from '../../../src/core/vocabulary';
+import { practicesOf } from './helpers';
+
+const rightsOf = (text: string, lang: Lang) => practicesOf([text], lang).rights.rights;
+
+const CASES: readonly [Lang, string, readonly Right[]][] = [
+  // A copy of a product's or a technical document is no access.
+  ['en', 'You may download a copy of the log file for troubleshooting.', []],
+  ['en', 'You can download a copy of the user guide file from our website.', []],
+  ['it', 'Puoi richiedere una copia del libretto di istruzioni al nostro servizio clienti.', []],
+  ['it', 'Su richiesta, inviamo una copia della scheda tecnica del prodotto.', []],
+  ['pt', 'Pode pedir uma cópia da ficha técnica do produto.', []],
+  ['pt', 'Mediante pedido, enviamos cópia do boletim informativo.', []],
+  ['pl', 'Możesz pobrać kopię dokumentacji technicznej produktu.', []],
+  ['nb', 'Du kan laste ned en kopi av brukerdokumentasjonen.', []],
+  ['sv', 'Du kan ladda ner en kopia av produktdokumentationen.', []],
+  ['da', 'Du kan downloade en kopi af brugerdokumentationen.', []],
+  ['de', 'Sie können eine Kopie der Produktdokumentation anfordern.', []],
+  ['de', 'Sie können eine Kopie der Bedienungsanleitung anfordern.', []],
+  ['nl', 'U kunt een kopie van de productregistratie opvragen.', []],
+  ['fr', "Vous pouvez demander une copie du carnet d'entretien du véhicule.", []],
+  ['es', 'Puede solicitar una copia del registro mercantil de la empresa.', []],
+  // A copy of the reader's own records stays access.
+  ['en', 'On request, we will send you a copy of your records.', ['access']],
+  ['en', 'You can request a copy of the records we hold about you.', ['access']],
+  ['de', 'Auf Anfrage erhalten Sie eine Kopie Ihrer Patientenakte.', ['access']],
+  ['nl', 'Op verzoek ontvangt u een kopie van uw dossier.', ['access']],
+  ['nb', 'Du kan be om en kopi av journalen din.', ['access']],
+  ['sv', 'Du kan begära en kopia av din journal.', ['access']],
+  ['da', 'Du kan bede om en kopi af din journal.', ['access']],
+  ['fr', 'Sur demande, vous recevez une copie de votre dossier.', ['access']],
+  ['es', 'Puede solicitar una copia de su historial.', ['access']],
+  ['it', 'Su richiesta, inviamo una copia della tua cartella clinica.', ['access']],
+  ['pl', 'Na życzenie otrzymasz kopię twojej dokumentacji medycznej.', ['access']],
+  ['pt', 'Mediante pedido, enviamos uma cópia do seu processo.', ['access']],
+];
+
+describe('session 18 rights read too widely, narrowed (fixr18c)', () => {
+  it.each(CASES)('%s: %s', (lang, text, expected) => {
+    expect([...rightsOf(text, lang)].sort()).toEqual([...expected].sort());
+  });
+});
