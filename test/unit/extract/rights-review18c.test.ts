@@ -39,6 +39,48 @@ const CASES: readonly [Lang, string, readonly Right[]][] = [
   ['it', 'Su richiesta, inviamo una copia della tua cartella clinica.', ['access']],
   ['pl', 'Na życzenie otrzymasz kopię twojej dokumentacji medycznej.', ['access']],
   ['pt', 'Mediante pedido, enviamos uma cópia do seu processo.', ['access']],
+  // An export of one's data abroad is an international transfer, not portability; a booking or a subscription moved
+  // to another company is no data carried away.
+  [
+    'en',
+    'Please contact us if you would like further details on the specific safeguards applied to the export of your personal data outside the EEA.',
+    [],
+  ],
+  [
+    'de',
+    'Sie können Informationen zu den Garantien für den Export Ihrer Daten in Drittländer anfordern.',
+    [],
+  ],
+  [
+    'fr',
+    "Vous pouvez demander des informations sur les garanties pour l'export de vos données vers des pays tiers.",
+    [],
+  ],
+  [
+    'nl',
+    'U kunt informatie opvragen over de waarborgen voor de export van uw gegevens naar derde landen.',
+    [],
+  ],
+  ['en', 'You can ask us to transfer your subscription to another service.', []],
+  ['en', 'You can transfer your booking to another hotel.', []],
+  ['de', 'Sie können uns bitten, Ihre Buchung an ein anderes Unternehmen zu übertragen.', []],
+  ['fr', 'Vous pouvez nous demander de transférer votre réservation à une autre entreprise.', []],
+  ['es', 'Puede pedirnos que transfiramos su reserva a otra empresa del grupo.', []],
+  ['pl', 'Możesz poprosić nas o przeniesienie rezerwacji do innego podmiotu.', []],
+  ['en', 'You can request an export of your personal data.', ['portability']],
+  ['de', 'Sie können einen Export Ihrer Daten anfordern.', ['portability']],
+  ['fr', 'Vous pouvez demander un export de vos données.', ['portability']],
+  ['en', 'You can ask us to transfer your personal data to another organisation.', ['portability']],
+  ['en', 'You can take your playlists with you to another service.', ['portability']],
+  ['de', 'Sie können uns bitten, Ihre Daten an ein anderes Unternehmen zu übertragen.', ['portability']],
+  ['nl', 'U kunt ons vragen uw gegevens over te dragen aan een andere organisatie.', ['portability']],
+  ['sv', 'Du kan be oss att överföra dina uppgifter till en annan organisation.', ['portability']],
+  ['da', 'Du kan bede os om at overføre dine oplysninger til en anden virksomhed.', ['portability']],
+  ['fr', 'Vous pouvez nous demander de transférer vos données à une autre entreprise.', ['portability']],
+  ['es', 'Puede pedirnos que transfiramos sus datos a otra empresa.', ['portability']],
+  ['it', "Puoi chiederci di trasferire i tuoi dati a un'altra organizzazione.", ['portability']],
+  ['pl', 'Możesz poprosić nas o przeniesienie danych do innego podmiotu.', ['portability']],
+  ['pt', 'Pode pedir-nos para transferir os seus dados para outra organização.', ['portability']],
 ];
 
 describe('session 18 rights read too widely, narrowed (fixr18c)', () => {
