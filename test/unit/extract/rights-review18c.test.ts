@@ -109,6 +109,25 @@ const CASES: readonly [Lang, string, readonly Right[]][] = [
   ['it', 'Comunicaci se i tuoi dati personali cambiano.', ['rectification']],
   ['pl', 'Poinformuj nas, jeśli twoje dane kontaktowe się zmienią.', ['rectification']],
   ['pt', 'Informe-nos se os seus dados de contacto mudarem.', ['rectification']],
+  // "When/once we" receiving the reader's request to delete: the deletion is what the reader asked for (erasure);
+  // "When we delete your account" stays the company's practice.
+  ['en', 'Once we receive your request to delete your data we will respond within 45 days.', ['erasure']],
+  [
+    'fr',
+    "Lorsque nous recevons votre demande d'effacement nous supprimons vos données sous 30 jours.",
+    ['erasure'],
+  ],
+  [
+    'it',
+    'Se riceviamo la tua richiesta di cancellazione dei dati la gestiremo entro 30 giorni.',
+    ['erasure'],
+  ],
+  ['es', 'Cuando recibimos su solicitud de supresión de sus datos la atendemos en un mes.', ['erasure']],
+  ['nl', 'Zodra we uw verzoek tot verwijdering ontvangen, reageren we binnen 30 dagen.', ['erasure']],
+  ['sv', 'När vi får din begäran om radering svarar vi inom 30 dagar.', ['erasure']],
+  ['en', 'You may ask us to delete your data, and we will delete it within 30 days.', ['erasure']],
+  ['en', 'When we delete your account, we also remove your posts.', []],
+  ['de', 'Wenn wir Ihre Daten löschen, informieren wir Sie.', []],
 ];
 
 describe('session 18 rights read too widely, narrowed (fixr18c)', () => {
