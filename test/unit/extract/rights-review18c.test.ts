@@ -128,6 +128,17 @@ const CASES: readonly [Lang, string, readonly Right[]][] = [
   ['en', 'You may ask us to delete your data, and we will delete it within 30 days.', ['erasure']],
   ['en', 'When we delete your account, we also remove your posts.', []],
   ['de', 'Wenn wir Ihre Daten löschen, informieren wir Sie.', []],
+  // A consent's long complement may end in a comma before its verb, but crosses no parenthetical clause.
+  [
+    'en',
+    'The consent form for the trip, signed by both parents, can be withdrawn from the school office.',
+    [],
+  ],
+  [
+    'de',
+    'Die Einwilligung zur Teilnahme an der Klassenfahrt, unterschrieben von beiden Eltern, kann im Sekretariat zurückgezogen werden.',
+    [],
+  ],
 ];
 
 describe('session 18 rights read too widely, narrowed (fixr18c)', () => {
