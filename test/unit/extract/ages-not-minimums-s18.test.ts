@@ -106,7 +106,10 @@ describe('a required age of participants, in words or digits', () => {
 // or a duration after "up to" is none.
 describe('"up to N" without an age unit is no minimum age (en)', () => {
   test.each<[Lang, string]>([
-    ['en', 'Kids can save up to 20 drawings, and we collect this personal information only to show them back.'],
+    [
+      'en',
+      'Kids can save up to 20 drawings, and we collect this personal information only to show them back.',
+    ],
     ['en', 'Children can invite up to 10 friends; we do not share their personal data.'],
     ['en', 'Kids Club members get up to 15% off, and we use their personal information to send vouchers.'],
     ['en', 'Kids Sale Up To 20% Off. This policy explains how we use personal information.'],
@@ -116,7 +119,11 @@ describe('"up to N" without an age unit is no minimum age (en)', () => {
     expect(minAge(text, lang)).toBeNull();
   });
   test.each<[Lang, string, number]>([
-    ['en', "Children up to the age of 16 need their parents' consent before we collect personal information.", 16],
+    [
+      'en',
+      "Children up to the age of 16 need their parents' consent before we collect personal information.",
+      16,
+    ],
     ['en', 'Children up to 13 years old need parental consent before we collect personal information.', 13],
     ['en', "Children up to 16 need their parents' consent.", 16],
   ])('%s: %s', (lang, text, age) => {
