@@ -128,7 +128,7 @@ const OUR_DELETION = rights.ourDeletion as LangTerms;
  * The company's verb is receiving, the deletion is what the reader asked for.
  */
 const REQUEST_BEFORE_DELETION = rights.requestBeforeDeletion as LangTerms;
-declareTables([RESERVED, OUR_DELETION, REQUEST_BEFORE_DELETION]);
+declareTables([RESERVED, OUR_DELETION]);
 
 /** Where a text grants or asks for a right (GRANT, REQUEST), but inside a right the company reserves. */
 function grantSpans(text: string, lang: Lang): Span[] {
