@@ -6,6 +6,7 @@ import {
   declareTables,
   findAll,
   hasAny,
+  hasAnyOnce,
   type LangTerms,
   overlaps,
   punctuatedClause,
@@ -121,6 +122,12 @@ const RESERVED = rights.reservedRight as LangTerms;
  * finding 8).
  */
 const OUR_DELETION = rights.ourDeletion as LangTerms;
+/**
+ * A request between that lead and the deletion makes the deletion the reader's: "Once we receive your request to
+ * delete your data we will respond within 45 days", "Lorsque nous recevons votre demande d'effacement" (fixr18c).
+ * The company's verb is receiving, the deletion is what the reader asked for.
+ */
+const REQUEST_BEFORE_DELETION = rights.requestBeforeDeletion as LangTerms;
 declareTables([RESERVED, OUR_DELETION]);
 
 /** Where a text grants or asks for a right (GRANT, REQUEST), but inside a right the company reserves. */
@@ -154,6 +161,21 @@ export function saidOfUs(text: string, lang: Lang, span: Span): boolean {
   // The lead comes first: "Sie haben das Recht, … dass wir … löschen" and "statt der Löschung … wenn wir" stay names.
   return findAll(OUR_DELETION, lang, text).some(
     (w) => w.start >= start && w.end <= span.start && span.end <= end,
+  );
+}
+
+/**
+ * saidOfUs for a right: no request stands between the company's lead and the deletion ("Once we receive your
+ * request to delete your data …" keeps erasure). retention.ts keeps asking saidOfUs alone (fixr18c left it as it was).
+ */
+function ourOwnDeletion(text: string, lang: Lang, span: Span): boolean {
+  const { start, end } = punctuatedClause(text, span);
+  return findAll(OUR_DELETION, lang, text).some(
+    (w) =>
+      w.start >= start &&
+      w.end <= span.start &&
+      span.end <= end &&
+      !hasAnyOnce(REQUEST_BEFORE_DELETION, lang, text.slice(w.end, span.start)),
   );
 }
 
@@ -195,7 +217,7 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   if (!grants(ref, lang) || reservedOnly(text, lang)) return [];
   // "When we delete your account, …" is the company's own practice (retention), not the reader's right.
   const matches = typedMatches(KINDS, MASKS, text, lang).filter(
-    (m) => m.kind !== 'erasure' || !saidOfUs(text, lang, m),
+    (m) => m.kind !== 'erasure' || !ourOwnDeletion(text, lang, m),
   );
   const denied = deniedRights(matches, text, lang);
   const feature = matches.some((m) => FEATURE_RIGHTS.has(m.kind)) && featureOnly(ref, lang, matches);

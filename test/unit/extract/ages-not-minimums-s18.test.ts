@@ -100,3 +100,33 @@ describe('a required age of participants, in words or digits', () => {
     expect(minAge(text, lang)).toBeNull();
   });
 });
+
+// session 18, fixr18c: en "up to N" near a child word is an age only as "up to the age of N", "up to N years
+// old / of age" or "up to N need/must/require" (the twins all need their year word); a count, a percentage
+// or a duration after "up to" is none.
+describe('"up to N" without an age unit is no minimum age (en)', () => {
+  test.each<[Lang, string]>([
+    [
+      'en',
+      'Kids can save up to 20 drawings, and we collect this personal information only to show them back.',
+    ],
+    ['en', 'Children can invite up to 10 friends; we do not share their personal data.'],
+    ['en', 'Kids Club members get up to 15% off, and we use their personal information to send vouchers.'],
+    ['en', 'Kids Sale Up To 20% Off. This policy explains how we use personal information.'],
+    ['en', "We keep children's personal data for up to 13 years."],
+    ['en', 'Children can upload up to 16 photos; we use their personal data only for this.'],
+  ])('%s: %s', (lang, text) => {
+    expect(minAge(text, lang)).toBeNull();
+  });
+  test.each<[Lang, string, number]>([
+    [
+      'en',
+      "Children up to the age of 16 need their parents' consent before we collect personal information.",
+      16,
+    ],
+    ['en', 'Children up to 13 years old need parental consent before we collect personal information.', 13],
+    ['en', "Children up to 16 need their parents' consent.", 16],
+  ])('%s: %s', (lang, text, age) => {
+    expect(minAge(text, lang)).toBe(age);
+  });
+});
