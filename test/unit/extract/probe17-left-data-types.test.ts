@@ -265,3 +265,39 @@ describe('the questions we ask are no message', () => {
     ['en', 'We store your questions and your email address.', ['communications', 'email']],
   ])('%s: %s', expectTypes);
 });
+
+describe('a phishing warning: the send and ask cues are denied by a negation after the object (session 18, fixr18a)', () => {
+  // German, Dutch and the Scandinavian languages put the verb second and the negation after the object ("Wir
+  // senden Ihre Kreditkartennummer niemals per E-Mail"): the warning says the operator never sends or asks
+  // for the number. The other languages deny before the verb, which negatedBefore already reads.
+  test.each<[Lang, string]>([
+    ['de', 'Wir senden Ihre Kreditkartennummer niemals per E-Mail.'],
+    ['de', 'Wir senden Ihre Bankverbindung nicht an Dritte.'],
+    ['de', 'Wir melden Ihre Steuer-ID nicht an Dritte.'],
+    ['de', 'Ihr Passwort fragen wir nie ab.'],
+    ['de', 'Wir fragen Ihr Passwort niemals per E-Mail ab.'],
+    ['nl', 'Wij sturen uw creditcardnummer nooit per e-mail.'],
+    ['nl', 'Uw wachtwoord vragen wij nooit op.'],
+    ['nb', 'Vi sender fødselsnummeret ditt aldri på e-post.'],
+    ['sv', 'Vi skickar ditt personnummer aldrig via e-post.'],
+    ['sv', 'Vi skickar ditt lösenord inte via e-post.'],
+    ['da', 'Vi sender dit kortnummer aldrig via e-mail.'],
+    ['en', 'We never send your credit card number by e-mail.'],
+    ['fr', 'Nous ne vous demanderons jamais votre mot de passe par e-mail.'],
+    ['es', 'Nunca enviamos su número de tarjeta por correo electrónico.'],
+    ['it', 'Non inviamo mai il numero della tua carta di credito via e-mail.'],
+    ['pl', 'Nigdy nie wysyłamy numeru Twojej karty kredytowej e-mailem.'],
+    ['pt', 'Nunca enviamos o número do seu cartão de crédito por e-mail.'],
+  ])('%s: %s', (lang, text) => expectNone(lang, text));
+
+  // Sent or asked for in fact: no negation, or one after a comma that limits where it goes ("nicht an Dritte").
+  test.each<[Lang, string, DataType[]]>([
+    ['de', 'Wir melden Ihre Steuer-ID an das Finanzamt.', ['government-id']],
+    ['de', 'Wir senden Ihre Kreditkartennummer verschlüsselt an den Zahlungsdienstleister.', ['payment']],
+    ['de', 'Wir senden Ihre Kreditkartennummer an den Zahlungsdienstleister, nicht an Dritte.', ['payment']],
+    ['de', 'Ihr Passwort fragen wir bei der Anmeldung ab.', ['credentials']],
+    ['nl', 'Wij sturen uw creditcardnummer versleuteld naar de betaalprovider.', ['payment']],
+    ['sv', 'Vi skickar ditt personnummer till Skatteverket.', ['government-id']],
+    ['da', 'Vi sender dit kortnummer til betalingsudbyderen.', ['payment']],
+  ])('%s: %s', (lang, text, expected) => expect([...typesSilent(text, lang)].sort()).toEqual(expected));
+});
