@@ -73,3 +73,15 @@ describe('e-mail messages we send the reader hold their address (session 18, fix
     ['en', 'E-mail messages are encrypted in transit.'],
   ])('%s: %s', (lang, text) => expect(typesSilent(text, lang)).not.toContain('email'));
 });
+
+describe("the reader's own e-mail messages to us are communications (session 18, fixr18a)", () => {
+  test.each<[Lang, string]>([
+    ['en', 'We store your e-mail messages to our customer service for 30 days.'],
+    ['en', 'Your email messages to our support team are stored for 30 days.'],
+    ['es', 'Conservamos los mensajes de correo electrónico que nos envía.'],
+    ['fr', 'Nous conservons les messages e-mail que vous nous envoyez.'],
+    ['it', 'Conserviamo i messaggi di posta elettronica che ci invii.'],
+    ['pt', 'Conservamos as mensagens de e-mail que nos envia.'],
+    ['pl', 'Przechowujemy wiadomości e-mail, które do nas wysyłasz.'],
+  ])('%s: %s', (lang, text) => expect(typesSilent(text, lang)).toEqual(['communications']));
+});
