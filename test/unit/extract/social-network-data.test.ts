@@ -108,8 +108,10 @@ describe('a friend list counts only beside a social network or a profile (sessio
       expect(types).not.toContain('social-profile');
   });
 
-  test('en: a friend list received through a Facebook login is social-profile', () => {
-    const text = 'If you log in with Facebook, we receive your name and your friends list.';
-    expect(typesSilent(text, 'en')).toContain('social-profile');
+  test.each<[Lang, string]>([
+    ['en', 'If you log in with Facebook, we receive your name and your friends list.'],
+    ['de', 'Wenn Sie sich über Ihr Nintendo-Konto anmelden, erhalten wir Ihren Namen und Ihre Freundesliste.'],
+  ])('%s: a friend list from a network is social-profile: %s', (lang, text) => {
+    expect(typesSilent(text, lang)).toContain('social-profile');
   });
 });
