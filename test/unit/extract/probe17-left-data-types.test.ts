@@ -347,7 +347,11 @@ describe('an illness as a topic is no health data; the reader who has it is (ses
       'Usamos su correo electrónico para enviarle nuestro boletín sobre el asma y las enfermedades crónicas.',
       ['email'],
     ],
-    ['it', 'Utilizziamo il tuo indirizzo e-mail per inviarti la newsletter sulle malattie croniche.', ['email']],
+    [
+      'it',
+      'Utilizziamo il tuo indirizzo e-mail per inviarti la newsletter sulle malattie croniche.',
+      ['email'],
+    ],
     ['pl', 'Używamy Twojego adresu e-mail, aby wysyłać newsletter o astmie.', ['email']],
     ['pt', 'Usamos o seu e-mail para enviar a nossa newsletter sobre asma e doenças crónicas.', ['email']],
     ['en', 'We use cookies on our pages about asthma and respiratory problems.', ['cookies']],

@@ -110,7 +110,10 @@ describe('a friend list counts only beside a social network or a profile (sessio
 
   test.each<[Lang, string]>([
     ['en', 'If you log in with Facebook, we receive your name and your friends list.'],
-    ['de', 'Wenn Sie sich über Ihr Nintendo-Konto anmelden, erhalten wir Ihren Namen und Ihre Freundesliste.'],
+    [
+      'de',
+      'Wenn Sie sich über Ihr Nintendo-Konto anmelden, erhalten wir Ihren Namen und Ihre Freundesliste.',
+    ],
   ])('%s: a friend list from a network is social-profile: %s', (lang, text) => {
     expect(typesSilent(text, lang)).toContain('social-profile');
   });
