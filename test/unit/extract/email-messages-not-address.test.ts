@@ -54,3 +54,34 @@ describe('interactions with our e-mails are usage data, not an address', () => {
     expect(typesSilent(text, lang)).toContain('email');
   });
 });
+
+describe('e-mail messages we send the reader hold their address (session 18, fixr18a)', () => {
+  // "Le enviaremos mensajes de correo electrónico": mail we send reaches the reader's address, as the English
+  // "send you e-mail messages" already read; "receiving e-mail messages from us" too.
+  test.each<[Lang, string]>([
+    ['fr', 'Nous vous envoyons des messages e-mail concernant votre commande.'],
+    ['es', 'Le enviaremos mensajes de correo electrónico sobre su pedido.'],
+    ['it', 'Ti invieremo messaggi di posta elettronica sul tuo ordine.'],
+    ['pt', 'Enviaremos mensagens de e-mail sobre a sua encomenda.'],
+    ['en', 'You may receive e-mail messages from us about new products.'],
+    ['en', 'You may opt out of receiving commercial email messages from us.'],
+  ])('%s: %s', (lang, text) => expect(typesSilent(text, lang)).toContain('email'));
+
+  // The messages named, no mail sent to the reader: still no address.
+  test.each<[Lang, string]>([
+    ['es', 'Los mensajes de correo electrónico se cifran durante la transmisión.'],
+    ['en', 'E-mail messages are encrypted in transit.'],
+  ])('%s: %s', (lang, text) => expect(typesSilent(text, lang)).not.toContain('email'));
+});
+
+describe("the reader's own e-mail messages to us are communications (session 18, fixr18a)", () => {
+  test.each<[Lang, string]>([
+    ['en', 'We store your e-mail messages to our customer service for 30 days.'],
+    ['en', 'Your email messages to our support team are stored for 30 days.'],
+    ['es', 'Conservamos los mensajes de correo electrónico que nos envía.'],
+    ['fr', 'Nous conservons les messages e-mail que vous nous envoyez.'],
+    ['it', 'Conserviamo i messaggi di posta elettronica che ci invii.'],
+    ['pt', 'Conservamos as mensagens de e-mail que nos envia.'],
+    ['pl', 'Przechowujemy wiadomości e-mail, które do nas wysyłasz.'],
+  ])('%s: %s', (lang, text) => expect(typesSilent(text, lang)).toEqual(['communications']));
+});

@@ -265,3 +265,120 @@ describe('the questions we ask are no message', () => {
     ['en', 'We store your questions and your email address.', ['communications', 'email']],
   ])('%s: %s', expectTypes);
 });
+
+describe('a phishing warning: the send and ask cues are denied by a negation after the object (session 18, fixr18a)', () => {
+  // German, Dutch and the Scandinavian languages put the verb second and the negation after the object ("Wir
+  // senden Ihre Kreditkartennummer niemals per E-Mail"): the warning says the operator never sends or asks
+  // for the number. The other languages deny before the verb, which negatedBefore already reads.
+  test.each<[Lang, string]>([
+    ['de', 'Wir senden Ihre Kreditkartennummer niemals per E-Mail.'],
+    ['de', 'Wir senden Ihre Bankverbindung nicht an Dritte.'],
+    ['de', 'Wir melden Ihre Steuer-ID nicht an Dritte.'],
+    ['de', 'Ihr Passwort fragen wir nie ab.'],
+    ['de', 'Wir fragen Ihr Passwort niemals per E-Mail ab.'],
+    ['nl', 'Wij sturen uw creditcardnummer nooit per e-mail.'],
+    ['nl', 'Uw wachtwoord vragen wij nooit op.'],
+    ['nb', 'Vi sender fødselsnummeret ditt aldri på e-post.'],
+    ['sv', 'Vi skickar ditt personnummer aldrig via e-post.'],
+    ['sv', 'Vi skickar ditt lösenord inte via e-post.'],
+    ['da', 'Vi sender dit kortnummer aldrig via e-mail.'],
+    ['en', 'We never send your credit card number by e-mail.'],
+    ['fr', 'Nous ne vous demanderons jamais votre mot de passe par e-mail.'],
+    ['es', 'Nunca enviamos su número de tarjeta por correo electrónico.'],
+    ['it', 'Non inviamo mai il numero della tua carta di credito via e-mail.'],
+    ['pl', 'Nigdy nie wysyłamy numeru Twojej karty kredytowej e-mailem.'],
+    ['pt', 'Nunca enviamos o número do seu cartão de crédito por e-mail.'],
+  ])('%s: %s', (lang, text) => expectNone(lang, text));
+
+  // Sent or asked for in fact: no negation, or one after a comma that limits where it goes ("nicht an Dritte").
+  test.each<[Lang, string, DataType[]]>([
+    ['de', 'Wir melden Ihre Steuer-ID an das Finanzamt.', ['government-id']],
+    ['de', 'Wir senden Ihre Kreditkartennummer verschlüsselt an den Zahlungsdienstleister.', ['payment']],
+    ['de', 'Wir senden Ihre Kreditkartennummer an den Zahlungsdienstleister, nicht an Dritte.', ['payment']],
+    ['de', 'Ihr Passwort fragen wir bei der Anmeldung ab.', ['credentials']],
+    ['nl', 'Wij sturen uw creditcardnummer versleuteld naar de betaalprovider.', ['payment']],
+    ['sv', 'Vi skickar ditt personnummer till Skatteverket.', ['government-id']],
+    ['da', 'Vi sender dit kortnummer til betalingsudbyderen.', ['payment']],
+  ])('%s: %s', (lang, text, expected) => expect([...typesSilent(text, lang)].sort()).toEqual(expected));
+});
+
+describe('an illness as a topic is no health data; the reader who has it is (session 18, fixr18a)', () => {
+  // Asthma, chronic diseases and respiratory problems are read only where the reader (or their household) has
+  // them: a possessive ("your chronic illness"), "you have / suffer from", "whether you". A newsletter, a page,
+  // a shop's orders about asthma name a topic, no one's health.
+  test.each<[Lang, string, DataType[]]>([
+    [
+      'en',
+      'We use your e-mail address to send you our newsletter about chronic illnesses and medication.',
+      ['email'],
+    ],
+    [
+      'de',
+      'Wir verwenden Ihre E-Mail-Adresse, um Ihnen unseren Newsletter über Asthma und Vorerkrankungen zu senden.',
+      ['email'],
+    ],
+    [
+      'nl',
+      'Wij gebruiken uw e-mailadres om u onze nieuwsbrief over astma en chronische ziekten te sturen.',
+      ['email'],
+    ],
+    [
+      'nb',
+      'Vi bruker e-postadressen din til å sende deg vårt nyhetsbrev om astma og kroniske sykdommer.',
+      ['email'],
+    ],
+    [
+      'sv',
+      'Vi använder din e-postadress för att skicka vårt nyhetsbrev om astma och kroniska sjukdomar.',
+      ['email'],
+    ],
+    [
+      'da',
+      'Vi bruger din e-mailadresse til at sende dig vores nyhedsbrev om astma og kroniske sygdomme.',
+      ['email'],
+    ],
+    [
+      'fr',
+      "Nous utilisons votre adresse e-mail pour vous envoyer notre lettre d'information sur l'asthme.",
+      ['email'],
+    ],
+    [
+      'es',
+      'Usamos su correo electrónico para enviarle nuestro boletín sobre el asma y las enfermedades crónicas.',
+      ['email'],
+    ],
+    [
+      'it',
+      'Utilizziamo il tuo indirizzo e-mail per inviarti la newsletter sulle malattie croniche.',
+      ['email'],
+    ],
+    ['pl', 'Używamy Twojego adresu e-mail, aby wysyłać newsletter o astmie.', ['email']],
+    ['pt', 'Usamos o seu e-mail para enviar a nossa newsletter sobre asma e doenças crónicas.', ['email']],
+    ['en', 'We use cookies on our pages about asthma and respiratory problems.', ['cookies']],
+  ])('%s: %s', (lang, text, expected) => expect([...typesSilent(text, lang)].sort()).toEqual(expected));
+
+  test.each<[Lang, string]>([
+    ['es', 'Procesamos pedidos de medicamentos para el asma en nuestra tienda.'],
+    ['it', 'Raccogliamo ordini di farmaci per l’asma nel nostro negozio.'],
+    ['it', 'Raccogliamo le ordinazioni; il nostro menu indica gli allergeni per chi soffre di asma.'],
+    ['fr', "Notre magazine traite de l'asthme et des maladies respiratoires."],
+    ['es', 'Preguntamos si desea recibir nuestro boletín sobre el asma.'],
+    ['pl', 'Pytamy o opinię na temat naszych produktów dla astmatyków.'],
+    ['en', 'We collect information about your pet and their illness to schedule the vet visit.'],
+  ])('%s: %s', (lang, text) => expectNone(lang, text));
+
+  test.each<[Lang, string]>([
+    ['en', 'We ask whether you have asthma or a chronic illness before the dive.'],
+    ['en', 'Before the treatment we ask whether anyone in your household has asthma.'],
+    ['de', 'Vor dem Tauchgang fragen wir, ob Sie an Asthma oder chronischen Erkrankungen leiden.'],
+    ['nl', 'Voor het duiken vragen wij of u astma of een chronische ziekte heeft.'],
+    ['nb', 'Før dykket spør vi om du har astma eller kroniske sykdommer.'],
+    ['sv', 'Före dykningen frågar vi om du har astma eller kroniska sjukdomar.'],
+    ['da', 'Før dykket spørger vi, om du har astma eller kroniske sygdomme.'],
+    ['fr', 'Avant la plongée, nous vous demandons si vous avez de l’asthme ou une maladie chronique.'],
+    ['es', 'Antes de la inmersión le preguntamos si tiene asma o enfermedades crónicas.'],
+    ['it', "Prima dell'immersione ti chiediamo se hai l'asma o malattie croniche."],
+    ['pl', 'Przed nurkowaniem pytamy, czy masz astmę lub choroby przewlekłe.'],
+    ['pt', 'Antes do mergulho perguntamos se tem asma ou doenças crónicas.'],
+  ])('%s: %s', (lang, text) => expectTypes(lang, text, ['health']));
+});

@@ -91,3 +91,30 @@ describe('data received from a social network is social-profile', () => {
     expect(typesSilent(text, lang)).not.toContain('social-profile');
   });
 });
+
+describe('a friend list counts only beside a social network or a profile (session 18, fixr18a)', () => {
+  // A game's or app's own friend list beside other data ("the child's friend list in the game", "your game
+  // progress and your friends list") is no data from a social network.
+  test.each<[Lang, string]>([
+    [
+      'de',
+      'Einige demographische Informationen, einschließlich Geschlecht und Alter; Die Freundesliste und die Chat-Nachrichten des Kindes im Spiel.',
+    ],
+    ['en', 'We collect your username, your game progress and your friends list.'],
+    ['en', 'We collect your name and your friends list in the game.'],
+    ['fr', "Nous collectons votre pseudo et votre liste d'amis dans le jeu."],
+  ])('%s: %s', (lang, text) => {
+    for (const types of [typesSilent(text, lang), typesSure(text, lang)])
+      expect(types).not.toContain('social-profile');
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'If you log in with Facebook, we receive your name and your friends list.'],
+    [
+      'de',
+      'Wenn Sie sich über Ihr Nintendo-Konto anmelden, erhalten wir Ihren Namen und Ihre Freundesliste.',
+    ],
+  ])('%s: a friend list from a network is social-profile: %s', (lang, text) => {
+    expect(typesSilent(text, lang)).toContain('social-profile');
+  });
+});
