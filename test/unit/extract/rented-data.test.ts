@@ -78,7 +78,10 @@ describe('data about a rented thing shared with partners is no sale', () => {
     ['fr', 'Les données des véhicules loués sont partagées avec nos partenaires.'],
     ['fr', 'Les informations sur les logements que nous louons sont transmises à nos partenaires.'],
     ['es', 'Los datos de los coches alquilados se comparten con terceros para su mantenimiento.'],
-    ['es', 'Los datos de los pisos que alquilamos se comunican a terceros, como la comunidad de propietarios.'],
+    [
+      'es',
+      'Los datos de los pisos que alquilamos se comunican a terceros, como la comunidad de propietarios.',
+    ],
     ['de', 'Daten zu den Fahrzeugen, die wir vermieten, geben wir an unsere Versicherungspartner weiter.'],
     ['nl', 'Gegevens over de fietsen die wij verhuren worden gedeeld met onze partners.'],
     ['it', 'I dati dei veicoli noleggiati sono condivisi con terzi per la manutenzione.'],
