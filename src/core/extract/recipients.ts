@@ -78,7 +78,14 @@ export const RECIPIENT_KINDS: Readonly<Record<Recipient, KindTerms>> = {
     strong: joinedTerms([KINDS.authorities.strong ?? {}, COMPLAINT_VENUES]),
   },
 };
-const MASKS = recipients.masks as LangTerms;
+/**
+ * "visible to all our staff", "visibles par les membres de notre équipe", "Der Preis ist für jeden Kunden
+ * sichtbar", "This notice is published on our website": shown to the operator's own staff, or a price, a
+ * feature or the policy itself shown, is no other user seeing the reader's data. Masks both the other-users
+ * kind and VISIBLE_TO.
+ */
+const VISIBLE_MASKS = recipients.visibleMasks as LangTerms;
+const MASKS = joinedTerms([recipients.masks as LangTerms, VISIBLE_MASKS]);
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
 /**
@@ -200,6 +207,7 @@ declareTables([
   OWN_ADS,
   LINKS,
   VISIBLE_TO,
+  VISIBLE_MASKS,
   SHARE,
   SHARE_REPORT,
   SHARE_BLOCK,
@@ -924,7 +932,10 @@ function reportsIn(text: string, lang: Lang): readonly Span[] {
  * visible to other websites").
  */
 function visibleToOthers(text: string, lang: Lang): boolean {
-  return findAll(VISIBLE_TO, lang, text).some((v) => !negatedBefore(text, v.start, lang));
+  const masks = findAll(VISIBLE_MASKS, lang, text);
+  return findAll(VISIBLE_TO, lang, text).some(
+    (v) => !negatedBefore(text, v.start, lang) && !masks.some((m) => within(v, m)),
+  );
 }
 
 /** How far after the words of showing ads their object may begin ("display ads about our own products"). */
