@@ -85,6 +85,12 @@ export const RECIPIENT_KINDS: Readonly<Record<Recipient, KindTerms>> = {
  * kind and VISIBLE_TO.
  */
 const VISIBLE_MASKS = recipients.visibleMasks as LangTerms;
+/**
+ * "no recibe ningún dato", "does not receive any", "ne reçoit aucune", "får inga", "nie otrzymuje": right
+ * after a party, it receives nothing. "Nuestra empresa hermana no recibe ningún dato suyo; compartimos datos
+ * con ... nuestro transportista" names the carrier, not the sister company.
+ */
+const RECEIVES_NOTHING = recipients.receivesNothing as LangTerms;
 const MASKS = joinedTerms([recipients.masks as LangTerms, VISIBLE_MASKS]);
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
@@ -208,6 +214,7 @@ declareTables([
   LINKS,
   VISIBLE_TO,
   VISIBLE_MASKS,
+  RECEIVES_NOTHING,
   SHARE,
   SHARE_REPORT,
   SHARE_BLOCK,
@@ -342,6 +349,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (m.start < defined || negatedBefore(text, m.end, lang)) continue;
     if (inCompanyName(text, m.start, lang) && !namesBody(m, text, lang)) continue;
+    if (receivesNothing(m, text, lang)) continue;
     // "Responsable du traitement : Banque du Littoral SA": the controller's name names the operator.
     if (inControllerName(text, m.start, lang)) continue;
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
@@ -366,6 +374,16 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     }
   }
   return withoutGlossed(found, matches, text, lang);
+}
+
+/** What may stand between a party and its negated receiving: two words ("company itself", "hermana nunca"). */
+const RECEIVER_GAP = /^(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
+
+/** Whether the party is the subject of a negated receiving right after it (RECEIVES_NOTHING). */
+function receivesNothing(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  return findAll(RECEIVES_NOTHING, lang, text).some(
+    (r) => r.start >= m.end && RECEIVER_GAP.test(text.slice(m.end, r.start)),
+  );
 }
 
 /** Generic kinds a gloss right after them may say more of: "Partenaires externes (prestataires de paiement)". */
