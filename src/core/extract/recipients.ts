@@ -91,6 +91,17 @@ const VISIBLE_MASKS = recipients.visibleMasks as LangTerms;
  * con ... nuestro transportista" names the carrier, not the sister company.
  */
 const RECEIVES_NOTHING = recipients.receivesNothing as LangTerms;
+/**
+ * "Salgsdirektoratet AS", "Reklammyndigheten AB", "Baubehörde-Service GmbH": a legal form after an
+ * authority's compound makes it a company's name. Case-sensitive ("AS", "AB", "SE" are words otherwise), so
+ * matched by its own expression, not a lexicon.
+ */
+const COMPANY_FORM_AFTER = new RegExp(
+  `^(?:-[\\p{Lu}][\\p{L}]*)?(?:\\s+[\\p{Lu}][\\p{L}]*)?,?\\s+(?:${(recipients.companyForms as string[]).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** How far a legal form may stand after the compound: "-Service GmbH" and a little more. */
+const COMPANY_FORM_REACH = 40;
 const MASKS = joinedTerms([recipients.masks as LangTerms, VISIBLE_MASKS]);
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
@@ -350,6 +361,8 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     if (m.start < defined || negatedBefore(text, m.end, lang)) continue;
     if (inCompanyName(text, m.start, lang) && !namesBody(m, text, lang)) continue;
     if (receivesNothing(m, text, lang)) continue;
+    if (m.kind === 'authorities' && COMPANY_FORM_AFTER.test(text.slice(m.end, m.end + COMPANY_FORM_REACH)))
+      continue;
     // "Responsable du traitement : Banque du Littoral SA": the controller's name names the operator.
     if (inControllerName(text, m.start, lang)) continue;
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
