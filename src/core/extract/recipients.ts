@@ -78,7 +78,31 @@ export const RECIPIENT_KINDS: Readonly<Record<Recipient, KindTerms>> = {
     strong: joinedTerms([KINDS.authorities.strong ?? {}, COMPLAINT_VENUES]),
   },
 };
-const MASKS = recipients.masks as LangTerms;
+/**
+ * "visible to all our staff", "visibles par les membres de notre équipe", "Der Preis ist für jeden Kunden
+ * sichtbar", "This notice is published on our website": shown to the operator's own staff, or a price, a
+ * feature or the policy itself shown, is no other user seeing the reader's data. Masks both the other-users
+ * kind and VISIBLE_TO.
+ */
+const VISIBLE_MASKS = recipients.visibleMasks as LangTerms;
+/**
+ * "no recibe ningún dato", "does not receive any", "ne reçoit aucune", "får inga", "nie otrzymuje": right
+ * after a party, it receives nothing. "Nuestra empresa hermana no recibe ningún dato suyo; compartimos datos
+ * con ... nuestro transportista" names the carrier, not the sister company.
+ */
+const RECEIVES_NOTHING = recipients.receivesNothing as LangTerms;
+/**
+ * "Salgsdirektoratet AS", "Reklammyndigheten AB", "Baubehörde-Service GmbH": a legal form after an
+ * authority's compound makes it a company's name. Case-sensitive ("AS", "AB", "SE" are words otherwise), so
+ * matched by its own expression, not a lexicon.
+ */
+const COMPANY_FORM_AFTER = new RegExp(
+  `^(?:-[\\p{Lu}][\\p{L}]*)?(?:\\s+[\\p{Lu}][\\p{L}]*)?,?\\s+(?:${(recipients.companyForms as string[]).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+/** How far a legal form may stand after the compound: "-Service GmbH" and a little more. */
+const COMPANY_FORM_REACH = 40;
+const MASKS = joinedTerms([recipients.masks as LangTerms, VISIBLE_MASKS]);
 /** Words of an authority's request or order ("requeridos", "richiesta", "subpoena"). */
 const REQUESTS = recipients.authorityRequests as LangTerms;
 /**
@@ -200,6 +224,8 @@ declareTables([
   OWN_ADS,
   LINKS,
   VISIBLE_TO,
+  VISIBLE_MASKS,
+  RECEIVES_NOTHING,
   SHARE,
   SHARE_REPORT,
   SHARE_BLOCK,
@@ -334,6 +360,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (m.start < defined || negatedBefore(text, m.end, lang)) continue;
     if (inCompanyName(text, m.start, lang) && !namesBody(m, text, lang)) continue;
+    if (receivesNothing(m, text, lang)) continue;
+    if (m.kind === 'authorities' && COMPANY_FORM_AFTER.test(text.slice(m.end, m.end + COMPANY_FORM_REACH)))
+      continue;
     // "Responsable du traitement : Banque du Littoral SA": the controller's name names the operator.
     if (inControllerName(text, m.start, lang)) continue;
     if (complainedTo(m, text, lang) || ownAds(m, text, lang) || venueNotDisclosedTo(m, matches, ref, lang))
@@ -358,6 +387,16 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     }
   }
   return withoutGlossed(found, matches, text, lang);
+}
+
+/** What may stand between a party and its negated receiving: two words ("company itself", "hermana nunca"). */
+const RECEIVER_GAP = /^(?:\s+[\p{L}\p{N}'’-]+){0,2}\s+$/u;
+
+/** Whether the party is the subject of a negated receiving right after it (RECEIVES_NOTHING). */
+function receivesNothing(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  return findAll(RECEIVES_NOTHING, lang, text).some(
+    (r) => r.start >= m.end && RECEIVER_GAP.test(text.slice(m.end, r.start)),
+  );
 }
 
 /** Generic kinds a gloss right after them may say more of: "Partenaires externes (prestataires de paiement)". */
@@ -924,7 +963,10 @@ function reportsIn(text: string, lang: Lang): readonly Span[] {
  * visible to other websites").
  */
 function visibleToOthers(text: string, lang: Lang): boolean {
-  return findAll(VISIBLE_TO, lang, text).some((v) => !negatedBefore(text, v.start, lang));
+  const masks = findAll(VISIBLE_MASKS, lang, text);
+  return findAll(VISIBLE_TO, lang, text).some(
+    (v) => !negatedBefore(text, v.start, lang) && !masks.some((m) => within(v, m)),
+  );
 }
 
 /** How far after the words of showing ads their object may begin ("display ads about our own products"). */

@@ -33,6 +33,21 @@ const RENT_VERBS = selling.rentVerbs as LangTerms;
 /** "third parties", "partners", "advertisers", "Dritte", "tiers", "terceros", "podmiotom trzecim": who rents data. */
 const RENT_RECIPIENTS = selling.rentRecipients as LangTerms;
 /**
+ * "to", "an", "aan", "til", "à", "a", "ai", "para", "dla": the preposition of a rent verb's "to" phrase. A
+ * partner anywhere in the clause is not whom data are rented to ("When renting your vehicle, your personal
+ * information is shared with our partners"); "louées ou cédées à des partenaires commerciaux" is.
+ */
+const RENT_TO = selling.rentTo as LangTerms;
+/** pl "podmiotom trzecim", "partnerom": a recipient in the dative, a "to" phrase without a preposition. */
+const RENT_TO_DATIVE = selling.rentToDative as LangTerms;
+/**
+ * "about", "of", "relating", "zu", "über", "des", "sur", "de los", "dei", "relativi", "om", "dotyczące": a
+ * preposition between a data noun and a rent verb makes the noun's data about a rented thing, not what is
+ * rented ("Information about the cars we rent out", "Les informations sur les logements que nous louons",
+ * "Daten zu den Fahrzeugen, die wir vermieten").
+ */
+const RENT_SUBJECT_BREAKS = selling.rentSubjectBreaks as LangTerms;
+/**
  * "vendamos", "vendermos", "vendions", "vendessimo": subjunctive and personal-infinitive sell forms. They are
  * the mood of a wish, a request or a condition ("Pode solicitar que não vendamos", "Si vous ne souhaitez pas
  * que nous vendions", "Se vendermos a empresa", "Cuando vendamos nuestros productos"), so they never deny and
@@ -160,6 +175,9 @@ declareTables([
   DENIAL_ONLY,
   RENT_VERBS,
   RENT_RECIPIENTS,
+  RENT_TO,
+  RENT_TO_DATIVE,
+  RENT_SUBJECT_BREAKS,
   SUBJUNCTIVE,
   SUBJUNCTIVE_DENIAL,
   TIME_OF_SALE,
@@ -191,14 +209,15 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     ...findAll(DENIAL_ONLY, lang, text).map((span) => ({ span, denialOnly: true, subjunctive: false })),
     ...findAll(SUBJUNCTIVE, lang, text).map((span) => ({ span, denialOnly: false, subjunctive: true })),
   ];
-  for (const span of findAll(RENT_VERBS, lang, text)) if (rentedOut(text, span, lang)) verdict = true;
+  const optOuts = findAll(OPT_OUT_REQUEST, lang, text);
+  // One rent verb that admits a sale is enough: asking the rest would cost a clause scan each.
+  if (findAll(RENT_VERBS, lang, text).some((span) => rentedOut(text, span, lang, optOuts))) verdict = true;
   for (const { span, denialOnly, subjunctive } of candidates) {
     // "if we sell our business" is about an acquisition, not about selling data.
     if (clauseHasAny(ACQUISITION, text, span.start, lang)) continue;
     if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) continue;
     if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang)) continue;
-    if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
-      continue;
+    if (optOuts.some((o) => o.start <= span.start && span.start < o.end)) continue;
     if (subjunctive) {
       if (clauseHasAny(SUBJUNCTIVE_DENIAL, text, span.start, lang)) return false;
       if (subjunctiveSale(text, span, lang)) verdict = true;
@@ -223,17 +242,53 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
  * the user's voice or sale, an opt-out request), not negated, ruled out or asked (a negated rent verb is
  * DENIAL_ONLY's), data in its clause as a sale's (not the next predicate's) and a party it goes to.
  */
-function rentedOut(text: string, span: Span, lang: Lang): boolean {
+function rentedOut(text: string, span: Span, lang: Lang, optOuts: readonly Span[]): boolean {
+  if (!rentedTo(text, span, lang)) return false;
   if (clauseHasAny(ACQUISITION, text, span.start, lang)) return false;
   if (atTimeOfSale(text, span, lang) || inUserVoice(text, span, lang)) return false;
   if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang))
     return false;
-  if (findAll(OPT_OUT_REQUEST, lang, text).some((o) => o.start <= span.start && span.start < o.end))
-    return false;
+  if (optOuts.some((o) => o.start <= span.start && span.start < o.end)) return false;
   if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) return false;
   if (askedAt(text, span.start)) return false;
-  if (!clauseHasAny(RENT_RECIPIENTS, text, span.start, lang)) return false;
   return rentedData(text, span, lang) || soldDatum(text, span, lang);
+}
+
+/** Words a rent verb's "to" phrase may stand after it ("rent out your personal contact information to"). */
+const RENT_TO_AFTER_WORDS = 8;
+/** Words it may stand before it, the verb last ("an Werbepartner vermietet", "aan derden worden verhuurd"). */
+const RENT_TO_BEFORE_WORDS = 3;
+/** What a "to" phrase keeps between its preposition and the recipient: two words ("à des", "to carefully selected"). */
+const TO_FILLER = /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/u;
+const CLAUSE_BREAK = /[,;:]/u;
+
+/**
+ * Whether the rent verb has its own "to" phrase naming a party (RENT_TO + RENT_RECIPIENTS, or pl's dative):
+ * a few words after the verb, or right before it, with no comma between ("rented to third parties",
+ * "louées ou cédées à des partenaires", "an Werbepartner vermietet", "wynajmowane podmiotom trzecim"), not
+ * a partner a sharing verb names ("are shared with our partners", "transmises à nos partenaires" after a
+ * comma).
+ */
+function rentedTo(text: string, rent: Span, lang: Lang): boolean {
+  const prepositions = findAll(RENT_TO, lang, text);
+  const phrases = [
+    ...findAll(RENT_RECIPIENTS, lang, text).flatMap((r) => {
+      const to = prepositions
+        .filter((p) => p.end <= r.start && TO_FILLER.test(text.slice(p.end, r.start)))
+        .at(-1);
+      return to ? [{ start: to.start, end: r.end }] : [];
+    }),
+    ...findAll(RENT_TO_DATIVE, lang, text),
+  ];
+  const close = (from: number, to: number, most: number) => {
+    const gap = text.slice(from, to);
+    return !CLAUSE_BREAK.test(gap) && (gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= most;
+  };
+  return phrases.some(
+    (p) =>
+      (p.start >= rent.end && close(rent.end, p.start, RENT_TO_AFTER_WORDS)) ||
+      (p.end <= rent.start && close(p.end, rent.start, RENT_TO_BEFORE_WORDS)),
+  );
 }
 
 /** Words a rent verb's object may stand from it ("rent your personal information", "louons vos données"). */
@@ -254,8 +309,10 @@ function rentedData(text: string, rent: Span, lang: Lang): boolean {
   }));
   const joined = (from: number, to: number) =>
     findAllOnce(GOODS_AND_PREDICATE, lang, text.slice(from, to)).length > 0;
+  const aboutThing = (from: number, to: number) =>
+    findAll(RENT_SUBJECT_BREAKS, lang, text).some((b) => b.start >= from && b.end <= to);
   const subject = nouns.filter((n) => n.end <= rent.start).at(-1);
-  if (subject && !joined(subject.end, rent.start)) return true;
+  if (subject && !joined(subject.end, rent.start) && !aboutThing(subject.end, rent.start)) return true;
   const object = nouns.find((n) => n.start >= rent.end);
   if (!object) return false;
   const gap = text.slice(rent.end, object.start);

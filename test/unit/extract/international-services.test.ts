@@ -75,3 +75,39 @@ describe('a transfer of data still reads', () => {
     expect(international(text, lang)[1]).toBe(true);
   });
 });
+
+/**
+ * Session 18 (fixr18b): pl "spoza EOG / UE" ("from outside") and it "extra UE / extra-SEE", "fuori dall'UE"
+ * are transfers outside the area, like "poza EOG" and "fuori dell'UE" already were.
+ */
+describe('transfers to countries outside the EEA or EU in pl and it', () => {
+  test.each<[Lang, string]>([
+    ['pl', 'Twoje dane mogą być przekazywane do państw spoza EOG.'],
+    ['pl', 'Dane mogą być przekazywane do krajów spoza EOG.'],
+    ['pl', 'Twoje dane mogą być przekazywane do państw spoza Europejskiego Obszaru Gospodarczego.'],
+    ['pl', 'Twoje dane mogą być przekazywane odbiorcom spoza Unii Europejskiej.'],
+    ['pl', 'W przypadku wysyłki międzynarodowej Twoje dane są przekazywane do państw spoza EOG.'],
+    ['it', 'I dati possono essere trasferiti in paesi extra UE.'],
+    ['it', 'I dati possono essere trasferiti verso paesi extra-SEE.'],
+    ['it', "I dati possono essere trasferiti al di fuori dall'Unione europea."],
+    ['en', 'Your data may be transferred outside the EEA.'],
+    ['de', 'Ihre Daten können außerhalb des EWR übermittelt werden.'],
+    ['nl', 'Uw gegevens kunnen buiten de EER worden doorgegeven.'],
+    ['nb', 'Opplysningene kan overføres til land utenfor EØS.'],
+    ['sv', 'Uppgifterna kan överföras till länder utanför EES.'],
+    ['da', 'Oplysningerne kan overføres til lande uden for EØS.'],
+    ['fr', 'Vos données peuvent être transférées hors EEE.'],
+    ['es', 'Sus datos pueden transferirse fuera del EEE.'],
+    ['pt', 'Os seus dados podem ser transferidos para fora do EEE.'],
+  ])('%s: %s', (lang, text) => {
+    expect(international(text, lang)).toEqual([true, true]);
+  });
+
+  test.each<[Lang, string]>([
+    ['pl', 'Jesteśmy firmą spoza branży IT.'],
+    ['pl', 'Klienci spoza Polski mogą się z nami kontaktować mailowo.'],
+    ['it', 'Offriamo ore extra ai nostri dipendenti.'],
+  ])('no area named, no flag: %s: %s', (lang, text) => {
+    expect(international(text, lang)).toEqual([false, false]);
+  });
+});

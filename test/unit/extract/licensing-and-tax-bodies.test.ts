@@ -81,3 +81,35 @@ describe('advisers, the post office, "z urzędu" and complaints name no authorit
     expect(recipientsOf(text, lang)).not.toContain('authorities');
   });
 });
+
+/**
+ * Session 18 (fixr18b): an authority's compound followed by a legal form ("AS", "AB", "ApS", "GmbH") is a
+ * company's name, and pl "w budynku Urzędu Miasta" is an address; neither names an authority.
+ */
+describe('a company named like an authority, or an office as an address, is no authority', () => {
+  test.each<[Lang, string]>([
+    ['nb', 'Vi deler opplysningene med Salgsdirektoratet AS, vårt salgsselskap.'],
+    ['nb', 'Vi deler opplysningene med Kundeetaten AS, vårt kundesenter.'],
+    ['sv', 'Vi delar uppgifterna med Reklammyndigheten AB, vår reklambyrå.'],
+    ['da', 'Vi deler oplysningerne med Salgsdirektoratet ApS.'],
+    [
+      'de',
+      'Wir geben Ihre Daten an unsere Hausverwaltung weiter, die mit der Baubehörde-Service GmbH zusammenarbeitet.',
+    ],
+    ['de', 'Wir geben Ihre Daten an die Behörden-Service GmbH weiter.'],
+    ['pl', 'Nasze biuro mieści się w budynku Urzędu Miasta, a dane przekazujemy wyłącznie kurierom.'],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('authorities');
+  });
+
+  test.each<[Lang, string]>([
+    ['nb', 'Vi deler opplysningene med Skatteetaten.'],
+    ['nb', 'Vi deler opplysningene med Skatteetaten as required.'],
+    ['sv', 'Vi lämnar ut uppgifter till Försäkringskassan och Kronofogdemyndigheten.'],
+    ['de', 'Wir geben Ihre Daten an die Finanzbehörde weiter.'],
+    ['pl', 'Przekazujemy dane do Urzędu Skarbowego.'],
+    ['da', 'Vi deler oplysningerne med Færdselsstyrelsen og Sundhedsdirektoratet.'],
+  ])('the authority itself still is one: %s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('authorities');
+  });
+});

@@ -59,3 +59,68 @@ describe('renting things, a rental history, a transfer or a question is no sale'
     expect(sells(text, lang)).toBe(false);
   });
 });
+
+/**
+ * Session 18 (fixr18b): a rented thing is not rented data. Data about a rented car or flat shared with partners
+ * read sells true: the partner anywhere in the clause counted, and a data noun before a preposition ("about the
+ * cars", "des véhicules") counted as what is rented. The partner must be the rent verb's own "to" phrase and the
+ * data its subject or object.
+ */
+describe('data about a rented thing shared with partners is no sale', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Rented equipment details are shared with our partners for maintenance.'],
+    ['en', 'When renting your vehicle, your personal information is shared with our partners.'],
+    ['en', 'We keep data on vehicles rented by our customers and share it with partners.'],
+    ['en', 'Rental history data is shared with partners who service the rented vehicle.'],
+    ['en', 'Information about the cars we rent out is shared with our insurance partners.'],
+    ['en', 'Customer data relating to rented vehicles is shared with our partners for servicing.'],
+    ['en', 'Information about the cars we rent out is passed to our insurance partners.'],
+    ['fr', 'Les données des véhicules loués sont partagées avec nos partenaires.'],
+    ['fr', 'Les informations sur les logements que nous louons sont transmises à nos partenaires.'],
+    ['es', 'Los datos de los coches alquilados se comparten con terceros para su mantenimiento.'],
+    [
+      'es',
+      'Los datos de los pisos que alquilamos se comunican a terceros, como la comunidad de propietarios.',
+    ],
+    ['de', 'Daten zu den Fahrzeugen, die wir vermieten, geben wir an unsere Versicherungspartner weiter.'],
+    ['nl', 'Gegevens over de fietsen die wij verhuren worden gedeeld met onze partners.'],
+    ['it', 'I dati dei veicoli noleggiati sono condivisi con terzi per la manutenzione.'],
+    ['it', 'I dati relativi alle auto che noleggiamo sono comunicati a terzi, come le assicurazioni.'],
+    ['pt', 'Os dados dos carros alugados são partilhados com parceiros para manutenção.'],
+    ['pt', 'Os dados dos imóveis que alugamos são partilhados com parceiros.'],
+    ['pl', 'Dane wynajętych pojazdów przekazujemy partnerom serwisowym.'],
+    ['pl', 'Dane dotyczące mieszkań, które wynajmujemy, przekazujemy partnerom.'],
+    ['pl', 'W celu wynajmowania samochodu przekazujemy Twoje dane partnerom.'],
+    ['sv', 'Uppgifter om bilar som hyrs ut delas med våra partner.'],
+    ['nb', 'Opplysninger om biler som leies ut deles med våre partnere.'],
+    ['da', 'Oplysninger om udlejede biler deles med vores partnere.'],
+    ['da', 'Oplysninger om de lejligheder, vi udlejer, deles med vores partnere.'],
+  ])('%s: %s', (lang, text) => {
+    expect(sells(text, lang)).toBeNull();
+  });
+
+  test.each<[Lang, string]>([
+    ['fr', 'Vos coordonnées peuvent être louées ou cédées à des partenaires commerciaux.'],
+    ['fr', 'Nous louons vos données à des annonceurs.'],
+    ['en', 'Your personal information may be rented to third parties.'],
+    ['en', 'We may rent out your email address to other companies.'],
+    ['de', 'Wir vermieten Ihre Kontaktdaten an Werbepartner.'],
+    ['nl', 'Wij verhuren uw gegevens aan adverteerders.'],
+    ['nb', 'Opplysningene dine kan leies ut til tredjeparter.'],
+    ['sv', 'Dina uppgifter kan hyras ut till tredje part.'],
+    ['da', 'Dine oplysninger kan udlejes til tredjeparter.'],
+    ['es', 'Alquilamos sus datos de contacto a otras empresas.'],
+    ['it', 'I tuoi dati possono essere noleggiati a terzi.'],
+    ['pl', 'Twoje dane mogą być wynajmowane podmiotom trzecim.'],
+    ['pt', 'Os seus dados podem ser alugados a parceiros comerciais.'],
+  ])('data rented to a party still sells: %s: %s', (lang, text) => {
+    expect(sells(text, lang)).toBe(true);
+  });
+
+  test.each<[Lang, string]>([
+    ['fr', 'Nous ne louons ni ne cédons vos coordonnées à des partenaires commerciaux.'],
+    ['pl', 'Nie wynajmujemy ani nie sprzedajemy Twoich danych podmiotom trzecim.'],
+  ])('a denial stays a denial: %s: %s', (lang, text) => {
+    expect(sells(text, lang)).toBe(false);
+  });
+});

@@ -58,3 +58,57 @@ describe('visible only to the reader, not visible, public sources and staff name
     expect(recipientsOf(text, lang)).not.toContain('other-users');
   });
 });
+
+/**
+ * Session 18 (fixr18b): the operator's staff, a price or a feature, and the policy itself are no other users.
+ * The twins of the en staff exclusion were missing ("visibles par les membres de notre équipe"), and "every
+ * customer" read a price's audience as other users seeing the reader's data.
+ */
+describe('staff, prices, features and the published policy are no other users', () => {
+  test.each<[Lang, string]>([
+    ['en', 'Your profile is visible to all our staff.'],
+    ['en', 'Your order history is visible to the customers team of our company.'],
+    ['en', 'The price is visible to all customers.'],
+    ['en', 'The new features are displayed publicly on our roadmap.'],
+    ['en', 'This notice is published on our website.'],
+    ['fr', 'Vos données sont visibles par les membres de notre équipe.'],
+    ['fr', 'Les tarifs sont visibles par tous les clients.'],
+    ['pt', 'Os seus dados são visíveis para os membros da nossa equipa.'],
+    ['pt', 'Os preços são visíveis para todos os clientes.'],
+    ['es', 'Sus datos son visibles para los miembros de nuestro equipo.'],
+    ['es', 'Los precios son visibles para todos los clientes.'],
+    ['it', 'I tuoi dati sono visibili ai membri del nostro team.'],
+    ['it', 'I prezzi sono visibili a tutti i clienti.'],
+    ['de', 'Der Preis ist für jeden Kunden sichtbar.'],
+    ['de', 'Ihre Daten sind für die Mitarbeiter unseres Teams sichtbar.'],
+    ['nl', 'De prijs is zichtbaar voor alle klanten.'],
+    ['nl', 'Uw gegevens zijn zichtbaar voor alle medewerkers.'],
+    ['pl', 'Cena jest widoczna dla każdego klienta.'],
+    ['pl', 'Twoje dane są widoczne dla pracowników naszego zespołu.'],
+    ['sv', 'Priset är synligt för varje kund.'],
+    ['sv', 'Dina uppgifter är synliga för alla anställda.'],
+    ['da', 'Prisen er synlig for hver kunde.'],
+    ['da', 'Dine oplysninger er synlige for alle ansatte.'],
+    ['nb', 'Prisen er synlig for hver kunde.'],
+    ['nb', 'Opplysningene dine er synlige for alle ansatte.'],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('other-users');
+  });
+
+  test.each<[Lang, string]>([
+    ['en', 'Your profile is visible to all other users.'],
+    ['en', 'Your reviews are visible to every user of the app.'],
+    ['fr', 'Vos avis sont visibles par tous les clients.'],
+    ['de', 'Ihre Bewertung ist für jeden Kunden sichtbar.'],
+    ['pl', 'Twoja opinia jest widoczna dla każdego klienta.'],
+    ['sv', 'Din recension är synlig för varje kund.'],
+    ['da', 'Din anmeldelse er synlig for hver kunde.'],
+    ['nb', 'Din anmeldelse er synlig for hver kunde.'],
+    ['es', 'Tus reseñas son visibles para todos los clientes.'],
+    ['it', 'Le tue recensioni sono visibili a tutti i clienti.'],
+    ['pt', 'As suas avaliações são visíveis para todos os clientes.'],
+    ['nl', 'Uw beoordeling is zichtbaar voor alle klanten.'],
+  ])('a review or profile shown to customers still is: %s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('other-users');
+  });
+});

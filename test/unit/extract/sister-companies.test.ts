@@ -36,3 +36,52 @@ describe('a sister organisation that receives nothing is no recipient', () => {
     expect(recipientsOf('Onze zusterorganisatie in België is een aparte stichting.', 'nl')).toEqual([]);
   });
 });
+
+/**
+ * Session 18 (fixr18b): a party that is said to receive nothing is no recipient, even where another clause of
+ * the sentence shares data with someone else.
+ */
+describe('a party that receives nothing is none beside a party that receives', () => {
+  test.each<[Lang, string]>([
+    [
+      'es',
+      'Nuestra empresa hermana no recibe ningún dato suyo; compartimos datos con Hermanos García S.L., nuestro transportista.',
+    ],
+    [
+      'fr',
+      'Notre société sœur ne reçoit aucune donnée ; nous partageons vos données avec Transports Martin SARL, notre transporteur.',
+    ],
+    [
+      'it',
+      'La nostra società sorella non riceve alcun dato; condividiamo i dati con Rossi S.r.l., il nostro corriere.',
+    ],
+    [
+      'pt',
+      'A nossa empresa irmã não recebe nenhum dado; partilhamos os dados com Transportes Silva Lda, a nossa transportadora.',
+    ],
+    [
+      'en',
+      'Our sister company does not receive any of your data; we share data with Garcia Ltd, our carrier.',
+    ],
+    ['sv', 'Vårt systerbolag får inga uppgifter om dig.'],
+    ['da', 'Vores søsterselskab modtager ingen oplysninger om dig.'],
+    ['de', 'Unsere Schwestergesellschaft erhält keine Ihrer Daten.'],
+    ['pl', 'Nasza spółka siostrzana nie otrzymuje żadnych Twoich danych.'],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('affiliates');
+  });
+
+  test.each<[Lang, string]>([
+    ['es', 'Compartimos sus datos con nuestra empresa hermana, que no recibe sus datos de pago.'],
+    [
+      'en',
+      'We share your contact details with our sister company, which does not receive your card details.',
+    ],
+    [
+      'fr',
+      'Nous partageons vos coordonnées avec notre société sœur, qui ne reçoit pas vos données de paiement.',
+    ],
+  ])('a sister company data are shared with still is one: %s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('affiliates');
+  });
+});
