@@ -5,6 +5,7 @@ import { quote, topEvidence } from './evidence';
 import {
   declareTables,
   findAll,
+  findAllOnce,
   hasAny,
   hasAnyOnce,
   type LangTerms,
@@ -128,6 +129,14 @@ const OUR_DELETION = rights.ourDeletion as LangTerms;
  * The company's verb is receiving, the deletion is what the reader asked for.
  */
 const REQUEST_BEFORE_DELETION = rights.requestBeforeDeletion as LangTerms;
+/**
+ * A modal of wish right after the deletion: "Schreiben Sie uns, wenn wir Ihr Kundenkonto löschen sollen" (if you
+ * want us to delete it) is the reader's request, not the company's practice (probe18). German only: its verb ends
+ * the clause; "löschen müssen" (must) stays the company's.
+ */
+const WISH_AFTER_DELETION = rights.wishAfterDeletion as LangTerms;
+/** How far after the deletion its modal of wish may begin (a space and the word). */
+const WISH_REACH = 8;
 declareTables([RESERVED, OUR_DELETION]);
 
 /** Where a text grants or asks for a right (GRANT, REQUEST), but inside a right the company reserves. */
@@ -175,8 +184,15 @@ function ourOwnDeletion(text: string, lang: Lang, span: Span): boolean {
       w.start >= start &&
       w.end <= span.start &&
       span.end <= end &&
-      !hasAnyOnce(REQUEST_BEFORE_DELETION, lang, text.slice(w.end, span.start)),
+      !hasAnyOnce(REQUEST_BEFORE_DELETION, lang, text.slice(w.end, span.start)) &&
+      !wishFollows(text, span.end, lang),
   );
+}
+
+/** Whether a modal of wish (WISH_AFTER_DELETION) follows the deletion ending at `end`, with only a space between. */
+function wishFollows(text: string, end: number, lang: Lang): boolean {
+  const after = text.slice(end, end + WISH_REACH);
+  return findAllOnce(WISH_AFTER_DELETION, lang, after).some((w) => after.slice(0, w.start).trim() === '');
 }
 
 /**

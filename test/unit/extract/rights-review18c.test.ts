@@ -128,6 +128,9 @@ const CASES: readonly [Lang, string, readonly Right[]][] = [
   ['en', 'You may ask us to delete your data, and we will delete it within 30 days.', ['erasure']],
   ['en', 'When we delete your account, we also remove your posts.', []],
   ['de', 'Wenn wir Ihre Daten löschen, informieren wir Sie.', []],
+  // German "löschen sollen": the reader's wish (probe18), "löschen müssen" the company's obligation.
+  ['de', 'Teilen Sie uns mit, wenn wir Ihre Daten löschen sollen.', ['erasure']],
+  ['de', 'Wenn wir Ihr Kundenkonto löschen müssen, informieren wir Sie vorher.', []],
   // A consent's long complement may end in a comma before its verb, but crosses no parenthetical clause.
   [
     'en',
