@@ -1,6 +1,7 @@
 import { letterWidth } from '../text/letters';
 import type { Lang } from '../vocabulary';
 import { LANGUAGES } from '../vocabulary';
+import letters from './letters.json';
 import stopwords from './stopwords.json';
 
 /** How many words identification reads: enough to be sure, few enough to cost microseconds. */
@@ -11,6 +12,17 @@ const SAMPLE_WORDS = 1500;
  * compared by their total. Close languages (nb/da/sv, es/pt) are kept apart by the words they do not share.
  */
 const WEIGHTS: ReadonlyMap<string, readonly Vote[]> = buildWeights();
+
+/**
+ * Letters only some of the languages write (ø, å, ł, ñ, ã...) vote too, each occurrence at a fraction of a
+ * stopword's weight: a short text may hold few stopwords, and those few may be shared (nb "du" is fr "du").
+ */
+const LETTER_WEIGHTS: ReadonlyMap<string, readonly Vote[]> = new Map(
+  Object.entries(letters.letters as Record<string, Lang[]>).map(([letter, langs]) => [
+    letter,
+    langs.map((lang) => ({ lang, weight: letters.weight / langs.length ** 2 })),
+  ]),
+);
 
 /** A stopword's vote for one language. */
 interface Vote {
@@ -67,6 +79,13 @@ export function guessLanguage(text: string): LanguageGuess {
       continue;
     }
     words++;
+    for (let j = start; j < i; j++) {
+      const code = lower.charCodeAt(j);
+      if (code < 0xc0) continue;
+      const letterVotes = LETTER_WEIGHTS.get(lower[j]!);
+      if (letterVotes)
+        for (const { lang, weight } of letterVotes) scores.set(lang, (scores.get(lang) ?? 0) + weight);
+    }
     const votes = WEIGHTS.get(lower.slice(start, i));
     if (!votes) continue;
     for (const { lang, weight } of votes) scores.set(lang, (scores.get(lang) ?? 0) + weight);
