@@ -1,0 +1,187 @@
+/**
+ * Authorities named by their institution (probe18, session 19): the police (Polizei, politiet, polisen, la
+ * police / gendarmerie, Carabinieri, Guardia Civil, policja, polícia, GNR), the tax offices (Finanzamt,
+ * Skatteetaten, Skatteverket, SKAT, Belastingdienst, DGFiP, Agencia Tributaria, Agenzia delle Entrate, urząd
+ * skarbowy, the AT, HMRC, IRS) and the driving-test and licensing bodies (DVSA, DVLA, CBR, RDW, Statens vegvesen,
+ * Trafikverket, Færdselsstyrelsen, Fahrerlaubnisbehörde, ANTS, DGT, Motorizzazione, WORD, IMT) that personal
+ * data is given, reported or disclosed to. Tax law complied with, a police certificate the reader brings, a
+ * firm's name and tax as a price word name no authority.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Lang } from '../../../src/core/vocabulary';
+import { practicesOf } from './helpers';
+
+const recipientsOf = (text: string, lang: Lang) => practicesOf([text], lang).sharing.recipients;
+
+describe('data given, reported or disclosed to the police, a tax office or a licensing body', () => {
+  test.each<[Lang, string]>([
+    ['en', 'If we suspect fraud, we report it and your details to the police.'],
+    ['en', 'We pass your details to HMRC where the law requires.'],
+    ['en', 'We send your name and driving licence number to the DVLA.'],
+    ['en', 'We may disclose your information to the police if they ask for it.'],
+    ['en', 'Your booking details are shared with the DVSA to arrange your test.'],
+    ['en', 'We report your earnings to the IRS.'],
+    ['de', 'Bei Verdacht auf Betrug übermitteln wir Ihre Daten an die Polizei.'],
+    ['de', 'Wir melden Ihre Einkünfte an das Finanzamt.'],
+    ['de', 'Ihre Daten werden an die Fahrerlaubnisbehörde weitergegeben.'],
+    ['de', 'Auf Anfrage geben wir Ihre Daten an Polizei und Staatsanwaltschaft heraus.'],
+    ['nl', 'Bij vermoeden van fraude geven wij uw gegevens door aan de politie.'],
+    ['nl', 'Wij verstrekken uw gegevens aan de Belastingdienst als de wet dat vereist.'],
+    ['nl', 'Voor het examen geven wij uw gegevens door aan het CBR.'],
+    ['nl', 'Wij melden het kenteken en uw gegevens aan de RDW.'],
+    ['nb', 'Ved mistanke om svindel gir vi opplysninger om deg til politiet.'],
+    ['nb', 'Vi rapporterer inntektene dine til Skatteetaten.'],
+    ['nb', 'Vi sender opplysninger om deg til Statens vegvesen når du skal ta førerprøven.'],
+    ['nb', 'Vi kan utlevere personopplysninger til politiet dersom loven krever det.'],
+    ['sv', 'Vid misstanke om brott lämnar vi ut uppgifter om dig till polisen.'],
+    ['sv', 'Vi rapporterar ditt personnummer och din ersättning till Skatteverket.'],
+    ['sv', 'Vi skickar uppgifter om din utbildning till Trafikverket.'],
+    ['sv', 'Personuppgifter kan lämnas ut till Polisen om lagen kräver det.'],
+    ['da', 'Ved mistanke om svindel videregiver vi oplysninger om dig til politiet.'],
+    ['da', 'Vi indberetter dine oplysninger til Skattestyrelsen.'],
+    ['da', 'Vi sender dine oplysninger til Færdselsstyrelsen, når du skal til køreprøve.'],
+    ['da', 'Vi kan videregive personoplysninger til politiet, hvis loven kræver det.'],
+    ['fr', 'En cas de fraude, nous transmettons vos données à la police.'],
+    ['fr', "Nous communiquons vos revenus à l'administration fiscale."],
+    ['fr', 'Vos données peuvent être transmises à la gendarmerie sur réquisition.'],
+    ['fr', "Nous transmettons votre dossier à l'ANTS pour le permis de conduire."],
+    ['fr', 'Nous déclarons vos revenus à la DGFiP.'],
+    ['es', 'En caso de fraude, comunicamos sus datos a la policía.'],
+    ['es', 'Cedemos sus datos a la Agencia Tributaria cuando la ley lo exige.'],
+    ['es', 'Sus datos pueden comunicarse a la Guardia Civil si lo solicita un juez.'],
+    ['es', 'Enviamos sus datos a la DGT para el examen de conducir.'],
+    ['it', 'In caso di frode comunichiamo i tuoi dati alla polizia.'],
+    ['it', 'I tuoi dati possono essere comunicati ai Carabinieri su richiesta.'],
+    ['it', "Trasmettiamo i tuoi redditi all'Agenzia delle Entrate."],
+    ['it', "Comunichiamo i tuoi dati alla Motorizzazione per l'esame di guida."],
+    ['pl', 'W przypadku oszustwa przekazujemy Twoje dane policji.'],
+    ['pl', 'Przekazujemy Twoje dane do urzędu skarbowego.'],
+    ['pl', 'Przekazujemy dane kursanta do WORD w celu zapisania na egzamin.'],
+    ['pl', 'Dane mogą zostać udostępnione Policji na jej żądanie.'],
+    ['pt', 'Em caso de fraude, comunicamos os seus dados à polícia.'],
+    ['pt', 'Comunicamos os seus rendimentos à Autoridade Tributária.'],
+    ['pt', 'Enviamos os seus dados ao IMT para o exame de condução.'],
+    ['pt', 'Os seus dados podem ser transmitidos às autoridades policiais mediante pedido.'],
+    ['en', 'Your payroll information is reported to HMRC each month.'],
+    ['en', 'At the request of the police we may hand over CCTV footage of you.'],
+    ['en', 'We are required to provide your details to the IRS.'],
+    ['en', 'If you are caught speeding in a rental car, we give your name and address to the police.'],
+    ['en', 'We inform the DVLA of your driving licence number when you book.'],
+    ['de', 'Ihre Lohndaten melden wir monatlich dem Finanzamt.'],
+    ['de', 'Auf Anforderung der Polizei geben wir Videoaufnahmen heraus.'],
+    ['de', 'Wir sind verpflichtet, Ihre Daten dem Finanzamt zu übermitteln.'],
+    ['nl', 'Uw loongegevens worden maandelijks aan de Belastingdienst gemeld.'],
+    ['nl', 'Op verzoek van de politie verstrekken wij camerabeelden.'],
+    ['nl', 'Wij zijn verplicht uw gegevens aan de Belastingdienst door te geven.'],
+    ['nl', 'Bij een verkeersovertreding met een huurauto geven wij uw naam en adres aan de politie.'],
+    ['nb', 'Lønnsopplysningene dine rapporteres månedlig til Skatteetaten.'],
+    ['nb', 'Etter anmodning fra politiet utleverer vi videoopptak.'],
+    ['nb', 'Vi er pålagt å gi opplysninger om deg til Skatteetaten.'],
+    ['nb', 'Vi melder fra til politiet og oppgir navnet ditt ved mistanke om tyveri.'],
+    ['sv', 'Dina löneuppgifter rapporteras varje månad till Skatteverket.'],
+    ['sv', 'På begäran av polisen lämnar vi ut kamerabilder.'],
+    ['sv', 'Vi är skyldiga att lämna uppgifter om dig till Skatteverket.'],
+    ['sv', 'Vi rapporterar ditt personnummer till Skatteverket.'],
+    ['sv', 'Vi rapporterar genomförd utbildning och ditt namn till Trafikverket.'],
+    ['da', 'Dine lønoplysninger indberettes hver måned til Skattestyrelsen.'],
+    ['da', 'På anmodning fra politiet udleverer vi videooptagelser.'],
+    ['da', 'Vi er forpligtet til at give oplysninger om dig til SKAT.'],
+    ['da', 'Vi indberetter dit CPR-nummer til Skattestyrelsen.'],
+    ['fr', "Vos données de paie sont déclarées chaque mois à l'administration fiscale."],
+    ['fr', 'Sur réquisition de la police, nous communiquons les images de vidéosurveillance.'],
+    ['fr', 'Nous sommes tenus de transmettre vos données à la DGFiP.'],
+    [
+      'fr',
+      "En cas d'infraction avec un véhicule de location, nous communiquons votre nom et votre adresse à la police.",
+    ],
+    ['fr', "Nous transmettons votre demande de permis à l'ANTS."],
+    ['es', 'Sus datos de nómina se comunican cada mes a la Agencia Tributaria.'],
+    ['es', 'A petición de la policía facilitamos las imágenes de videovigilancia.'],
+    ['es', 'Estamos obligados a facilitar sus datos a la Agencia Tributaria.'],
+    ['es', 'En caso de infracción con un coche de alquiler, comunicamos su nombre y dirección a la DGT.'],
+    ['es', 'Podemos facilitar sus datos a la Guardia Civil o a la Policía Nacional.'],
+    ['it', "I dati delle tue buste paga sono comunicati ogni mese all'Agenzia delle Entrate."],
+    ['it', 'Su richiesta della polizia forniamo le immagini di videosorveglianza.'],
+    ['it', "Siamo tenuti a trasmettere i tuoi dati all'Agenzia delle Entrate."],
+    [
+      'it',
+      "In caso di infrazione con un'auto a noleggio, comunichiamo il tuo nome e indirizzo ai Carabinieri.",
+    ],
+    ['it', "Trasmettiamo i tuoi dati alla Motorizzazione Civile per l'esame."],
+    ['pl', 'Dane o Twoim wynagrodzeniu przekazujemy co miesiąc do urzędu skarbowego.'],
+    ['pl', 'Na żądanie policji udostępniamy nagrania z monitoringu.'],
+    ['pl', 'Jesteśmy zobowiązani przekazać Twoje dane do urzędu skarbowego.'],
+    ['pl', 'Dane kursanta przekazujemy do WORD.'],
+    ['pl', 'W przypadku wykroczenia samochodem z wypożyczalni przekazujemy Twoje imię i adres policji.'],
+    ['pt', 'Os dados do seu salário são comunicados mensalmente à Autoridade Tributária.'],
+    ['pt', 'Somos obrigados a comunicar os seus dados à AT.'],
+    ['pt', 'Em caso de infração com um carro alugado, comunicamos o seu nome e morada à polícia.'],
+    ['pt', 'Comunicamos os seus dados à PSP ou à GNR quando a lei o exige.'],
+    ['pt', 'Enviamos os seus dados ao IMT.'],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).toContain('authorities');
+  });
+});
+
+describe('tax law, tax as a price, a certificate the reader brings and firm names are no authority', () => {
+  test.each<[Lang, string]>([
+    ['en', 'We comply with tax law.'],
+    ['en', 'You need to bring a police check to your first shift.'],
+    ['en', 'We share your order with our courier; all prices include tax.'],
+    ['en', 'We collect your name and address and the tax you paid.'],
+    ['de', 'Wir halten uns an das Steuerrecht.'],
+    ['de', 'Bitte bringen Sie ein polizeiliches Führungszeugnis mit.'],
+    ['de', 'Wir geben Ihre Adresse an unseren Versanddienstleister weiter; alle Preise inklusive Steuer.'],
+    ['de', 'Wir übermitteln Ihre Adresse an die Polizeibedarf Müller GmbH, die unsere Ware versendet.'],
+    ['nl', 'Wij houden ons aan de fiscale wetgeving.'],
+    ['nl', 'Neem bij de eerste les een verklaring van de politie mee.'],
+    ['nl', 'Wij delen uw adres met onze bezorger; alle prijzen zijn inclusief belasting.'],
+    ['nb', 'Vi følger skatteloven.'],
+    ['nb', 'Du må selv legge fram politiattest før første vakt.'],
+    ['nb', 'Vi deler adressen din med transportøren; alle priser er inkludert skatt.'],
+    ['sv', 'Vi följer skattelagstiftningen.'],
+    ['sv', 'Du behöver själv visa ett utdrag ur polisens belastningsregister.'],
+    ['sv', 'Vi delar din adress med transportören; alla priser inkluderar skatt.'],
+    ['da', 'Vi overholder skattelovgivningen.'],
+    ['da', 'Du skal selv fremvise en straffeattest fra politiet.'],
+    ['da', 'Vi deler din adresse med fragtfirmaet; alle priser er inklusive skat.'],
+    ['fr', 'Nous respectons la législation fiscale.'],
+    ['fr', 'Vous devez présenter un extrait de casier judiciaire délivré par la police.'],
+    ['fr', 'Nous partageons votre adresse avec le transporteur; tous les prix sont toutes taxes comprises.'],
+    ['es', 'Cumplimos la normativa fiscal.'],
+    ['es', 'Debe presentar un certificado de antecedentes penales expedido por la policía.'],
+    ['es', 'Compartimos su dirección con el transportista; todos los precios incluyen impuestos.'],
+    ['it', 'Rispettiamo la normativa fiscale.'],
+    ['it', 'Devi presentare il certificato del casellario giudiziale.'],
+    ['it', 'Condividiamo il tuo indirizzo con il corriere; tutti i prezzi sono comprensivi di tasse.'],
+    ['pl', 'Przestrzegamy przepisów podatkowych.'],
+    ['pl', 'Musisz przedstawić zaświadczenie o niekaralności.'],
+    ['pl', 'Udostępniamy Twój adres kurierowi; wszystkie ceny zawierają podatek.'],
+    ['pt', 'Cumprimos a legislação fiscal.'],
+    ['pt', 'Deve apresentar o seu registo criminal.'],
+    ['pt', 'Partilhamos a sua morada com a transportadora; todos os preços incluem impostos.'],
+    ['en', 'We give your feedback to our product team.'],
+    ['en', 'We inform the customer of your delivery time.'],
+    ['pl', 'Możesz wyeksportować fakturę do Word, a dane przekazujemy kurierowi.'],
+    ['pl', 'Przekazujemy dane do dokumentu w programie Word.'],
+    ['pt', 'Partilhamos os seus dados com o prestador de serviços de pagamento (PSP).'],
+    ['pt', 'Os dados são enviados para a AT&T, o nosso fornecedor de telecomunicações.'],
+    ['nl', 'Wij zijn verplicht uw gegevens door te geven aan onze verzekeraar.'],
+    ['nb', 'Vi er nødt til å gi opplysninger om deg til forsikringsselskapet.'],
+    ['da', 'Vi er nødt til at give oplysninger om dig til forsikringsselskabet.'],
+    ['sv', 'Vi rapporterar ditt namn, din adress och din beställning till vår leverantör.'],
+    ['it', 'Condividiamo i dati con la nostra agenzia; i carabinieri non ricevono nulla.'],
+    ['fr', 'Notre entreprise Gendarmerie Shop SARL reçoit vos commandes.'],
+    ['de', 'Wir übermitteln Ihre Daten an die Polizeibedarf GmbH.'],
+  ])('%s: %s', (lang, text) => {
+    expect(recipientsOf(text, lang)).not.toContain('authorities');
+  });
+});
+
+describe('a Swedish personnummer reported to Skatteverket', () => {
+  test('reads government-id and authorities', () => {
+    const p = practicesOf(['Vi rapporterar ditt personnummer och din ersättning till Skatteverket.'], 'sv');
+    expect(p.collection.dataTypes).toContain('government-id');
+    expect(p.sharing.recipients).toContain('authorities');
+  });
+});
