@@ -26,6 +26,7 @@ describe('a request to tell us of a problem, a question or an opinion collects n
     ['de', 'Sagen Sie uns, was Sie von unserer Blutdruck-App halten.'],
     ['de', 'Geben Sie uns Bescheid, wenn Sie Ihr Passwort vergessen haben.'],
     ['de', 'Nennen Sie uns Ihre Meinung zu unserer Blutdruck-App.'],
+    ['de', 'Bitte teilen Sie uns mit, dass Sie Ihre Zahlung storniert haben.'],
     ['nl', 'Meld ons als je problemen hebt met inloggen met je wachtwoord.'],
     ['nl', 'Laat ons weten of je vragen hebt over je betaling.'],
     ['nl', 'Vertel ons je mening over onze bloeddrukmeter.'],
