@@ -12,7 +12,7 @@ import {
   termsFor,
   trimIndexes,
 } from './lexicon-index';
-import type { Span, TableMatches } from './match-records';
+import type { LexiconMatches, Span } from './match-records';
 import { foldedText, forgetPreparedTexts, lowerCase, type Prepared, prepare } from './prepared-texts';
 import type { TermSpec } from './term-index';
 import { BEFORE, isLoose, rightBounded } from './term-syntax';
@@ -130,21 +130,12 @@ export function foldedTerm(term: string, lang: Lang): string {
 }
 
 const NONE: readonly Span[] = Object.freeze([]);
-const NO_MATCH: TableMatches = { spans: NONE, any: false };
-
-/** What a lexicon matches in a text, or null when the lexicon has no terms for the language. */
-function matchesOf(table: LangTerms, lang: Lang, text: string): TableMatches | null {
-  const li = langIndex(lang);
-  const id = lexiconId(li, table, lang);
-  if (id < 0) return null;
-  return walked(li, prepare(text)).get(id) ?? NO_MATCH;
-}
 
 /**
  * Every lexicon's matches in a text, by lexicon id (lexiconIdOf): for callers that ask about many
  * lexicons and want the few that match.
  */
-export function matchesIn(lang: Lang, text: string): ReadonlyMap<number, TableMatches> {
+export function matchesIn(lang: Lang, text: string): LexiconMatches {
   return walked(langIndex(lang), prepare(text));
 }
 
@@ -175,7 +166,7 @@ export function specLexiconIdOf(key: object, lang: Lang, specs: () => readonly T
  * once, for the questions to come; a text is walked again when lexicons were registered since (ones
  * nobody declared, as they are first used; see prepareLexicons).
  */
-function walked(li: LangIndex, p: Prepared): Map<number, TableMatches> {
+function walked(li: LangIndex, p: Prepared): LexiconMatches {
   const { index } = li;
   if (!p.matches || p.index !== index || p.indexSize !== index.size) {
     p.matches = index.match(foldedText(p, li.fold));
@@ -186,12 +177,12 @@ function walked(li: LangIndex, p: Prepared): Map<number, TableMatches> {
 }
 
 /** What one lexicon matches in a text asked about once (a slice of a sentence), without indexing it. */
-function matchesOnce(table: LangTerms, lang: Lang, text: string): TableMatches | null {
+function matchesOnce(table: LangTerms, lang: Lang, text: string): LexiconMatches | null {
   const li = langIndex(lang);
   const index = indexAlone(li, table, lang);
   if (!index) return null;
   const lower = li.fold ? li.fold(lowerCase(text)) : lowerCase(text);
-  return index.mayMatch(lower) ? (index.match(lower).get(0) ?? NO_MATCH) : NO_MATCH;
+  return index.mayMatch(lower) ? index.match(lower) : null;
 }
 
 /**
@@ -199,12 +190,16 @@ function matchesOnce(table: LangTerms, lang: Lang, text: string): TableMatches |
  * start position), so "your e-mail" does not hide "e-mail address" from the longest-match contest.
  */
 export function findAll(table: LangTerms, lang: Lang, text: string): readonly Span[] {
-  return matchesOf(table, lang, text)?.spans ?? NONE;
+  const li = langIndex(lang);
+  const id = lexiconId(li, table, lang);
+  return id < 0 ? NONE : (walked(li, prepare(text)).get(id)?.spans ?? NONE);
 }
 
 /** Whether any term of a lexicon entry occurs in `text`, case-insensitively. */
 export function hasAny(table: LangTerms, lang: Lang, text: string): boolean {
-  return matchesOf(table, lang, text)?.any ?? false;
+  const li = langIndex(lang);
+  const id = lexiconId(li, table, lang);
+  return id >= 0 && walked(li, prepare(text)).has(id);
 }
 
 /**
@@ -212,7 +207,7 @@ export function hasAny(table: LangTerms, lang: Lang, text: string): boolean {
  * matching this lexicon alone instead of every lexicon of the language.
  */
 export function findAllOnce(table: LangTerms, lang: Lang, text: string): readonly Span[] {
-  return matchesOnce(table, lang, text)?.spans ?? NONE;
+  return matchesOnce(table, lang, text)?.get(0)?.spans ?? NONE;
 }
 
 /**
@@ -254,5 +249,5 @@ export function joinedTerms(lists: readonly LangTerms[]): LangTerms {
 
 /** hasAny for a text that is asked about once (see findAllOnce). */
 export function hasAnyOnce(table: LangTerms, lang: Lang, text: string): boolean {
-  return matchesOnce(table, lang, text)?.any ?? false;
+  return matchesOnce(table, lang, text)?.has(0) ?? false;
 }

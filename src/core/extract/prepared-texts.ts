@@ -1,5 +1,5 @@
 import type { AccentFold } from './accent-fold';
-import type { TableMatches } from './match-records';
+import type { LexiconMatches } from './match-records';
 import type { TermIndex } from './term-index';
 
 /** A text prepared for matching: lower-cased at the same offsets, and what the lexicons match in it. */
@@ -9,7 +9,7 @@ export interface Prepared {
   folded: string | null;
   foldedBy: AccentFold | null;
   /** Matches of the lexicons of `index` by id, computed when first asked (see lexicon.ts). */
-  matches: Map<number, TableMatches> | null;
+  matches: LexiconMatches | null;
   index: TermIndex | null;
   /** How many lexicons `index` held when the text was walked. */
   indexSize: number;

@@ -2,7 +2,7 @@ import type { Lang } from '../vocabulary';
 import { declareSpecs, escapeRegExp, lowerSameLength, matchesIn, specLexiconIdOf } from './lexicon';
 import parties from './lexicon/third-parties.json';
 import { NAMES } from './lexicon-index';
-import type { Span, TableMatches } from './match-records';
+import type { Span } from './match-records';
 import { lowerCase } from './prepared-texts';
 import { TermIndex, type TermSpec } from './term-index';
 
@@ -168,7 +168,7 @@ export function serviceMentions(text: string, lang: Lang): Mention[] {
   const idx = aliasIndex();
   const exactId = specLexiconIdOf(EXACT_LOWER, lang, () => idx.exactLower);
   const looseId = specLexiconIdOf(LOOSE, lang, () => idx.loose);
-  const matches: ReadonlyMap<number, TableMatches> = matchesIn(lang, text);
+  const matches = matchesIn(lang, text);
   const all: Mention[] = [];
   for (const m of successive(exactSpans(idx, text, matches.get(exactId)?.spans ?? []))) {
     all.push({ service: idx.exactMap.get(text.slice(m.start, m.end)) ?? null, ...m });

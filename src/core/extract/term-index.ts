@@ -1,5 +1,5 @@
 import { LiteralGate } from './literal-gate';
-import { addRecords, emptyRecords, sortByStart, type TableMatches, winners } from './match-records';
+import { addRecords, emptyRecords, type LexiconMatches, sortByStart, winners } from './match-records';
 import type { Expansion } from './term-expansion';
 import { secondWord, termFactorSets, termFactors, termPrefixes } from './term-prefixes';
 import { readTerm, type TermReading } from './term-reading';
@@ -252,7 +252,7 @@ export class TermIndex {
   }
 
   /** The matches of every registered lexicon in `lower` (a lower-cased text), by lexicon id. */
-  match(lower: string): Map<number, TableMatches> {
+  match(lower: string): LexiconMatches {
     const tables = this.tables();
     const records = emptyRecords();
     const { trie, classes } = this;
@@ -295,7 +295,7 @@ export class TermIndex {
    * What match(text) finds at the given start positions (ascending) only: for texts where another walk
    * already found the few places a match can start.
    */
-  matchAt(text: string, positions: readonly number[]): Map<number, TableMatches> {
+  matchAt(text: string, positions: readonly number[]): LexiconMatches {
     const tables = this.tables();
     const records = emptyRecords();
     const { trie, inWord, inSecond } = this;

@@ -1,6 +1,7 @@
 import type { Lang } from '../vocabulary';
 import { type Coordination, coordinationsIn } from './coordinated';
 import { type LangTerms, lexiconIdOf, lexiconsOf, matchesIn, overlaps } from './lexicon';
+import type { LexiconMatches } from './match-records';
 
 /** Terms of one kind (a data type, a recipient...): strong terms count alone, weak ones need support. */
 export interface KindTerms {
@@ -101,12 +102,20 @@ export function typedMatches<K extends string>(
   const group = groupOf(table, masks, lang);
   const candidates: Candidate<K>[] = [];
   // The few lexicons that match, rather than every lexicon of the table.
-  for (const [id, m] of matchesIn(lang, text)) {
-    const entries = group.byId.get(id);
+  const found = matchesIn(lang, text);
+  for (let k = 0; k < found.size; k++) {
+    const entries = group.byId.get(found.idAt(k));
     if (entries === undefined) continue;
+    const to = found.spanFrom(k + 1);
     for (const e of entries) {
-      for (const span of m.spans)
-        candidates.push({ kind: e.kind, strong: e.strong, order: e.order, start: span.start, end: span.end });
+      for (let q = found.spanFrom(k); q < to; q += 2)
+        candidates.push({
+          kind: e.kind,
+          strong: e.strong,
+          order: e.order,
+          start: found.startAt(q),
+          end: found.endAt(q),
+        });
     }
   }
   for (const co of coordinationsIn(text, lang)) readCoordination(co, candidates, group, lang);
@@ -130,15 +139,24 @@ function readCoordination<K extends string>(
   });
   for (const word of co.completions) {
     let read = false;
-    for (const [id, m] of matchesIn(lang, word)) {
-      for (const e of group.byId.get(id) ?? []) {
-        if (e.kind === null || !m.spans.some((s) => s.start === 0 && s.end === word.length)) continue;
+    const found = matchesIn(lang, word);
+    for (let k = 0; k < found.size; k++) {
+      for (const e of group.byId.get(found.idAt(k)) ?? []) {
+        if (e.kind === null || !wholeWord(found, k, word.length)) continue;
         candidates.push({ kind: e.kind, strong: e.strong, order: e.order, start: co.start, end: co.end });
         read = true;
       }
     }
     if (read) return;
   }
+}
+
+/** Whether the k-th lexicon of `found` matches the whole of a word of `length` characters. */
+function wholeWord(found: LexiconMatches, k: number, length: number): boolean {
+  const to = found.spanFrom(k + 1);
+  for (let q = found.spanFrom(k); q < to; q += 2)
+    if (found.startAt(q) === 0 && found.endAt(q) === length) return true;
+  return false;
 }
 
 function longestFirst<K extends string>(candidates: Candidate<K>[]): TypedMatch<K>[] {

@@ -136,4 +136,17 @@ describe('winners', () => {
       );
     }
   });
+
+  it('keeps every answer it gave while later texts fill its pool past a chunk', () => {
+    const random = mulberry32(11);
+    const kept: [ReturnType<typeof winners>, Rec[]][] = [];
+    for (let round = 0; round < 4000; round++) {
+      const list = sortedReference(randomRecords(random, 10 + Math.floor(random() * 30), 40));
+      kept.push([winners(recordsOf(list)), list]);
+    }
+    for (const [found, list] of kept)
+      expect(new Map([...found].map(([k, m]) => [k, { spans: [...m.spans], any: m.any }]))).toEqual(
+        winnersReference(list),
+      );
+  });
 });
