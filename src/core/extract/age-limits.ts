@@ -67,6 +67,13 @@ const PARENT_PRESENT = limits.parentPresent as LangTerms;
  */
 const SUB_YEAR_UNITS = limits.subYearUnits as LangTerms;
 /**
+ * "jaar na", "years after", "Jahre nach", "ans après": a number of years counted from an event ("vanaf 16 jaar
+ * na je lidmaatschap", "16 years after you join") is a span of time, and years of experience or seniority
+ * ("18 ans d'ancienneté", "16 años de experiencia") a career's; neither is a person's age. Compiled like
+ * SUB_YEAR_UNITS into one anchored pattern per language.
+ */
+const YEARS_NOT_AGES = limits.yearsNotAges as LangTerms;
+/**
  * "participants", "Teilnehmende", "deelnemers", "uczestnicy", "respondents": those who take part, of whom a
  * required age (AGES_REQUIRED_OF_OTHERS) is a minimum age; a team's "players" are not among them.
  */
@@ -84,6 +91,19 @@ export function subYearUnitAt(lower: string, end: number, lang: Lang): boolean {
     subYearRegexes.set(lang, regex);
   }
   return regex?.test(lower.slice(end, end + 16)) ?? false;
+}
+
+const afterEventRegexes = new Map<Lang, RegExp | null>();
+
+/** Whether a lower-cased text goes on, after a number ending at `end`, with years that are no age (YEARS_NOT_AGES). */
+export function yearsNotAgesAt(lower: string, end: number, lang: Lang): boolean {
+  let regex = afterEventRegexes.get(lang);
+  if (regex === undefined) {
+    const units = termsFor(YEARS_NOT_AGES, lang).map(expandTerm);
+    regex = units.length > 0 ? new RegExp(`^[ \\u00a0]?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
+    afterEventRegexes.set(lang, regex);
+  }
+  return regex?.test(lower.slice(end, end + 24)) ?? false;
 }
 
 /**

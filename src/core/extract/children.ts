@@ -12,6 +12,7 @@ import {
   subYearUnitAt,
   topicsBeyondPresence,
   UP_TO_AGES,
+  yearsNotAgesAt,
 } from './age-limits';
 import type { SentenceRef } from './context';
 import { quote, topEvidence } from './evidence';
@@ -295,7 +296,10 @@ function ageMatches(text: string, lang: Lang, tables: readonly LangTerms[]): Age
         const age = /^\d+$/.test(token) ? Number.parseInt(token, 10) : (words.get(token) ?? 0);
         if (age < MIN_AGE || age > MAX_AGE) continue;
         // "âgés de 10 semaines à 3 ans": weeks or months are an infant's age, no minimum age.
-        if (subYearUnitAt(lower, m.indices?.[1]?.[1] ?? m.index + m[0].length, lang)) continue;
+        const numberEnd = m.indices?.[1]?.[1] ?? m.index + m[0].length;
+        if (subYearUnitAt(lower, numberEnd, lang)) continue;
+        // "vanaf 16 jaar na je lidmaatschap", "18 ans d'ancienneté": years from an event or of a career, no age.
+        if (yearsNotAgesAt(lower, numberEnd, lang)) continue;
         const at = m.indices?.[1]?.[0] ?? m.index;
         ranges ??= rangesIn(lower, lang);
         if (ranges.some((r) => at >= r.start && at < r.end)) continue;

@@ -18,6 +18,15 @@ const NOTICE = leadTimes.notice as LangTerms;
  * which take an event ("kept for 30 days before deletion") and still need a warning verb.
  */
 const IN_ADVANCE = leadTimes.inAdvance as LangTerms;
+/**
+ * "one month's (written / prior) notice", "30 days notice", "en måneds varsel", "een maand opzegging", "30 jours
+ * de préavis", "3-dniowym wyprzedzeniem": a notice noun right after a duration makes it a notice period, whoever
+ * gives notice and whatever else the sentence keeps ("We keep your data for 2 years and will give you one
+ * month's notice before we change this policy" read P1M beside P2Y). Not the nouns before a duration
+ * ("Kündigungsfrist von drei Monaten"), which a keeping sentence may make its period (retention.ts
+ * keptForThatPeriod).
+ */
+const NOTICE_NOUNS = leadTimes.noticeNouns as LangTerms;
 /** How far after a duration its lead word may begin ("30 days in advance", "30 Tage vorher"). */
 const REACH = 24;
 /** How far before a duration its warning verb may end ("notify you", "Te avisaremos con", "vous informerons"). */
@@ -36,7 +45,7 @@ const GAP_WORDS = 3;
  */
 export function isLeadTime(text: string, start: number, end: number, lang: Lang): boolean {
   const after = text.slice(end, end + REACH);
-  if (advanceRightAfter(after, lang)) return true;
+  if (rightAfter(IN_ADVANCE, after, lang) || rightAfter(NOTICE_NOUNS, after, lang)) return true;
   const lead = findAllOnce(AFTER, lang, after)[0];
   if (lead === undefined || after.slice(0, lead.start).trim() !== '') return false;
   const before = text.slice(Math.max(0, start - BEFORE_REACH), start);
@@ -46,8 +55,8 @@ export function isLeadTime(text: string, start: number, end: number, lang: Lang)
   return !/[;:.!?]/.test(gap) && gap.split(/\s+/).filter(Boolean).length <= GAP_WORDS;
 }
 
-/** Whether an "in advance" adverb opens the text after a duration (IN_ADVANCE). */
-function advanceRightAfter(after: string, lang: Lang): boolean {
-  const adverb = findAllOnce(IN_ADVANCE, lang, after)[0];
-  return adverb !== undefined && after.slice(0, adverb.start).trim() === '';
+/** Whether a term of `terms` opens the text after a duration (an "in advance" adverb, a notice noun). */
+function rightAfter(terms: LangTerms, after: string, lang: Lang): boolean {
+  const word = findAllOnce(terms, lang, after)[0];
+  return word !== undefined && after.slice(0, word.start).trim() === '';
 }

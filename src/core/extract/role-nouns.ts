@@ -86,14 +86,24 @@ export function isRoleNoun(mention: string, lang: Lang): boolean {
  * Whether the destination word governs the role: walking back from the role over at most `reach` articles
  * and possessives, the next word is a destination ("with the", "an unseren", "au", "til"), and no idiom
  * word stands before it ("according to", "subject to", "gemäß dem", "conformément aux", "in base alle").
- * Another noun between them ("alle indicazioni del produttore") means the role belongs to that noun.
+ * Another noun between them ("alle indicazioni del produttore") means the role belongs to that noun, unless
+ * it is one modifier right before the role after an article or a selection word ("to selected antique dealers").
  */
 function destinationBefore(window: string, lang: Lang): boolean {
   const marks = [...window.matchAll(CLAUSE_MARK)];
   const lastMark = marks.at(-1);
   const tail = lastMark ? window.slice((lastMark.index ?? 0) + 1) : window;
   const words = [...tail.matchAll(WORD)].map((w) => w[0].replace(/['’]$/u, '').toLowerCase());
-  for (let i = words.length - 1; i >= 0 && i >= words.length - (ROLE_REACH + 1); i--) {
+  // One modifier right before the role ("to selected antique dealers", "to our car dealers") when an article,
+  // possessive or selection word stands before it; "to help dealers", "to book hotels" have none.
+  const last = words.length - 1;
+  const modifier =
+    last >= 1 &&
+    !isWholeTerm(BETWEEN, lang, words[last] ?? '') &&
+    !isWholeTerm(DESTINATIONS, lang, words[last] ?? '') &&
+    isWholeTerm(BETWEEN, lang, words[last - 1] ?? '');
+  const from = modifier ? last - 1 : last;
+  for (let i = from; i >= 0 && i >= from - ROLE_REACH; i--) {
     const w = words[i] ?? '';
     if (isWholeTerm(DESTINATIONS, lang, w)) return !isWholeTerm(NOT_AFTER, lang, words[i - 1] ?? '');
     if (!isWholeTerm(BETWEEN, lang, w)) return false;

@@ -211,6 +211,11 @@ export class TermIndex {
       members: [],
       sticky: null,
       next: null,
+      pattern: spec.pattern,
+      gate: undefined,
+      gateText: null,
+      gateFrom: 0,
+      gateAt: -1,
     };
     this.termList.push(term);
     if (expansion && !expansion.strings.includes('')) {

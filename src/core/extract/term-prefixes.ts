@@ -71,6 +71,19 @@ export function termFactorSets(source: string): string[][] {
 }
 
 /**
+ * For a term found by its beginnings and confirmed by its regex: one string every match holds (the
+ * first set of one string termFactorSets gives, "abroad", "tokeni", "required by law"), looked for in the
+ * text before the regex runs; null when there is none, or when every beginning holds it (the text at the
+ * place would always pass). One string only: a search of the text per string costs a call each.
+ */
+export function confirmGate(source: string): string | null {
+  const gate = termFactorSets(source).find((set) => set.length === 1)?.[0];
+  if (gate === undefined || gate === '') return null;
+  const prefixes = termPrefixes(source);
+  return prefixes?.every((p) => p.includes(gate)) ? null : gate;
+}
+
+/**
  * Strings one of which every match of a sequence holds: the beginnings of what follows one of its
  * pieces, or the factors of a group it must match, whichever's shortest string is longest; null when
  * there are none.

@@ -19,6 +19,18 @@ export interface Term {
   sticky: RegExp | null;
   /** For a term confirmed by its regex, its literal second word when it has one (secondWord): looked for first. */
   next: SecondWord | null;
+  /** The term's pattern (lexicon syntax), read for its confirmation gate. */
+  readonly pattern: string;
+  /**
+   * For a term confirmed by its regex: a string every match of it holds and not every beginning does
+   * (confirmGate), looked for at or after the place before the regex runs; null for none, undefined
+   * while not read (it is read when the term is first confirmed).
+   */
+  gate: string | null | undefined;
+  /** The text the gate was last looked for in, from where, and where it was found there (-1: nowhere). */
+  gateText: string | null;
+  gateFrom: number;
+  gateAt: number;
 }
 
 /** Where a term may begin (Term.start): anywhere, where no word character of the index's boundary precedes, or of its second. */

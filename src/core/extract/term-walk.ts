@@ -1,5 +1,5 @@
 import { addRecords, type Records } from './match-records';
-import { isSpaceOrHyphen } from './term-prefixes';
+import { confirmGate, isSpaceOrHyphen } from './term-prefixes';
 import { isWordCode } from './term-syntax';
 import { type FlatEnds, START_FIRST, START_SECOND, type Term, type Trie } from './term-trie';
 
@@ -148,6 +148,10 @@ function confirm(term: Term | undefined, lower: string, start: number, records: 
   // rules out most places without running the regex.
   const next = term.next;
   if (next !== null && !wordFollows(lower, start + next.at, next.word)) return;
+  // Most places hold no match: a string every match holds, missing from the rest of the text, says so
+  // without the regex (and for every later place in the text: the answer is remembered).
+  if (term.gate === undefined) term.gate = confirmGate(term.pattern);
+  if (term.gate !== null && !gateHolds(term, term.gate, lower, start)) return;
   if (!term.sticky) term.sticky = new RegExp(term.source, 'y');
   const regex = term.sticky;
   regex.lastIndex = start;
@@ -162,4 +166,21 @@ function wordFollows(lower: string, at: number, word: string): boolean {
   let k = at + 1;
   while (k < n && isSpaceOrHyphen(lower.charCodeAt(k))) k++;
   return lower.startsWith(word, k);
+}
+
+/**
+ * Whether `lower` holds `gate` at or after `start`. Where it was last found in the same text is
+ * remembered: a later place before it passes at once, and a text without it from an earlier place fails.
+ */
+function gateHolds(term: Term, gate: string, lower: string, start: number): boolean {
+  if (term.gateText === lower && start >= term.gateFrom) {
+    const at = term.gateAt;
+    if (at < 0) return false;
+    if (at >= start) return true;
+  }
+  const at = lower.indexOf(gate, start);
+  term.gateText = lower;
+  term.gateFrom = start;
+  term.gateAt = at;
+  return at >= 0;
 }

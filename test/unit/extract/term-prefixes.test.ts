@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { termExpansion } from '../../../src/core/extract/term-expansion';
-import { termFactorSets, termFactors, termPrefixes } from '../../../src/core/extract/term-prefixes';
+import {
+  confirmGate,
+  termFactorSets,
+  termFactors,
+  termPrefixes,
+} from '../../../src/core/extract/term-prefixes';
 import { mulberry32 } from '../../../tools/train/random';
 
 describe('termExpansion', () => {
@@ -216,6 +221,51 @@ describe('termFactors of groups', () => {
       }
     }
     expect(gated).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('confirmGate', () => {
+  it('gives one string every match holds that the beginnings do not all hold', () => {
+    expect(
+      confirmGate('(?:data|information) (?:\\w+ ){0,6}?(?:transferred|sent) (?:\\w+ ){0,3}?abroad'),
+    ).toBe('abroad');
+    expect(confirmGate('(?:where|when) (?:\\w+ ){0,3}required by law')).toBe('required by law');
+    // Only sets of one string: two would cost a search each.
+    expect(confirmGate('(?:your|the) (?:\\w+ )?(?:account|profile)')).toBeNull();
+    // The beginning holds it already ("tokeni"): no gate.
+    expect(confirmGate('tokeni[sz]\\w*')).toBeNull();
+  });
+
+  it('never gives a string some match of a random term lacks', () => {
+    const next = mulberry32(19);
+    const word = (): string =>
+      Array.from({ length: 1 + Math.floor(next() * 4) }, () => 'abe '[Math.floor(next() * 4)]).join('');
+    const piece = (): string => {
+      const r = next();
+      if (r < 0.15) return '\\w*';
+      if (r < 0.3) return '(?: \\w+){0,2}';
+      if (r < 0.4) return '[^.]{0,5}?';
+      const alternatives = Array.from({ length: 1 + Math.floor(next() * 3) }, () =>
+        next() < 0.3 ? `\\w*${word()}` : word(),
+      );
+      return `(?:${alternatives.join('|')})${next() < 0.2 ? '?' : ''}`;
+    };
+    const wrong: string[] = [];
+    let gated = 0;
+    for (let n = 0; n < 600; n++) {
+      const term = word().trim() + Array.from({ length: 1 + Math.floor(next() * 4) }, piece).join('');
+      const gate = confirmGate(term);
+      if (gate === null) continue;
+      gated++;
+      const regex = new RegExp(term.replace(/\\w/g, '[a-z-]'), 'g');
+      for (let k = 0; k < 20; k++) {
+        const text = Array.from({ length: 30 }, () => 'abe -.'[Math.floor(next() * 6)]).join('');
+        for (const m of text.matchAll(regex))
+          if (m[0] !== '' && !m[0].includes(gate)) wrong.push(`${term} ~ ${JSON.stringify(m[0])}`);
+      }
+    }
+    expect(gated).toBeGreaterThan(50);
     expect(wrong).toEqual([]);
   });
 });
