@@ -109,18 +109,23 @@ declareTables([
  */
 const FEW_WORDS = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
 /**
- * The words between a thing a user makes and the deletion verb after it, verb last: "Ihre gespeicherten
- * Trainingseinheiten können Sie selbst in der App löschen" (seven). Asked only where the sentence names no data,
- * account, profile or right (contentOnly) and with no possessive between (ownVerbAfter): "Stuur ons een bericht
+ * The words between a thing a user makes and its deletion verb: verb last, "Ihre gespeicherten
+ * Trainingseinheiten können Sie selbst in der App löschen" (seven), or an adverb between, "cancellare in
+ * qualsiasi momento i brani". Asked only where the sentence names no data,
+ * account, profile or right (contentOnly) and with no possessive between (ownObjectGap): "Stuur ons een bericht
  * als je wilt dat je klantaccount wordt verwijderd" deletes the account, not the message.
  */
-const OBJECT_BEFORE_VERB = /^\s*(?:[^\s.,;:!?]+\s+){0,7}$/;
+const OBJECT_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,7}$/;
 /** "your", "Ihre", "je", "din", "vos": a possessive in that gap opens another object ("als je wilt dat je klantaccount"). */
 const YOUR = selling.yourPossessive as LangTerms;
 
-/** Whether `gap` lies between a thing a user makes and its own verb, verb last (OBJECT_BEFORE_VERB, no YOUR). */
-function ownVerbAfter(gap: string, lang: Lang): boolean {
-  return OBJECT_BEFORE_VERB.test(gap) && !hasAnyOnce(YOUR, lang, gap);
+/**
+ * Whether `gap` lies between a deletion verb and the thing a user makes that is its object: a few words
+ * (FEW_WORDS), or up to OBJECT_GAP's seven with no possessive between, either way round ("Puoi cancellare in
+ * qualsiasi momento i brani dalla tua playlist").
+ */
+function ownObjectGap(gap: string, lang: Lang): boolean {
+  return FEW_WORDS.test(gap) || (OBJECT_GAP.test(gap) && !hasAnyOnce(YOUR, lang, gap));
 }
 
 /** Without "right"/"you may request", a sentence counts only where the model calls it user access/control. */
@@ -298,8 +303,8 @@ function contentOnly(text: string, lang: Lang, matches: readonly TypedMatch<Righ
   const near = (m: Span) =>
     objects.some((o) =>
       o.start >= m.end
-        ? FEW_WORDS.test(text.slice(m.end, o.start))
-        : FEW_WORDS.test(text.slice(o.end, m.start)) || ownVerbAfter(text.slice(o.end, m.start), lang),
+        ? ownObjectGap(text.slice(m.end, o.start), lang)
+        : ownObjectGap(text.slice(o.end, m.start), lang),
     );
   return matches.filter((m) => FEATURE_RIGHTS.has(m.kind)).every(near);
 }

@@ -52,6 +52,8 @@ const CONTENT: readonly [Lang, string][] = [
   ['en', 'You can remove songs from your playlists whenever you like.'],
   ['es', 'Puedes borrar en cualquier momento las canciones de tu lista.'],
   ['pl', 'W każdej chwili możesz usunąć utwory ze swojej listy.'],
+  ['it', 'Puoi cancellare in qualsiasi momento le canzoni dalle tue playlist.'],
+  ['de', 'Sie können jederzeit und ohne Angabe von Gründen Ihre gespeicherten Trainingseinheiten löschen.'],
 ];
 
 /** The account, the profile or personal data deleted: still erasure. */
@@ -82,6 +84,7 @@ const ERASURE: readonly [Lang, string][] = [
   ['de', 'Sie können Ihre Fotos und Ihr Konto jederzeit löschen.'],
   ['fr', 'Vous pouvez supprimer votre profil et vos photos à tout moment.'],
   ['nb', 'Du kan slette profilen din og alle treningsøktene dine.'],
+  ['nl', "Je kunt op elk moment via de instellingen je account en je foto's verwijderen."],
 ];
 
 describe('rights: deleting playlists, workouts or a profile picture is no erasure (probe19)', () => {
