@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { cues } from './lexicon/cues/index';
 import rights from './lexicon/rights.json';
+import selling from './lexicon/selling.json';
 import { type KindTerms, type TypedMatch, typedLexicons, typedMatches } from './typed-matches';
 
 const KINDS = rights.kinds as Readonly<Record<Right, KindTerms>>;
@@ -107,6 +108,25 @@ declareTables([
  * portability"), and between a verb and its object ("delete all of your posts", "Beiträge jederzeit löschen").
  */
 const FEW_WORDS = /^\s*(?:[^\s.,;:!?]+\s+){0,3}$/;
+/**
+ * The words between a thing a user makes and its deletion verb: verb last, "Ihre gespeicherten
+ * Trainingseinheiten können Sie selbst in der App löschen" (seven), or an adverb between, "cancellare in
+ * qualsiasi momento i brani". Asked only where the sentence names no data,
+ * account, profile or right (contentOnly) and with no possessive between (ownObjectGap): "Stuur ons een bericht
+ * als je wilt dat je klantaccount wordt verwijderd" deletes the account, not the message.
+ */
+const OBJECT_GAP = /^\s*(?:[^\s.,;:!?]+\s+){0,7}$/;
+/** "your", "Ihre", "je", "din", "vos": a possessive in that gap opens another object ("als je wilt dat je klantaccount"). */
+const YOUR = selling.yourPossessive as LangTerms;
+
+/**
+ * Whether `gap` lies between a deletion verb and the thing a user makes that is its object: a few words
+ * (FEW_WORDS), or up to OBJECT_GAP's seven with no possessive between, either way round ("Puoi cancellare in
+ * qualsiasi momento i brani dalla tua playlist").
+ */
+function ownObjectGap(gap: string, lang: Lang): boolean {
+  return FEW_WORDS.test(gap) || (OBJECT_GAP.test(gap) && !hasAnyOnce(YOUR, lang, gap));
+}
 
 /** Without "right"/"you may request", a sentence counts only where the model calls it user access/control. */
 const AFFINITY_ALONE = 0.6;
@@ -269,19 +289,22 @@ function featureOnly(ref: SentenceRef, lang: Lang, matches: readonly TypedMatch<
  * Whether every erasure or rectification the sentence names acts on a thing a user makes or sets
  * (FEATURE_OBJECTS, a few words before or after the verb) and the sentence names no data, information,
  * account or profile, nor the word "right": "You can delete your posts at any time", "Sie können Ihre
- * Beiträge jederzeit löschen". So even where the model reads user control; a rights heading or a rights
+ * Beiträge jederzeit löschen", "Du kan selv slette treningsøktene dine i appen", "supprimer votre photo de
+ * profil" (a profile word inside the picture's name is the picture's). So even where the model reads user control; a rights heading or a rights
  * list still makes them rights (review13b). "Delete your posts and your account" still grants erasure, and
  * "derechos de rectificación, cancelación ..., enviando tus comentarios" still grants both.
  */
 function contentOnly(text: string, lang: Lang, matches: readonly TypedMatch<Right>[]): boolean {
   const objects = findAll(FEATURE_OBJECTS, lang, text);
-  if (objects.length === 0 || hasAny(GRANTED_OBJECTS, lang, text) || hasAny(RIGHT_WORD, lang, text))
-    return false;
+  if (objects.length === 0 || hasAny(RIGHT_WORD, lang, text)) return false;
+  // "profile" inside "profile picture", "photo de profil", "profilbildet" names the picture, not the profile.
+  const inObject = (g: Span) => objects.some((o) => within(g, o));
+  if (findAll(GRANTED_OBJECTS, lang, text).some((g) => !inObject(g))) return false;
   const near = (m: Span) =>
     objects.some((o) =>
       o.start >= m.end
-        ? FEW_WORDS.test(text.slice(m.end, o.start))
-        : FEW_WORDS.test(text.slice(o.end, m.start)),
+        ? ownObjectGap(text.slice(m.end, o.start), lang)
+        : ownObjectGap(text.slice(o.end, m.start), lang),
     );
   return matches.filter((m) => FEATURE_RIGHTS.has(m.kind)).every(near);
 }

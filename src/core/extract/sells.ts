@@ -170,6 +170,22 @@ const PASS_ON = selling.passOn as LangTerms;
  * and non-sellers alike, so a sell word inside it says nothing (and its "non", "not" deny nothing).
  */
 const OPT_OUT_REQUEST = selling.optOutRequest as LangTerms;
+/** "products", "tickets", "Produkte", "produits": goods named as what a sell word sells (goodsObject). */
+const GOODS_NOUNS = selling.goodsNouns as LangTerms;
+/**
+ * "it", "them", "sie", "ze", "dem", "ich", "aucune donnée", "nessun dato": what a denial may sell instead of a
+ * data noun ("we never sell it", "wir verkaufen sie nicht", "nigdy ich nie sprzedajemy"). Personal pronouns
+ * only, asked a few words either side of a denied sell word (DENIED_OBJECT_WORDS): demonstratives and nb/sv/da
+ * "den", "det" are determiners as often ("these products", "det nye produktet").
+ */
+const DENIED_OBJECTS = selling.deniedObjects as LangTerms;
+/**
+ * fr "les", es "los", it "li", pt "os": a Romance object pronoun, which stands before its verb ("nous ne les
+ * vendons jamais", "nunca los vendemos", "non li abbiamo mai venduti"). The same words are articles, so only
+ * right before the sell word, at most DENIED_CLITIC_GAP words between ("Le sigarette elettroniche non sono
+ * vendute" is an article and its noun).
+ */
+const DENIED_CLITICS = selling.deniedClitics as LangTerms;
 declareTables([
   VERBS,
   DENIAL_ONLY,
@@ -195,6 +211,8 @@ declareTables([
   DATUM_FOLLOWERS,
   GAP_PREPOSITIONS,
   USER_SELLS,
+  DENIED_OBJECTS,
+  DENIED_CLITICS,
 ]);
 
 /**
@@ -219,12 +237,17 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (phraseAround(BUSINESS_SOLD, text, span, lang) || phraseAround(USER_SELLS, text, span, lang)) continue;
     if (optOuts.some((o) => o.start <= span.start && span.start < o.end)) continue;
     if (subjunctive) {
-      if (clauseHasAny(SUBJUNCTIVE_DENIAL, text, span.start, lang)) return false;
+      if (clauseHasAny(SUBJUNCTIVE_DENIAL, text, span.start, lang)) {
+        if (dataDenied(text, span, lang)) return false;
+        continue;
+      }
       if (subjunctiveSale(text, span, lang)) verdict = true;
       continue;
     }
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang) && !dataOfNextPredicate(text, span, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
+      // "We do not sell alcohol to minors" denies a sale of goods, which says nothing about data.
+      if (!dataDenied(text, span, lang)) continue;
       if (!objectedBefore(text, span.start, lang)) return false;
       if (data) verdict = true;
       continue;
@@ -232,10 +255,77 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     // "Do we sell your personal information?", "Verkaufen wir Ihre Postanschrift?": a question admits nothing
     // (its answer does); a denial asked ("Why do we never sell your data?") still denies.
     if (denialOnly || askedAt(text, span.start)) continue;
+    if (goodsObject(text, span, lang)) continue;
     if (data || soldDatum(text, span, lang)) verdict = true;
   }
   return verdict ?? (!askedAt(text, 0) && passedOnForPayment(text, lang) ? true : null);
 }
+
+/** Words between a sell word and the goods it sells: "den Verkauf von Produkten", "sell our own products". */
+const GOODS_OBJECT_GAP = 2;
+
+/**
+ * Whether a sell word's object is goods (GOODS_NOUNS) named right after it, before any data: "den Verkauf von
+ * Produkten, Diensten oder anderen Leistungen" in a terms page's list of forbidden posts is no sale of data,
+ * whatever data the long sentence names later. "We sell your tickets and your personal data" names data with
+ * the goods, and stays a sale.
+ */
+function goodsObject(text: string, sell: Span, lang: Lang): boolean {
+  const goods = findAllOnce(GOODS_NOUNS, lang, text).find((g) => g.start >= sell.end);
+  if (!goods) return false;
+  const gap = text.slice(sell.end, goods.start);
+  if (!NO_BREAK.test(gap) || gap.includes(',') || wordCount(gap) > GOODS_OBJECT_GAP) return false;
+  const clause = clauseAround(text, sell.start, lang);
+  return !namesData(text.slice(sell.end, Math.min(clause.end, goods.end + GOODS_OBJECT_TAIL)), lang);
+}
+
+/** How far (characters) after the goods data still join them as what is sold ("your tickets and your data"). */
+const GOODS_OBJECT_TAIL = 30;
+
+/** Words either side of a denied sell word a pronoun for data may stand (DENIED_OBJECTS): "sell, rent or trade them". */
+const DENIED_OBJECT_WORDS = 4;
+/** Words between a Romance clitic and its sell word: "ne les avons jamais vendues", "non li abbiamo mai venduti". */
+const DENIED_CLITIC_GAP = 2;
+
+/**
+ * Whether a denied sell word denies a sale of data: its clause names data (a data noun or a named datum, as
+ * namesData asks of an object), a pronoun for it stands a few words either side with no punctuation between
+ * ("we never sell it", "nous ne les vendons jamais"), or the sale has a party it would go to ("We do not sell to
+ * third parties", rentedTo). "We do not sell alcohol to anyone under 18", "Non vendiamo prodotti a base di
+ * tabacco ai minori" and "Wir beabsichtigen nicht, unser Unternehmen zu verkaufen" deny no sale of data.
+ */
+function dataDenied(text: string, sell: Span, lang: Lang): boolean {
+  const clause = clauseAround(text, sell.start, lang);
+  const words = text.slice(clause.start, clause.end);
+  // "Eine Weitergabe zu kommerziellen Zwecken erfolgt nicht", "we do not share or sell": what is passed on is data.
+  if (namesData(words, lang) || hasAnyOnce(PASS_ON, lang, words)) return true;
+  const nearby = (from: number, to: number, most: number) =>
+    from <= to && NO_BREAK.test(text.slice(from, to)) && wordCount(text.slice(from, to)) <= most;
+  const inClause = (p: Span) => within(p, clause);
+  const pronoun = findAll(DENIED_OBJECTS, lang, text).some(
+    (p) =>
+      inClause(p) &&
+      !capitalisedWithin(text, p) &&
+      (nearby(sell.end, p.start, DENIED_OBJECT_WORDS) || nearby(p.end, sell.start, DENIED_OBJECT_WORDS)),
+  );
+  const clitic = findAll(DENIED_CLITICS, lang, text).some(
+    (p) => inClause(p) && nearby(p.end, sell.start, DENIED_CLITIC_GAP),
+  );
+  return pronoun || clitic || rentedTo(text, sell, lang);
+}
+
+/**
+ * Whether a word begins with a capital away from the sentence's start: de "Sie" is the formal "you" ("Wir
+ * verkaufen Ihnen keinen Alkohol, wenn Sie jünger als 18 sind"), en "IT" a department, not a pronoun for data.
+ */
+function capitalisedWithin(text: string, word: Span): boolean {
+  const first = text.charAt(word.start);
+  return word.start > 0 && first !== first.toLowerCase();
+}
+
+/** A stretch with no sentence punctuation (a comma in "sell, rent or trade them" is a list's). */
+const NO_BREAK = /^[^.;:!?()]*$/u;
+const wordCount = (s: string) => s.match(/[\p{L}\p{N}'’-]+/gu)?.length ?? 0;
 
 /**
  * Whether a rent verb admits a sale (RENT_VERBS): none of the skips of a sell word (acquisition, time of sale,
