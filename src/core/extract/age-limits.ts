@@ -70,9 +70,21 @@ const SUB_YEAR_UNITS = limits.subYearUnits as LangTerms;
  * "jaar na", "years after", "Jahre nach", "ans après": a number of years counted from an event ("vanaf 16 jaar
  * na je lidmaatschap", "16 years after you join") is a span of time, and years of experience or seniority
  * ("18 ans d'ancienneté", "16 años de experiencia") a career's; neither is a person's age. Compiled like
- * SUB_YEAR_UNITS into one anchored pattern per language.
+ * SUB_YEAR_UNITS into one anchored pattern per language. "After" counts only when an event follows it (a
+ * membership, a purchase, the end of a contract, "Rücknahme"): "Kindern unter 16 Jahren nach Art. 8 DSGVO",
+ * "Barn under 13 år etter personopplysningsloven", "poniżej 16 lat po uzyskaniu zgody" (a law, an article,
+ * consent) keep their age (review19b finding 5). Years of a thing ("10 anos de matrícula", "20 anos de
+ * construção", "2 anos de garantia") are no age either (review19b finding 4).
  */
 const YEARS_NOT_AGES = limits.yearsNotAges as LangTerms;
+/**
+ * A requirement denied right before an age: "do not need to have", "não precisam de", "behöver inte ha", "ne
+ * doivent pas forcément", "non devono". "Users do not need to have reached the age of 18 to open a savings
+ * account" states no minimum age (review19b finding 3). Only a modal's denial: "children who have not reached
+ * the age of 16", "Om du inte har fyllt 16 år" still state one. Compiled into one pattern per language that
+ * must end where the age's pattern starts.
+ */
+const NEGATED_REQUIREMENTS = limits.negatedRequirements as LangTerms;
 /**
  * "participants", "Teilnehmende", "deelnemers", "uczestnicy", "respondents": those who take part, of whom a
  * required age (AGES_REQUIRED_OF_OTHERS) is a minimum age; a team's "players" are not among them.
@@ -103,7 +115,20 @@ export function yearsNotAgesAt(lower: string, end: number, lang: Lang): boolean 
     regex = units.length > 0 ? new RegExp(`^[ \\u00a0]?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
     afterEventRegexes.set(lang, regex);
   }
-  return regex?.test(lower.slice(end, end + 24)) ?? false;
+  return regex?.test(lower.slice(end, end + 64)) ?? false;
+}
+
+const negatedRegexes = new Map<Lang, RegExp | null>();
+
+/** Whether a lower-cased text denies a requirement (NEGATED_REQUIREMENTS) right before `start`. */
+export function negatedRequirementBefore(lower: string, start: number, lang: Lang): boolean {
+  let regex = negatedRegexes.get(lang);
+  if (regex === undefined) {
+    const terms = termsFor(NEGATED_REQUIREMENTS, lang).map(expandTerm);
+    regex = terms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')}) $`, 'u') : null;
+    negatedRegexes.set(lang, regex);
+  }
+  return regex?.test(lower.slice(Math.max(0, start - 64), start)) ?? false;
 }
 
 /**

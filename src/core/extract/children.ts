@@ -5,6 +5,7 @@ import {
   ANSWER_ACCOUNTS,
   ASKED_AGES,
   isQuestion,
+  negatedRequirementBefore,
   outsideBands,
   outsideDeaths,
   PARTICIPANTS,
@@ -91,6 +92,14 @@ const AGED_THINGS = children.agedThings as LangTerms;
  */
 const AGED_PURCHASES = children.agedPurchases as LangTerms;
 /**
+ * A purpose beyond using the service, said with its lead ("to rent", "um ... zu mieten", "för att hyra", "pour
+ * louer", "para participar en el sorteo", "aby wynająć"), or a driving licence: "Customers must be 21 to rent a
+ * car", "Vous déclarez être âgé d'au moins 21 ans et titulaire du permis" state the age of a rental, a purchase,
+ * an order, a prize draw or a driver, no minimum age of the service (review19b finding 1). Read like
+ * AGED_PURCHASES: only when no audience word (use, account, registering, service) is said beside it.
+ */
+const AGED_ACTS = children.agedActs as LangTerms;
+/**
  * People in a role other than the reader's: an account holder, an employee, "the parent who creates the family
  * account", a guarantor ("Der Kontoinhaber muss volljährig sein, Familienmitglieder dürfen das Konto mitnutzen",
  * "Pracownik obsługujący konta musi być pełnoletni"). An age said of one limits who holds that role, not who may
@@ -174,6 +183,7 @@ declareTables([
   AUDIENCE,
   AGED_THINGS,
   AGED_PURCHASES,
+  AGED_ACTS,
   ROLE_HOLDERS,
   JOINING,
   ERASURE_GROUNDS,
@@ -300,6 +310,8 @@ function ageMatches(text: string, lang: Lang, tables: readonly LangTerms[]): Age
         if (subYearUnitAt(lower, numberEnd, lang)) continue;
         // "vanaf 16 jaar na je lidmaatschap", "18 ans d'ancienneté": years from an event or of a career, no age.
         if (yearsNotAgesAt(lower, numberEnd, lang)) continue;
+        // "Users do not need to have reached the age of 18": a requirement denied is no minimum age.
+        if (negatedRequirementBefore(lower, m.index, lang)) continue;
         const at = m.indices?.[1]?.[0] ?? m.index;
         ranges ??= rangesIn(lower, lang);
         if (ranges.some((r) => at >= r.start && at < r.end)) continue;
@@ -519,13 +531,14 @@ function usersAges(text: string, lang: Lang): number[] {
 }
 
 /**
- * Whether the sentence's age is only one for buying alcohol or tobacco: a purchase phrase (AGED_PURCHASES)
- * and no audience word (use, account, app, service) outside it. The majority word itself is no such audience
+ * Whether the sentence's age is only one for buying alcohol or tobacco, or for another act than using the
+ * service (AGED_ACTS: renting, ordering, a prize draw, driving): such a phrase and no audience word (use,
+ * account, app, service) outside it. The majority word itself is no such audience
  * word: pl "pełnoletn-" is one, and "Musisz być pełnoletni, aby kupić alkohol" states a purchase age, no
  * minimum age of the service (review16a finding 2a).
  */
 function onlyPurchaseAge(text: string, lang: Lang): boolean {
-  const purchases = findAll(AGED_PURCHASES, lang, text);
+  const purchases = [...findAll(AGED_PURCHASES, lang, text), ...findAll(AGED_ACTS, lang, text)];
   if (purchases.length === 0) return false;
   const majority = [...findAll(OF_MAJORITY, lang, text), ...findAll(MAJORITY_REQUIRED, lang, text)];
   const other = (a: Span) => !purchases.some((p) => overlaps(a, p)) && !majority.some((m) => overlaps(a, m));
