@@ -186,6 +186,12 @@ const DENIED_OBJECTS = selling.deniedObjects as LangTerms;
  * vendute" is an article and its noun).
  */
 const DENIED_CLITICS = selling.deniedClitics as LangTerms;
+/**
+ * "info", "Infos", "about you", "über Sie", "vous concernant", "sobre usted", "o Tobie": what a denial may sell
+ * in words the data nouns lack ("We don't sell your info", "Nous ne vendons rien vous concernant"). Asked as
+ * DENIED_OBJECTS are, a few words from a denied sell word, but a capital is no sign against them (de "Infos").
+ */
+const DENIED_THINGS = selling.deniedThings as LangTerms;
 declareTables([
   VERBS,
   DENIAL_ONLY,
@@ -213,6 +219,7 @@ declareTables([
   USER_SELLS,
   DENIED_OBJECTS,
   DENIED_CLITICS,
+  DENIED_THINGS,
 ]);
 
 /**
@@ -238,7 +245,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     if (optOuts.some((o) => o.start <= span.start && span.start < o.end)) continue;
     if (subjunctive) {
       if (clauseHasAny(SUBJUNCTIVE_DENIAL, text, span.start, lang)) {
-        if (dataDenied(text, span, lang)) return false;
+        if (dataDenied(text, span, lang) || answersSaleQuestion(ref, text, span, lang)) return false;
         continue;
       }
       if (subjunctiveSale(text, span, lang)) verdict = true;
@@ -247,7 +254,7 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     const data = clauseHasAny(DATA_NOUNS, text, span.start, lang) && !dataOfNextPredicate(text, span, lang);
     if (negatedClause(text, span.start, lang) || clauseHasAny(RULED_OUT, text, span.start, lang)) {
       // "We do not sell alcohol to minors" denies a sale of goods, which says nothing about data.
-      if (!dataDenied(text, span, lang)) continue;
+      if (!dataDenied(text, span, lang) && !answersSaleQuestion(ref, text, span, lang)) continue;
       if (!objectedBefore(text, span.start, lang)) return false;
       if (data) verdict = true;
       continue;
@@ -311,7 +318,44 @@ function dataDenied(text: string, sell: Span, lang: Lang): boolean {
   const clitic = findAll(DENIED_CLITICS, lang, text).some(
     (p) => inClause(p) && nearby(p.end, sell.start, DENIED_CLITIC_GAP),
   );
-  return pronoun || clitic || rentedTo(text, sell, lang);
+  const thing = findAll(DENIED_THINGS, lang, text).some(
+    (p) =>
+      inClause(p) &&
+      (nearby(sell.end, p.start, DENIED_OBJECT_WORDS) || nearby(p.end, sell.start, DENIED_OBJECT_WORDS)),
+  );
+  return pronoun || clitic || thing || rentedTo(text, sell, lang);
+}
+
+/** Words a bare denial may hold after its sell word: "Nous ne vendons pas.", "Vi selger ikke.", "Wij verkopen niets." */
+const BARE_TAIL_WORDS = 1;
+/** A short answer a bare denial may follow: "No.", "Nein.", "Nee.", "Non." (the question stands before it). */
+const SHORT_ANSWER_WORDS = 1;
+
+/**
+ * Whether a denied sell word with no object answers a question about selling data: "Do we sell your data?" as
+ * the section heading or the sentence before (past a "No."), then "No. We do not sell.", "Nein. Wir verkaufen
+ * nicht.", "Nej. Vi säljer inte." The question must name a sell word and data (namesData): "We do not sell to
+ * minors" under "Alcohol" or after "Do you sell beer?" stays unread, and a denial with an object of its own is
+ * dataDenied's (at most BARE_TAIL_WORDS after the sell word in its clause).
+ */
+function answersSaleQuestion(ref: SentenceRef, text: string, sell: Span, lang: Lang): boolean {
+  const clause = clauseAround(text, sell.start, lang);
+  if (wordCount(text.slice(sell.end, clause.end)) > BARE_TAIL_WORDS) return false;
+  if (asksSale(ref.ctx.segment.heading, lang)) return true;
+  const sentences = ref.ctx.sentences;
+  let i = sentences.findIndex((s) => s.start === ref.sentence.start) - 1;
+  while (i >= 0 && wordCount(sentences[i]?.text ?? '') <= SHORT_ANSWER_WORDS) i--;
+  const question = sentences[i]?.text ?? '';
+  return question.trimEnd().endsWith('?') && asksSale(question, lang);
+}
+
+/**
+ * Whether a heading or question names selling and data: "Do we sell your data?", "Verkaufen wir Ihre Daten?",
+ * "Vendons-nous vos données ?" (an inverted verb's hyphen read as a space).
+ */
+function asksSale(text: string, lang: Lang): boolean {
+  const words = text.replace(/-/g, ' ');
+  return text !== '' && findAll(VERBS, lang, words).length > 0 && namesData(words, lang);
 }
 
 /**
