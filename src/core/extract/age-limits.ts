@@ -92,43 +92,48 @@ const NEGATED_REQUIREMENTS = limits.negatedRequirements as LangTerms;
 export const PARTICIPANTS = limits.participants as LangTerms;
 declareTables([DECEASED, ANSWER_ACCOUNTS, PRICE_ANSWERS, PARTICIPANTS]);
 
-const subYearRegexes = new Map<Lang, RegExp | null>();
+/**
+ * One regex per language over a table's terms, made on first use: `wrap` turns the terms' alternation into
+ * the regex's source (null when the language has no terms).
+ */
+function lazyRegexes(table: LangTerms, wrap: (alternation: string) => string): (lang: Lang) => RegExp | null {
+  const made = new Map<Lang, RegExp | null>();
+  return (lang) => {
+    let regex = made.get(lang);
+    if (regex === undefined) {
+      const terms = termsFor(table, lang).map(expandTerm);
+      regex = terms.length > 0 ? new RegExp(wrap(terms.join('|')), 'u') : null;
+      made.set(lang, regex);
+    }
+    return regex;
+  };
+}
+
+const subYearRegex = lazyRegexes(SUB_YEAR_UNITS, (units) => `^[ \\u00a0]?(?:${units})(?![\\p{L}\\p{N}])`);
 
 /** Whether a lower-cased text goes on, after a number ending at `end`, with a unit below a year. */
 export function subYearUnitAt(lower: string, end: number, lang: Lang): boolean {
-  let regex = subYearRegexes.get(lang);
-  if (regex === undefined) {
-    const units = termsFor(SUB_YEAR_UNITS, lang).map(expandTerm);
-    regex = units.length > 0 ? new RegExp(`^[ \\u00a0]?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
-    subYearRegexes.set(lang, regex);
-  }
-  return regex?.test(lower.slice(end, end + 16)) ?? false;
+  return subYearRegex(lang)?.test(lower.slice(end, end + 16)) ?? false;
 }
 
-const afterEventRegexes = new Map<Lang, RegExp | null>();
+const yearsNotAgesRegex = lazyRegexes(
+  YEARS_NOT_AGES,
+  (units) => `^[ \\u00a0]?(?:${units})(?![\\p{L}\\p{N}])`,
+);
 
 /** Whether a lower-cased text goes on, after a number ending at `end`, with years that are no age (YEARS_NOT_AGES). */
 export function yearsNotAgesAt(lower: string, end: number, lang: Lang): boolean {
-  let regex = afterEventRegexes.get(lang);
-  if (regex === undefined) {
-    const units = termsFor(YEARS_NOT_AGES, lang).map(expandTerm);
-    regex = units.length > 0 ? new RegExp(`^[ \\u00a0]?(?:${units.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null;
-    afterEventRegexes.set(lang, regex);
-  }
-  return regex?.test(lower.slice(end, end + 64)) ?? false;
+  return yearsNotAgesRegex(lang)?.test(lower.slice(end, end + 64)) ?? false;
 }
 
-const negatedRegexes = new Map<Lang, RegExp | null>();
+const negatedRequirementRegex = lazyRegexes(
+  NEGATED_REQUIREMENTS,
+  (terms) => `(?<![\\p{L}\\p{N}])(?:${terms}) $`,
+);
 
 /** Whether a lower-cased text denies a requirement (NEGATED_REQUIREMENTS) right before `start`. */
 export function negatedRequirementBefore(lower: string, start: number, lang: Lang): boolean {
-  let regex = negatedRegexes.get(lang);
-  if (regex === undefined) {
-    const terms = termsFor(NEGATED_REQUIREMENTS, lang).map(expandTerm);
-    regex = terms.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.join('|')}) $`, 'u') : null;
-    negatedRegexes.set(lang, regex);
-  }
-  return regex?.test(lower.slice(Math.max(0, start - 64), start)) ?? false;
+  return negatedRequirementRegex(lang)?.test(lower.slice(Math.max(0, start - 64), start)) ?? false;
 }
 
 /**
