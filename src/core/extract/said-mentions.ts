@@ -3,8 +3,21 @@
  * supported by another in one enumeration (supported). Read by collection.ts.
  */
 import type { DataType, Lang } from '../vocabulary';
+import { isWholeTerm, type LangTerms } from './lexicon';
+import { dataTypes } from './lexicon/data-types/index';
 import { inCompanyName } from './recipients';
 import type { TypedMatch } from './typed-matches';
+
+/**
+ * A weak mention of the key kind is not supported by a mention of the value kind: "e-mails" beside "chat
+ * messages" or "your enquiries" are messages in one list of correspondence, no e-mail address ("we keep your
+ * enquiries and e-mails to customer service"). The other way round the support holds: "messages and e-mails
+ * you send us" are communications. A contact form is a channel, not a message: "via contact form or e-mail"
+ * still supports the e-mail (CONTACT_FORMS).
+ */
+const NOT_SUPPORTED_BY: Partial<Record<DataType, DataType>> = { email: 'communications' };
+/** "contact form", "Kontaktformular": a communications mention that names a channel of writing to us. */
+const CONTACT_FORMS = dataTypes.contactForms as LangTerms;
 
 /** Two mentions at most this far apart, with no sentence punctuation between, read as one enumeration. */
 const LIST_GAP = 40;
@@ -34,18 +47,24 @@ export function said(s: Mentions, i: number): boolean {
 export function supported(at: number, s: Mentions): boolean {
   const m = s.matches[at];
   if (!m) return false;
+  const other = NOT_SUPPORTED_BY[m.kind];
   // The mentions are apart and in order: the gap to each grows with its distance in the list.
   for (let i = at - 1; i >= 0; i--) {
     const o = s.matches[i];
     if (!o || m.start - o.end > LIST_GAP) break;
-    if (enumerated(s, o.end, m.start, i)) return true;
+    if (supports(s, o, other) && enumerated(s, o.end, m.start, i)) return true;
   }
   for (let i = at + 1; i < s.matches.length; i++) {
     const o = s.matches[i];
     if (!o || o.start - m.end > LIST_GAP) break;
-    if (enumerated(s, m.end, o.start, i)) return true;
+    if (supports(s, o, other) && enumerated(s, m.end, o.start, i)) return true;
   }
   return false;
+}
+
+/** Whether mention `o` may support a weak one whose kind `other` does not support (NOT_SUPPORTED_BY). */
+function supports(s: Mentions, o: TypedMatch<DataType>, other: DataType | undefined): boolean {
+  return o.kind !== other || isWholeTerm(CONTACT_FORMS, s.lang, s.text.slice(o.start, o.end).toLowerCase());
 }
 
 /** Whether mention `i`, `from`..`to` away from another, is said in one enumeration with it. */
