@@ -81,9 +81,18 @@ function unsupportingKind(s: Mentions, kind: DataType): DataType | undefined {
     : undefined;
 }
 
-/** Whether a mention holds a weak e-mail term ("e-mail correspondence"). */
+/**
+ * Whether a communications mention names mail as a medium: it holds a weak e-mail term ("all e-mail
+ * communication"), follows one right beside it ("email correspondence", "Email Communications with Us"; not
+ * "treść wiadomości e-mail", the content of e-mail messages, where the mail word follows), or is the name of a mailbox ("feedback@...").
+ */
 function ofMail(s: Mentions, o: TypedMatch<DataType>): boolean {
-  return findAllOnce(MAIL_WORDS, s.lang, s.text.slice(o.start, o.end).toLowerCase()).length > 0;
+  if (s.text[o.end] === '@') return true;
+  if (findAllOnce(MAIL_WORDS, s.lang, s.text.slice(o.start, o.end).toLowerCase()).length > 0) return true;
+  return s.matches.some(
+    (m) =>
+      m.kind === 'email' && !m.strong && m.end <= o.start && /^[\s-]*$/.test(s.text.slice(m.end, o.start)),
+  );
 }
 
 /** Whether mention `o` may support weak mention `m`, whose kind `other` does not support (NOT_SUPPORTED_BY). */
