@@ -111,15 +111,20 @@ export interface SentenceTypes {
   readonly sending?: boolean;
 }
 
-/** Data types a sentence states as collected: mentioned, in a collection context, not negated. */
-export function typesIn(ref: SentenceRef, lang: Lang): SentenceTypes {
+/**
+ * Data types a sentence states as collected: mentioned, in a collection context, not negated. `sold`: the
+ * sentence admits a sale of data (sellStatement): "We may sell or rent your name and postal address" names
+ * data the site holds, so the sale is its collection cue. A denied sale ("we do not sell your name") is none:
+ * it states no data held, and its mentions are negated.
+ */
+export function typesIn(ref: SentenceRef, lang: Lang, sold = false): SentenceTypes {
   const { ctx, sentence } = ref;
   const text = sentence.text;
   if (ctx.segment.kind === 'list-item' && deniedIntro(COLLECT, ctx.introLast, lang))
     return { types: [], cue: false };
   const introCue = ctx.segment.kind === 'list-item' && hasAny(COLLECT, lang, ctx.intro);
   const stated = statedByPhrase(text, lang);
-  const ownCue = hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang) || stated.length > 0;
+  const ownCue = sold || hasAny(COLLECT, lang, text) || introCue || passesOn(text, lang) || stated.length > 0;
   const alone = ctx.affinity.collection >= AFFINITY_ALONE;
   const cue = ownCue || (!alone && listAfterCue(ref, lang));
   if (!cue && !alone)

@@ -31,12 +31,14 @@ export function readSentences(
   const refs = sentencesOf(contexts);
   walkSentences(refs, lang);
   const title = segments.find((s) => s.kind === 'heading')?.text ?? '';
+  const sharing = readSharing(contexts, refs, lang, title);
   return {
     contexts,
     refs,
     title,
-    types: refs.map((ref) => typesIn(ref, lang)),
-    sharing: readSharing(contexts, refs, lang, title),
+    // A sentence that admits a sale of data names data the site holds (typesIn).
+    types: refs.map((ref, i) => typesIn(ref, lang, sharing.sells[i] === true)),
+    sharing,
     retention: refs.map((ref) => retentionIn(ref, lang)),
   };
 }
