@@ -1,5 +1,5 @@
 /**
- * A public profile on LinkedIn, Xing or professional social networks is social-profile in eleven languages (pl 'profilu na LinkedIn', pt 'perfil público em redes sociais profissionais'); a profile picture fetched from a Google, Facebook or Apple account is social-profile data, not user content (the reader's own uploaded profile picture stays user content); fr 'récupérons' and it 'recuperiamo' are collection cues. Negated imports and the reader sharing a job ad read nothing (the latter checked on lexical cues: it has no collection verb). Sentences invented for the test.
+ * A public profile on LinkedIn, Xing or professional social networks is social-profile in eleven languages (pl 'profilu na LinkedIn', pt 'perfil público em redes sociais profissionais'), but not the operator's own profiles ('Links zu unseren Profilen auf Facebook'); a profile picture fetched from a Google, Facebook or Apple account is social-profile data, not user content (the reader's own uploaded profile picture stays user content); fr 'récupérons' and it 'recuperiamo' are collection cues. Negated imports and the reader sharing a job ad read nothing (the latter checked on lexical cues: it has no collection verb). Sentences invented for the test.
  */
 import { describe, expect, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
@@ -211,6 +211,26 @@ describe('social profiles in recruitment and profile pictures from a social logi
     ['es', 'No consultamos su perfil público de LinkedIn.', [], [], false],
     ['pl', 'Nie pobieramy informacji z Twojego profilu na LinkedIn.', [], [], false],
     ['en', 'Share this job ad on your LinkedIn profile!', [], [], true],
+    [
+      'de',
+      'Unsere Website enthält lediglich Links zu unseren Profilen auf Facebook und Instagram.',
+      [],
+      [],
+      false,
+    ],
+    [
+      'en',
+      'Our website only links to our profiles on Facebook and Instagram; we collect no data there.',
+      [],
+      [],
+      false,
+    ],
+    ['nl', 'Wij verwijzen naar onze profielen op LinkedIn en verzamelen daar geen gegevens.', [], [], false],
+    ['fr', 'Notre site contient des liens vers nos profils publics sur LinkedIn.', [], [], false],
+    ['es', 'Nuestro sitio enlaza a nuestros perfiles en LinkedIn.', [], [], false],
+    ['pl', 'Na stronie umieszczamy odnośniki do naszych profili na LinkedIn.', [], [], false],
+    ['pt', 'O site contém ligações para os nossos perfis no LinkedIn.', [], [], false],
+    ['sv', 'Webbplatsen länkar till våra profiler på LinkedIn.', [], [], false],
   ])('%s: %s', (lang, text, required, defensible, silent) =>
     expectTypes(lang, text, required, defensible, silent),
   );
