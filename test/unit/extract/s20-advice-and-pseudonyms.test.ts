@@ -107,6 +107,9 @@ describe('pseudonymised data passed on is no security statement; pseudonymising 
       false,
     ],
     ['pt', 'Pseudonimizamos os seus dados antes de os analisarmos.', true],
+    ['en', 'Only anonymised or pseudonymised user data is transmitted to our analytics provider.', true],
+    ['de', 'An Werbepartner übermitteln wir ausschließlich pseudonymisierte Nutzungsdaten.', true],
+    ['fr', 'Nous ne transmettons à nos partenaires que des données pseudonymisées.', true],
   ])('%s: %s', (lang, text, security) => {
     expect(flagBoth(text, lang, 'security', 'security')).toEqual([security, security]);
   });

@@ -1,5 +1,5 @@
 /**
- * A public profile on LinkedIn, Xing or professional social networks is social-profile in eleven languages (pl 'profilu na LinkedIn', pt 'perfil público em redes sociais profissionais'), but not the operator's own profiles ('Links zu unseren Profilen auf Facebook'); a profile picture fetched from a Google, Facebook or Apple account is social-profile data, not user content (the reader's own uploaded profile picture stays user content); fr 'récupérons' and it 'recuperiamo' are collection cues. Negated imports and the reader sharing a job ad read nothing (the latter checked on lexical cues: it has no collection verb). Sentences invented for the test.
+ * A public profile on LinkedIn, Xing or professional social networks is social-profile in eleven languages (pl 'profilu na LinkedIn', pt 'perfil público em redes sociais profissionais'), but not the operator's own profiles ('Links zu unseren Profilen auf Facebook'); a profile picture fetched from a Google, Facebook or Apple account is social-profile data, not user content (the reader's own uploaded profile picture stays user content); 'from your Google account' in the ten other languages only where we receive or fetch (exporting your content from your Google account is not); fr 'récupérons' and it 'recuperiamo' are collection cues. Negated imports and the reader sharing a job ad read nothing (the latter checked on lexical cues: it has no collection verb). Sentences invented for the test.
  */
 import { describe, expect, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
@@ -231,6 +231,8 @@ describe('social profiles in recruitment and profile pictures from a social logi
     ['pl', 'Na stronie umieszczamy odnośniki do naszych profili na LinkedIn.', [], [], false],
     ['pt', 'O site contém ligações para os nossos perfis no LinkedIn.', [], [], false],
     ['sv', 'Webbplatsen länkar till våra profiler på LinkedIn.', [], [], false],
+    ['de', 'Sie können eine Kopie Ihrer Inhalte aus Ihrem Google-Konto exportieren.', [], [], false],
+    ['en', 'You can export a copy of your content from your Google account.', [], [], false],
   ])('%s: %s', (lang, text, required, defensible, silent) =>
     expectTypes(lang, text, required, defensible, silent),
   );
