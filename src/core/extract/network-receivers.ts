@@ -46,12 +46,28 @@ function endsWith(table: LangTerms, lang: Lang, before: string): Span | undefine
  * clause ("We share your e-mail address with Facebook", "Vi deler oplysninger med Facebook"): "log in with
  * Facebook" has no such verb before it, "Follow us on Facebook" no lead.
  */
-function ledFromShare(m: Mention, text: string, lang: Lang, cues: readonly Span[]): boolean {
+function ledFromShare(
+  m: Mention,
+  mentions: readonly Mention[],
+  text: string,
+  lang: Lang,
+  cues: readonly Span[],
+): boolean {
+  // A cue that itself ends in its lead, right before the name: "processed by LinkedIn", "made available to".
+  if (cues.some((c) => c.end <= m.start && text.slice(c.end, m.start).trim() === '')) return true;
   const from = Math.max(0, m.start - BEFORE_REACH);
   const lead = endsWith(LEADS, lang, text.slice(from, m.start));
   if (!lead) return false;
   const at = from + lead.start;
-  return cues.some((c) => c.end <= at && at - c.end <= LEAD_REACH && !BREAK.test(text.slice(c.end, at)));
+  // Another service between the verb and the lead is the verb's party: "processed by LinkedIn ... the
+  // 'Apply with LinkedIn' button" leads the button's name from no verb.
+  return cues.some(
+    (c) =>
+      c.end <= at &&
+      at - c.end <= LEAD_REACH &&
+      !BREAK.test(text.slice(c.end, at)) &&
+      !mentions.some((o) => o.start >= c.end && o.end <= at),
+  );
 }
 
 /** "gemeinsam mit Meta" in a sentence about processing ("verarbeiten wir gemeinsam mit Meta Ihre Daten"). */
@@ -103,7 +119,7 @@ export function networksReceiving(
   for (const m of mentions) {
     if (m.service && NETWORKS.has(m.service.name)) {
       if (
-        ledFromShare(m, text, lang, cues) ||
+        ledFromShare(m, mentions, text, lang, cues) ||
         jointWith(m, text, lang) ||
         receivesData(m, text, lang) ||
         (prev !== undefined && found.has(prev) && joined(prev, m, text, lang))
