@@ -269,9 +269,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   // "We share your e-mail address with Facebook", "Facebook erhält Daten": a network given data is a recipient.
   // "You can share our articles on Facebook": the reader's own posting names no recipient.
   const anySocial = mentions.some((m) => m.service?.category === 'social');
-  const receiving = anySocial
-    ? networksReceiving(mentions, text, lang, findAll(SHARE, lang, text))
-    : new Set<Mention>();
+  const receiving = anySocial ? networksReceiving(mentions, text, lang) : new Set<Mention>();
   const placesToPost = anySocial ? readersPlaces(mentions, text, lang) : new Set<Mention>();
   // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts);
   // read at the first service named (most sentences name none).

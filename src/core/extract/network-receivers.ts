@@ -10,8 +10,19 @@ import type { Mention } from './service-mentions';
  * (YouTube) are left out: a message sent through them or an embed is no data handed to a network.
  */
 const NETWORKS: ReadonlySet<string> = new Set(lex.networks);
+/**
+ * Verbs of passing data on ("share", "übermitteln", "delen", "videregive", "partager", "trafić"): a narrower list
+ * than the sharing cues, which also hold party nouns ("third party", "recipients") that pass nothing on.
+ */
+const PASS_VERBS = lex.passVerbs as LangTerms;
+/** "processed by", "verwerkt door", "behandlas av", "traitées par", "shared with": a passive verb and its lead. */
+const PASSIVE_LEADS = lex.passiveLeads as LangTerms;
 /** "with", "to", "an", "met", "til", "avec", "con", "do": the word that leads the party data goes to. */
 const LEADS = lex.leads as LangTerms;
+/** "you can share ... ", "Sie können ... teilen", "puedes compartir": the reader sharing something themselves. */
+const READER_SHARES = lex.readerShares as LangTerms;
+/** "on", "auf", "på", "sur", "en": the word that puts a network as the place the reader posts to. */
+const ON_WORDS = lex.onWords as LangTerms;
 /** How far before the lead a verb of passing data on may stand (characters). */
 const LEAD_REACH = lex.leadReach;
 /** "and", "or", "og": a further network joined to one led by "with" ("with Facebook and Instagram"). */
@@ -33,7 +44,7 @@ const BEFORE_REACH = 40;
 /** What may stand between two networks joined as one list: a comma and/or one joining word. */
 const JOIN_GAP = /^\s*(?:,\s*)?(?:(\p{L}+(?: \p{L}+)?)\s+)?$/u;
 /** A clause or sentence break between a verb and the party it would govern. */
-const BREAK = /[;:!?]/;
+const BREAK = /[;:!?."“”]/;
 
 /** Whether a term of `table` ends exactly where `before` ends (its trailing spaces trimmed). */
 function endsWith(table: LangTerms, lang: Lang, before: string): Span | undefined {
@@ -43,30 +54,25 @@ function endsWith(table: LangTerms, lang: Lang, before: string): Span | undefine
 
 /**
  * Whether the network named at `m` is led by "with" / "to" after a verb of passing data on earlier in its
- * clause ("We share your e-mail address with Facebook", "Vi deler oplysninger med Facebook"): "log in with
- * Facebook" has no such verb before it, "Follow us on Facebook" no lead.
+ * clause ("We share your e-mail address with Facebook", "Vi deler oplysninger med Facebook"), or right after a
+ * passive verb and its lead ("Data processed by Facebook"): "log in with Facebook" has no such verb before it,
+ * "Follow us on Facebook" no lead, "Share Pinterest Facebook" (a row of buttons) no lead either. Not where the
+ * reader is the one sharing ("you may choose to share posts to Twitter").
  */
-function ledFromShare(
-  m: Mention,
-  mentions: readonly Mention[],
-  text: string,
-  lang: Lang,
-  cues: readonly Span[],
-): boolean {
-  // A cue that itself ends in its lead, right before the name: "processed by LinkedIn", "made available to".
-  if (cues.some((c) => c.end <= m.start && text.slice(c.end, m.start).trim() === '')) return true;
+function ledFromShare(m: Mention, mentions: readonly Mention[], text: string, lang: Lang): boolean {
   const from = Math.max(0, m.start - BEFORE_REACH);
-  const lead = endsWith(LEADS, lang, text.slice(from, m.start));
-  if (!lead) return false;
+  const before = text.slice(from, m.start);
+  if (endsWith(PASSIVE_LEADS, lang, before)) return true;
+  const lead = endsWith(LEADS, lang, before);
+  if (!lead || hasAnyOnce(READER_SHARES, lang, text)) return false;
   const at = from + lead.start;
+  const reach = Math.max(0, at - LEAD_REACH);
   // Another service between the verb and the lead is the verb's party: "processed by LinkedIn ... the
   // 'Apply with LinkedIn' button" leads the button's name from no verb.
-  return cues.some(
-    (c) =>
-      c.end <= at &&
-      at - c.end <= LEAD_REACH &&
-      !BREAK.test(text.slice(c.end, at)) &&
-      !mentions.some((o) => o.start >= c.end && o.end <= at),
+  return findAllOnce(PASS_VERBS, lang, text.slice(reach, at)).some(
+    (v) =>
+      !BREAK.test(text.slice(reach + v.end, at)) &&
+      !mentions.some((o) => o.start >= reach + v.end && o.end <= at),
   );
 }
 
@@ -106,20 +112,19 @@ function joined(a: Mention, b: Mention, text: string, lang: Lang): boolean {
  * The mentions of social networks a sentence names as receiving data, so a `social-networks` recipient:
  * led by "with" / "to" after a verb of passing data on, processing jointly with the operator, or the
  * subject of receiving data; and a further network joined to one of these ("with Facebook and Instagram").
- * `cues` are the sentence's verbs of passing data on. Negation before the name is the caller's to check.
+ * Negation before the name is the caller's to check.
  */
 export function networksReceiving(
   mentions: readonly Mention[],
   text: string,
   lang: Lang,
-  cues: readonly Span[],
 ): ReadonlySet<Mention> {
   const found = new Set<Mention>();
   let prev: Mention | undefined;
   for (const m of mentions) {
     if (m.service && NETWORKS.has(m.service.name)) {
       if (
-        ledFromShare(m, mentions, text, lang, cues) ||
+        ledFromShare(m, mentions, text, lang) ||
         jointWith(m, text, lang) ||
         receivesData(m, text, lang) ||
         (prev !== undefined && found.has(prev) && joined(prev, m, text, lang))
@@ -130,11 +135,6 @@ export function networksReceiving(
   }
   return found;
 }
-
-/** "you can share ... ", "Sie können ... teilen", "puedes compartir": the reader sharing something themselves. */
-const READER_SHARES = lex.readerShares as LangTerms;
-/** "on", "auf", "på", "sur", "en": the word that puts a network as the place the reader posts to. */
-const ON_WORDS = lex.onWords as LangTerms;
 
 /**
  * The networks a sentence names only as where the reader shares something themselves ("You can share our

@@ -44,6 +44,13 @@ const READ: readonly [Lang, string][] = [
   ['pt', 'O Facebook recebe informações sobre a sua utilização do nosso site.'],
   ['nl', 'Je gegevens kunnen via plug-ins terechtkomen bij sociale netwerken.'],
   ['en', 'Your data may end up with social networks when you use the share buttons.'],
+  ['en', "Data processed by Facebook may remain on Facebook's servers."],
+  [
+    'en',
+    'If you publish your pins there, information about that content will be shared with Facebook or Twitter.',
+  ],
+  ['nl', 'Je gegevens worden verwerkt door Facebook wanneer je de knop gebruikt.'],
+  ['fr', 'Vos données sont traitées par Facebook lorsque vous cliquez sur le bouton.'],
 ];
 
 const NOT_READ: readonly [Lang, string][] = [
@@ -96,6 +103,13 @@ const NOT_READ: readonly [Lang, string][] = [
   ['it', 'Facebook non riceve alcuna informazione su di te.'],
   ['pl', 'Dane trafiają do nas, gdy wypełnisz formularz.'],
   ['pt', 'O Facebook não recebe dados sobre si.'],
+  ['en', 'Share Pinterest Facebook Twitter Copy link'],
+  ['de', 'Teilen Pinterest Facebook Twitter Link kopieren'],
+  [
+    'en',
+    'You may also choose to share your posts with other services, for example by sharing posts to Twitter or Facebook.',
+  ],
+  ['en', 'We use information about how you interact with Twitter to improve our service.'],
 ];
 
 /** The reader posting on a network names no network at all. */
@@ -110,6 +124,10 @@ const READER_POSTS: readonly [Lang, string][] = [
   ['es', 'Puedes compartir nuestros artículos en Facebook.'],
   ['it', 'Puoi condividere i nostri articoli su Facebook.'],
   ['pt', 'Pode partilhar os nossos artigos no Facebook.'],
+  [
+    'en',
+    'You may also choose to share your posts with other services, for example by sharing posts to Twitter or Facebook.',
+  ],
 ];
 
 describe('a social network given data is a social-networks recipient', () => {

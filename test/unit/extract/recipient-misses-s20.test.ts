@@ -110,6 +110,8 @@ const READ: readonly [Lang, string, Recipient[]][] = [
   ['it', 'I tuoi post nel gruppo possono essere visti dagli altri membri.', ['other-users']],
   ['pl', 'Twoje posty w grupie mogą być widoczne dla innych członków.', ['other-users']],
   ['pt', 'As suas publicações no grupo podem ser vistas pelos outros membros.', ['other-users']],
+  ['de', 'Wir geben Nutzungsdaten an Analyse-Dienstleister weiter.', ['analytics']],
+  ['nb', 'Vi deler data med analyse-leverandører.', ['analytics']],
 ];
 
 const NOT_READ: readonly [Lang, string][] = [
