@@ -110,6 +110,8 @@ const NOT_READ: readonly [Lang, string][] = [
     'You may also choose to share your posts with other services, for example by sharing posts to Twitter or Facebook.',
   ],
   ['en', 'We use information about how you interact with Twitter to improve our service.'],
+  ['sv', 'Kakan _fbp används av Meta för att leverera annonser.'],
+  ['en', 'This cookie is used by Facebook to deliver adverts.'],
 ];
 
 /** The reader posting on a network names no network at all. */
