@@ -112,6 +112,8 @@ const NOT_READ: readonly [Lang, string][] = [
   ['en', 'We use information about how you interact with Twitter to improve our service.'],
   ['sv', 'Kakan _fbp används av Meta för att leverera annonser.'],
   ['en', 'This cookie is used by Facebook to deliver adverts.'],
+  ['en', 'Tumblr runs advertisements so we can provide you with Tumblr content for free.'],
+  ['en', 'We use the Connect service provided by Facebook Inc.'],
 ];
 
 /** The reader posting on a network names no network at all. */
