@@ -165,7 +165,9 @@ describe('named third parties', () => {
     expect(practicesOf(['We do not use Google Analytics or Hotjar.'], 'en').sharing.named).toEqual([]);
   });
 
-  test('an embedded social network is a social-networks recipient; a social network as a processor is not', () => {
+  // Since session 20 (fixs20c) a social network data is passed to is a social-networks recipient too
+  // ("processed by LinkedIn", network-receivers.ts); it was none before.
+  test('an embedded social network, or one processing the data, is a social-networks recipient', () => {
     const embedded = practicesOf(['Auf einigen Seiten betten wir YouTube-Videos ein.'], 'de').sharing;
     expect(embedded.named).toEqual(['YouTube']);
     expect(embedded.recipients).toEqual(['social-networks']);
@@ -174,7 +176,7 @@ describe('named third parties', () => {
       'en',
     ).sharing;
     expect(processor.named).toEqual(['LinkedIn']);
-    expect(processor.recipients).toEqual([]);
+    expect(processor.recipients).toEqual(['social-networks']);
   });
 
   test('an analytics tool implies the analytics recipient; a processor implies service providers', () => {
