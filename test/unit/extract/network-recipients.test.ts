@@ -51,6 +51,7 @@ const READ: readonly [Lang, string][] = [
   ],
   ['nl', 'Je gegevens worden verwerkt door Facebook wanneer je de knop gebruikt.'],
   ['fr', 'Vos données sont traitées par Facebook lorsque vous cliquez sur le bouton.'],
+  ['en', 'Information you share with us is passed to LinkedIn.'],
 ];
 
 const NOT_READ: readonly [Lang, string][] = [
