@@ -44,7 +44,6 @@ const READ: readonly [Lang, string][] = [
   ['pt', 'O Facebook recebe informações sobre a sua utilização do nosso site.'],
   ['nl', 'Je gegevens kunnen via plug-ins terechtkomen bij sociale netwerken.'],
   ['en', 'Your data may end up with social networks when you use the share buttons.'],
-  ['en', "Data processed by Facebook may remain on Facebook's servers."],
   [
     'en',
     'If you publish your pins there, information about that content will be shared with Facebook or Twitter.',
@@ -55,6 +54,9 @@ const READ: readonly [Lang, string][] = [
 ];
 
 const NOT_READ: readonly [Lang, string][] = [
+  // A network processing the data for the operator is a processor, not a recipient (the cloudockit seed's gold:
+  // "processed by LinkedIn and Indeed" names both, social-networks is no recipient there).
+  ['en', "Data processed by Facebook may remain on Facebook's servers."],
   ['en', 'Follow us on Facebook and Instagram for news about our products.'],
   ['en', 'You can share our articles on Facebook or LinkedIn yourself.'],
   ['en', 'You can sign in with your Facebook account.'],

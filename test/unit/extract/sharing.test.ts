@@ -165,9 +165,7 @@ describe('named third parties', () => {
     expect(practicesOf(['We do not use Google Analytics or Hotjar.'], 'en').sharing.named).toEqual([]);
   });
 
-  // Since session 20 (fixs20c) a social network data is passed to is a social-networks recipient too
-  // ("processed by LinkedIn", network-receivers.ts); it was none before.
-  test('an embedded social network, or one processing the data, is a social-networks recipient', () => {
+  test('an embedded social network is a social-networks recipient; a social network as a processor is not', () => {
     const embedded = practicesOf(['Auf einigen Seiten betten wir YouTube-Videos ein.'], 'de').sharing;
     expect(embedded.named).toEqual(['YouTube']);
     expect(embedded.recipients).toEqual(['social-networks']);
@@ -176,7 +174,7 @@ describe('named third parties', () => {
       'en',
     ).sharing;
     expect(processor.named).toEqual(['LinkedIn']);
-    expect(processor.recipients).toEqual(['social-networks']);
+    expect(processor.recipients).toEqual([]);
   });
 
   test('an analytics tool implies the analytics recipient; a processor implies service providers', () => {
