@@ -17,6 +17,7 @@ import groupNames from './lexicon/group-names.json';
 import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
+import { networksReceiving, readersPlaces } from './network-receivers';
 import { definitionEnd } from './party-definitions';
 import {
   disclaims,
@@ -265,6 +266,11 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   // "with our partners, except Google": a service left out of what is shared is no recipient.
   const left = leftOut(mentions, text, lang);
   const signIns = mentions.length > 1 ? signInAlternatives(mentions, text, lang) : new Set<Mention>();
+  // "We share your e-mail address with Facebook", "Facebook erhält Daten": a network given data is a recipient.
+  // "You can share our articles on Facebook": the reader's own posting names no recipient.
+  const anySocial = mentions.some((m) => m.service?.category === 'social');
+  const receiving = anySocial ? networksReceiving(mentions, text, lang) : new Set<Mention>();
+  const placesToPost = anySocial ? readersPlaces(mentions, text, lang) : new Set<Mention>();
   // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts);
   // read at the first service named (most sentences name none).
   let defined = -1;
@@ -283,10 +289,14 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     if (inMailAddress(text, m.start)) continue;
     if (!presents && ofCommunity(m, text, lang)) continue;
     const social = service.category === 'social';
-    const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
+    if (social && !receiving.has(m) && placesToPost.has(m)) continue;
+    const receives = receiving.has(m);
+    const cued = presents || receives || toolVerbBefore(text, m.start, lang) || (social && embedded);
     if ((NEEDS_CUE.has(service.category) || service.needsCue) && !cued) continue;
     const recipient =
-      social && embedded ? (parties.embeddedRecipient as Recipient) : recipientOf(service.category);
+      receives || (social && embedded)
+        ? (parties.embeddedRecipient as Recipient)
+        : recipientOf(service.category);
     named.push({ name: service.name, recipient });
   }
   // "Google Analytics, provided by Google", "Gravatar (Automattic)": the company behind a product named

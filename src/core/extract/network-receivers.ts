@@ -1,0 +1,158 @@
+import type { Lang } from '../vocabulary';
+import { findAllOnce, hasAnyOnce, type LangTerms, type Span } from './lexicon';
+import lex from './lexicon/network-receivers.json';
+import { negatedBefore } from './negation';
+import type { Mention } from './service-mentions';
+
+/**
+ * The social networks (third-parties.json names, category social) that are a `social-networks` recipient
+ * where the sentence gives them data. Messengers (WhatsApp, Telegram, Discord), share tools (AddThis) and video
+ * (YouTube) are left out: a message sent through them or an embed is no data handed to a network.
+ */
+const NETWORKS: ReadonlySet<string> = new Set(lex.networks);
+/**
+ * Verbs of passing data on ("share", "übermitteln", "delen", "videregive", "partager", "trafić"): a narrower list
+ * than the sharing cues, which also hold party nouns ("third party", "recipients") that pass nothing on.
+ */
+const PASS_VERBS = lex.passVerbs as LangTerms;
+/** "processed by", "verwerkt door", "behandlas av", "traitées par", "shared with": a passive verb and its lead. */
+const PASSIVE_LEADS = lex.passiveLeads as LangTerms;
+/** "with", "to", "an", "met", "til", "avec", "con", "do": the word that leads the party data goes to. */
+const LEADS = lex.leads as LangTerms;
+/** "you can share ... ", "Sie können ... teilen", "puedes compartir": the reader sharing something themselves. */
+const READER_SHARES = lex.readerShares as LangTerms;
+/** "on", "auf", "på", "sur", "en": the word that puts a network as the place the reader posts to. */
+const ON_WORDS = lex.onWords as LangTerms;
+/** How far before the lead a verb of passing data on may stand (characters). */
+const LEAD_REACH = lex.leadReach;
+/** "and", "or", "og": a further network joined to one led by "with" ("with Facebook and Instagram"). */
+const JOINS = lex.joins as LangTerms;
+/** "jointly with", "gemeinsam mit", "samen met": a network that processes the data with the operator. */
+const JOINT = lex.joint as LangTerms;
+/** "process", "verarbeiten", "behandle", "controller": joint processing needs one of these in the sentence. */
+const JOINT_PROCESSING = lex.jointProcessing as LangTerms;
+/** "receives ... information", "erhält ... Daten": right after the network's name, it receives data. */
+const RECEIVES_AFTER = lex.receivesAfter as LangTerms;
+/** "ontvangt", "erhält", "mottar": the verb put before its subject (V2 languages: "dann erhält Facebook"). */
+const RECEIVES_BEFORE = lex.receivesBefore as LangTerms;
+/** The data word the inverted verb must take: "ontvangt Facebook informatie". */
+const RECEIVED_OBJECT = lex.receivedObject as LangTerms;
+/** How far after the name the data word of an inverted verb may stand (characters). */
+const OBJECT_REACH = lex.objectReach;
+/** How much text before a name is looked at for its lead (characters; bounds the work). */
+const BEFORE_REACH = 40;
+/** What may stand between two networks joined as one list: a comma and/or one joining word. */
+const JOIN_GAP = /^\s*(?:,\s*)?(?:(\p{L}+(?: \p{L}+)?)\s+)?$/u;
+/** A clause or sentence break between a verb and the party it would govern. */
+const BREAK = /[;:!?."“”]/;
+
+/** Whether a term of `table` ends exactly where `before` ends (its trailing spaces trimmed). */
+function endsWith(table: LangTerms, lang: Lang, before: string): Span | undefined {
+  const trimmed = before.trimEnd();
+  return findAllOnce(table, lang, trimmed).find((s) => s.end === trimmed.length);
+}
+
+/**
+ * Whether the network named at `m` is led by "with" / "to" after a verb of passing data on earlier in its
+ * clause ("We share your e-mail address with Facebook", "Vi deler oplysninger med Facebook"), or right after a
+ * passive verb and its lead ("Data processed by Facebook"): "log in with Facebook" has no such verb before it,
+ * "Follow us on Facebook" no lead, "Share Pinterest Facebook" (a row of buttons) no lead either. Not where the
+ * reader is the one sharing ("you may choose to share posts to Twitter").
+ */
+function ledFromShare(m: Mention, mentions: readonly Mention[], text: string, lang: Lang): boolean {
+  const from = Math.max(0, m.start - BEFORE_REACH);
+  const before = text.slice(from, m.start);
+  if (endsWith(PASSIVE_LEADS, lang, before)) return true;
+  const lead = endsWith(LEADS, lang, before);
+  if (!lead || hasAnyOnce(READER_SHARES, lang, text)) return false;
+  const at = from + lead.start;
+  const reach = Math.max(0, at - LEAD_REACH);
+  // Another service between the verb and the lead is the verb's party: "processed by LinkedIn ... the
+  // 'Apply with LinkedIn' button" leads the button's name from no verb.
+  return findAllOnce(PASS_VERBS, lang, text.slice(reach, at)).some(
+    (v) =>
+      !BREAK.test(text.slice(reach + v.end, at)) &&
+      !mentions.some((o) => o.start >= reach + v.end && o.end <= at),
+  );
+}
+
+/** "gemeinsam mit Meta" in a sentence about processing ("verarbeiten wir gemeinsam mit Meta Ihre Daten"). */
+function jointWith(m: Mention, text: string, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, m.start - BEFORE_REACH), m.start);
+  return endsWith(JOINT, lang, before) !== undefined && hasAnyOnce(JOINT_PROCESSING, lang, text);
+}
+
+/** "Facebook receives information", "ontvangt Facebook informatie": the network as the subject of receiving data. */
+function receivesData(m: Mention, text: string, lang: Lang): boolean {
+  const after = text.slice(m.end, m.end + BEFORE_REACH + OBJECT_REACH);
+  const lead = after.length - after.trimStart().length;
+  const got = findAllOnce(RECEIVES_AFTER, lang, after).find((r) => r.start === lead && lead > 0);
+  if (got) return !negatedBefore(text, m.end + got.end, lang);
+  const before = text.slice(Math.max(0, m.start - BEFORE_REACH), m.start);
+  if (!endsWith(RECEIVES_BEFORE, lang, before)) return false;
+  const object = findAllOnce(RECEIVED_OBJECT, lang, text.slice(m.end, m.end + OBJECT_REACH))[0];
+  return (
+    object !== undefined &&
+    !BREAK.test(text.slice(m.end, m.end + object.start)) &&
+    !negatedBefore(text, m.end + object.end, lang)
+  );
+}
+
+/** Whether `b` continues a list that `a` heads: "Facebook and Instagram", "Facebook, Instagram". */
+function joined(a: Mention, b: Mention, text: string, lang: Lang): boolean {
+  const gap = JOIN_GAP.exec(text.slice(a.end, b.start));
+  if (!gap) return false;
+  return (
+    gap[1] === undefined ||
+    findAllOnce(JOINS, lang, gap[1]).some((j) => j.start === 0 && j.end === gap[1]?.length)
+  );
+}
+
+/**
+ * The mentions of social networks a sentence names as receiving data, so a `social-networks` recipient:
+ * led by "with" / "to" after a verb of passing data on, processing jointly with the operator, or the
+ * subject of receiving data; and a further network joined to one of these ("with Facebook and Instagram").
+ * Negation before the name is the caller's to check.
+ */
+export function networksReceiving(
+  mentions: readonly Mention[],
+  text: string,
+  lang: Lang,
+): ReadonlySet<Mention> {
+  const found = new Set<Mention>();
+  let prev: Mention | undefined;
+  for (const m of mentions) {
+    if (m.service && NETWORKS.has(m.service.name)) {
+      if (
+        ledFromShare(m, mentions, text, lang) ||
+        jointWith(m, text, lang) ||
+        receivesData(m, text, lang) ||
+        (prev !== undefined && found.has(prev) && joined(prev, m, text, lang))
+      )
+        found.add(m);
+    }
+    prev = m;
+  }
+  return found;
+}
+
+/**
+ * The networks a sentence names only as where the reader shares something themselves ("You can share our
+ * articles on Facebook", "Sie können unsere Beiträge selbst auf Facebook teilen"): no data goes to it from
+ * the operator, so they are named neither as recipients nor as a kind.
+ */
+export function readersPlaces(mentions: readonly Mention[], text: string, lang: Lang): ReadonlySet<Mention> {
+  const found = new Set<Mention>();
+  if (!hasAnyOnce(READER_SHARES, lang, text)) return found;
+  let prev: Mention | undefined;
+  for (const m of mentions) {
+    const before = text.slice(Math.max(0, m.start - BEFORE_REACH), m.start);
+    if (
+      endsWith(ON_WORDS, lang, before) !== undefined ||
+      (prev !== undefined && found.has(prev) && joined(prev, m, text, lang))
+    )
+      found.add(m);
+    prev = m;
+  }
+  return found;
+}
