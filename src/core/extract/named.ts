@@ -17,6 +17,7 @@ import groupNames from './lexicon/group-names.json';
 import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
+import { readerChannel } from './reader-channels';
 import { definitionEnd } from './party-definitions';
 import {
   disclaims,
@@ -281,6 +282,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     )
       continue;
     if (inMailAddress(text, m.start)) continue;
+    if (readerChannel(text, m.start, m.end, lang, hasAny(SHARE, lang, text))) continue;
     if (!presents && ofCommunity(m, text, lang)) continue;
     const social = service.category === 'social';
     const cued = presents || toolVerbBefore(text, m.start, lang) || (social && embedded);
