@@ -17,8 +17,8 @@ import groupNames from './lexicon/group-names.json';
 import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
-import { readerChannel } from './reader-channels';
 import { definitionEnd } from './party-definitions';
+import { readerChannel } from './reader-channels';
 import {
   disclaims,
   GIVEN_TO_US,
