@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/vocabulary';
-import { practicesOf, typesSure } from './helpers';
+import { typesSure } from './helpers';
 
 function read(text: string, lang: Lang): readonly string[] {
   return typesSure(text, lang);
