@@ -13,10 +13,10 @@ function read(text: string, lang: Lang): readonly string[] {
 const NOT_READ: readonly [Lang, string, string][] = [
   ['en', 'international', 'Outside the EU, extra roaming charges may apply for calls and mobile data.'],
   ['de', 'international', 'Außerhalb der EU können zusätzliche Roaming-Gebühren anfallen.'],
-  ['nl', 'international', 'Buiten de EU kunnen extra roamingkosten in rekening worden gebracht.'],
+  ['nl', 'international', 'Voor bellen buiten de EU rekent je provider mogelijk roamingtarieven.'],
   ['nb', 'international', 'Utenfor EU kan det påløpe ekstra roamingkostnader.'],
   ['sv', 'international', 'Utanför EU kan extra roamingavgifter tillkomma.'],
-  ['da', 'international', 'Husk at tjekke dit abonnement for roamingpriser, når du rejser uden for EU.'],
+  ['da', 'international', 'Uden for EU kan dit teleselskab opkræve ekstra roaminggebyrer.'],
   ['fr', 'international', "En dehors de l'UE, des frais d'itinérance peuvent s'appliquer."],
   ['es', 'international', 'Fuera de la UE pueden aplicarse cargos de roaming adicionales.'],
   ['it', 'international', "Fuori dall'UE possono essere applicati costi di roaming aggiuntivi."],

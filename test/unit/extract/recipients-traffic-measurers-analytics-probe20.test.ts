@@ -43,7 +43,7 @@ const READ: readonly [Lang, string, string][] = [
   [
     'da',
     'analytics',
-    'Hvis du giver samtykke, deler vi data med virksomheder, der måler trafikken på sitet.',
+    'Med dit samtykke videregiver vi oplysninger til virksomheder, som måler trafikken på hjemmesiden.',
   ],
   [
     'fr',
@@ -55,14 +55,10 @@ const READ: readonly [Lang, string, string][] = [
     'analytics',
     'Si nos das tu consentimiento, compartimos datos con empresas que miden el tráfico de la web.',
   ],
-  ['es', 'analytics', 'Compartimos datos con empresas de analítica que miden el uso de la web.'],
+  ['es', 'analytics', 'Cedemos datos a empresas de analítica para estudiar nuestra audiencia.'],
   ['it', 'analytics', 'Con il tuo consenso condividiamo dati con società che misurano il traffico del sito.'],
-  ['pl', 'analytics', 'Za Twoją zgodą przekazujemy dane firmom mierzącym ruch w serwisie.'],
-  [
-    'pt',
-    'analytics',
-    'Com o seu consentimento, partilhamos dados com empresas que medem as audiências do site.',
-  ],
+  ['pl', 'analytics', 'Przekazujemy dane partnerom mierzącym oglądalność naszej strony.'],
+  ['pt', 'analytics', 'Partilhamos dados com parceiros que analisam o tráfego do site.'],
 ];
 
 describe('recipients: companies that measure traffic or audiences are analytics', () => {
