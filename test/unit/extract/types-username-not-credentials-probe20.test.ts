@@ -1,5 +1,6 @@
 /**
- * data types: a username alone is no credential (session 20, fixq20, family C).
+ * data types: a username shown to others (leaderboards, reviews, public pages) is no credential (session 20,
+ * fixq20, family C); a username collected for an account stays credentials, and so does one beside a password.
  * Sentences of our own in eleven languages: what must not be read (N) and what must stay read (P).
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,14 @@ const READ: readonly [Lang, string, string][] = [
   ['it', 'credentials', 'Conserviamo il tuo nome utente e la tua password in forma cifrata.'],
   ['pl', 'credentials', 'Przechowujemy Twoją nazwę użytkownika i hasło w formie zaszyfrowanej.'],
   ['pt', 'credentials', 'Guardamos o seu nome de utilizador e a sua palavra-passe de forma encriptada.'],
+  ['en', 'credentials', 'When you create an account we collect your username and e-mail address.'],
+  ['de', 'credentials', 'Bei der Registrierung erheben wir Ihren Benutzernamen und Ihre E-Mail-Adresse.'],
+  [
+    'fr',
+    'credentials',
+    "Lors de votre inscription, nous collectons votre nom d'utilisateur et votre adresse e-mail.",
+  ],
+  ['sv', 'credentials', 'Ditt användarnamn och lösenord visas aldrig för andra användare.'],
 ];
 
 describe('data types: a username alone is no credential', () => {
