@@ -19,6 +19,7 @@ import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
 import { networksReceiving, readersPlaces } from './network-receivers';
 import { definitionEnd } from './party-definitions';
+import { readerChannel } from './reader-channels';
 import {
   disclaims,
   GIVEN_TO_US,
@@ -287,6 +288,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     )
       continue;
     if (inMailAddress(text, m.start)) continue;
+    if (readerChannel(text, m.start, m.end, lang, hasAny(SHARE, lang, text))) continue;
     if (!presents && ofCommunity(m, text, lang)) continue;
     const social = service.category === 'social';
     if (social && !receiving.has(m) && placesToPost.has(m)) continue;

@@ -139,48 +139,21 @@ describe('the phone located is the device, not a phone number', () => {
 describe('a rank on a leaderboard is no place', () => {
   // "din placering på ranglisten": a player's placement in a ranking, not where they are. The placement on a
   // list, table or ranking is masked where the placement word is a location term (da, nb, sv, fr, it), and
-  // in English the job-title word "position" there is no professional data.
+  // in English the job-title word "position" there is no professional data. A username shown to other players
+  // is no credential either (session 20, fixq20: masks.json); a password beside it still is.
   test.each<[Lang, string, DataType[]]>([
-    ['da', 'Dit brugernavn og din placering på ranglisten kan ses af andre spillere.', ['credentials']],
-    [
-      'nb',
-      'Brukernavnet ditt og plasseringen din på resultatlisten kan ses av andre spillere.',
-      ['credentials'],
-    ],
-    ['nb', 'Brukernavnet ditt og din plassering på topplisten kan ses av andre spillere.', ['credentials']],
-    ['sv', 'Ditt användarnamn och din placering på topplistan kan ses av andra spelare.', ['credentials']],
+    ['da', 'Dit brugernavn og din placering på ranglisten kan ses af andre spillere.', []],
+    ['nb', 'Brukernavnet ditt og plasseringen din på resultatlisten kan ses av andre spillere.', []],
+    ['nb', 'Brukernavnet ditt og din plassering på topplisten kan ses av andre spillere.', []],
+    ['sv', 'Ditt användarnamn och din placering på topplistan kan ses av andra spelare.', []],
     ['fr', 'Votre position dans le classement et votre mot de passe sont enregistrés.', ['credentials']],
-    [
-      'it',
-      'Il tuo nome utente e la tua posizione in classifica sono visibili agli altri giocatori.',
-      ['credentials'],
-    ],
-    [
-      'de',
-      'Ihr Benutzername und Ihre Platzierung in der Rangliste sind für andere Spieler sichtbar.',
-      ['credentials'],
-    ],
-    [
-      'nl',
-      'Je gebruikersnaam en je positie in de ranglijst zijn zichtbaar voor andere spelers.',
-      ['credentials'],
-    ],
-    [
-      'en',
-      'Your username and your position on the leaderboard are visible to other players.',
-      ['credentials'],
-    ],
-    [
-      'es',
-      'Su nombre de usuario y su posición en la clasificación son visibles para otros jugadores.',
-      ['credentials'],
-    ],
-    ['pl', 'Twoja nazwa użytkownika i miejsce w rankingu są widoczne dla innych graczy.', ['credentials']],
-    [
-      'pt',
-      'O seu nome de utilizador e a sua posição no ranking são visíveis para outros jogadores.',
-      ['credentials'],
-    ],
+    ['it', 'Il tuo nome utente e la tua posizione in classifica sono visibili agli altri giocatori.', []],
+    ['de', 'Ihr Benutzername und Ihre Platzierung in der Rangliste sind für andere Spieler sichtbar.', []],
+    ['nl', 'Je gebruikersnaam en je positie in de ranglijst zijn zichtbaar voor andere spelers.', []],
+    ['en', 'Your username and your position on the leaderboard are visible to other players.', []],
+    ['es', 'Su nombre de usuario y su posición en la clasificación son visibles para otros jugadores.', []],
+    ['pl', 'Twoja nazwa użytkownika i miejsce w rankingu są widoczne dla innych graczy.', []],
+    ['pt', 'O seu nome de utilizador e a sua posição no ranking são visíveis para outros jogadores.', []],
     // Still location: the person's own position; a country is no location data; "il tuo nome" alone is a name.
     ['da', 'Vi registrerer din placering, når du bruger appen.', ['location']],
     ['nb', 'Vi registrerer plasseringen din når du bruker appen.', ['location']],

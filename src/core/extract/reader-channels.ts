@@ -1,0 +1,43 @@
+import type { Lang } from '../vocabulary';
+import { findAllOnce, hasAnyOnce, type LangTerms } from './lexicon';
+import lexicon from './lexicon/reader-channels.json';
+
+/** The word a mention is replaced with while its sentence is read against ACTS and ACCOUNTS. */
+const PLACEHOLDER = lexicon.placeholder;
+/**
+ * The reader's own act through a service ("You can forward recipes to your friends via WhatsApp", "Sie
+ * können ... per WhatsApp an Freunde weiterleiten", "Puoi condividere le foto con i tuoi amici su
+ * Instagram"), the service's name as `namex`. Matched alone, in the sentence with one mention replaced, so
+ * not declared.
+ */
+const ACTS = lexicon.acts as LangTerms;
+/**
+ * Where data comes from: the service the reader signs up with ("if you sign up with LinkedIn", "Wenn Sie
+ * sich mit LinkedIn registrieren"), the reader's own account there ("the details of your LinkedIn
+ * profile", "tu perfil de LinkedIn") and what the reader brings from it ("anbefalinger fra LinkedIn").
+ */
+const ACCOUNTS = lexicon.accounts as LangTerms;
+/** "we", "us", "wir", "nous": the operator in the act, which makes the service a recipient after all. */
+const OPERATOR = lexicon.operator as LangTerms;
+
+/**
+ * Whether the service named at [start, end) is only the reader's channel, sign-in or own account, or the
+ * source of data, not a party the operator gives data to (probe20, fixq20). Not where the operator takes
+ * part in the act ("You can send us your photos via WhatsApp"), nor a source in a sentence where the operator
+ * shares (`shares`: "Si vous vous connectez via Facebook, nous échangeons des informations avec ce réseau").
+ */
+export function readerChannel(
+  text: string,
+  start: number,
+  end: number,
+  lang: Lang,
+  shares: boolean,
+): boolean {
+  const window = `${text.slice(0, start)}${PLACEHOLDER}${text.slice(end)}`;
+  const to = start + PLACEHOLDER.length;
+  const holds = (table: LangTerms): boolean =>
+    findAllOnce(table, lang, window).some(
+      (s) => s.start <= start && s.end >= to && !hasAnyOnce(OPERATOR, lang, window.slice(s.start, s.end)),
+    );
+  return holds(ACTS) || (!shares && holds(ACCOUNTS));
+}
