@@ -13,13 +13,25 @@ import { practicesOf } from './helpers';
 const international = (text: string, lang: Lang) => practicesOf([text], lang).international.found;
 
 const READ: readonly [Lang, string][] = [
-  ['nl', 'Wij bewaren gegevens binnen de EER; doorgifte naar landen daarbuiten gebeurt alleen met waarborgen.'],
+  [
+    'nl',
+    'Wij bewaren gegevens binnen de EER; doorgifte naar landen daarbuiten gebeurt alleen met waarborgen.',
+  ],
   ['en', 'We host data in the EEA; transfers to countries outside it rely on standard safeguards.'],
-  ['de', 'Wir speichern Daten im EWR; eine Übermittlung in Länder außerhalb davon erfolgt nur mit Garantien.'],
+  [
+    'de',
+    'Wir speichern Daten im EWR; eine Übermittlung in Länder außerhalb davon erfolgt nur mit Garantien.',
+  ],
   ['nb', 'Vi lagrer data innenfor EØS; overføring til land utenfor dette skjer bare med garantier.'],
-  ['sv', 'Vi lagrar uppgifter inom EES; överföring till länder utanför detta sker endast med skyddsåtgärder.'],
+  [
+    'sv',
+    'Vi lagrar uppgifter inom EES; överföring till länder utanför detta sker endast med skyddsåtgärder.',
+  ],
   ['da', 'Vi opbevarer data inden for EØS; overførsel til lande uden for dette sker kun med garantier.'],
-  ['fr', 'Nous hébergeons les données dans l’EEE ; les transferts vers des pays situés en dehors de celui-ci sont encadrés.'],
+  [
+    'fr',
+    'Nous hébergeons les données dans l’EEE ; les transferts vers des pays situés en dehors de celui-ci sont encadrés.',
+  ],
   ['es', 'Alojamos los datos en el EEE; las transferencias a países fuera de él se realizan con garantías.'],
   ['it', 'Ospitiamo i dati nel SEE; i trasferimenti verso paesi al di fuori di esso avvengono con garanzie.'],
   ['pl', 'Dane przechowujemy w EOG; przekazywanie do krajów spoza niego odbywa się z zabezpieczeniami.'],
