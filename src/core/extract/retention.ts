@@ -11,6 +11,7 @@ import {
   findAll,
   findAllOnce,
   hasAny,
+  isWholeTerm,
   type LangTerms,
   overlaps,
   type Span,
@@ -153,6 +154,21 @@ const DELETION_CONDITION = retention.deletionCondition as LangTerms;
  * Asked once per sentence, not declared.
  */
 const RELATIVE = retention.relativePronoun as LangTerms;
+/**
+ * "Reviews you write remain on the platform indefinitely", "Ihre Bewertungen bleiben auf unbestimmte Zeit",
+ * "blijven voor onbepaalde tijd op het platform staan", "ligger kvar på plattformen", "restent sur la
+ * plateforme", "permanecen en la plataforma", "pozostają na platformie": data or content that remains
+ * somewhere is kept there. The verbs are generic ("you remain responsible", "the policy remains in force for
+ * two years", "the contract remains valid", "prices stay the same", "employees stay with us for years"), so
+ * one is a keeping cue only where what remains is data or content (REMAIN_WHAT, a few words before the verb,
+ * the word just before it no person: "how long you stay on our site", "visitors who stay") and a place
+ * (REMAIN_PLACE: the platform, our servers, the profile, the database) or a period or "indefinitely" follows
+ * the verb at once. Asked per sentence, not declared.
+ */
+const REMAIN_VERB = retention.remainVerb as LangTerms;
+const REMAIN_PLACE = retention.remainPlace as LangTerms;
+const REMAIN_WHAT = retention.remainWhat as LangTerms;
+const REMAIN_WHO = retention.remainWho as LangTerms;
 /** "and", "und", "og": a recurrence joined to a deletion by one belongs to another verb. */
 const JOINS = dataTypes.joins as LangTerms;
 declareTables([
@@ -245,7 +261,11 @@ export function retentionIn(ref: SentenceRef, lang: Lang): SentenceRetention {
   // "We keep your data for: - Maximum 40 years": the list's intro holds the verb.
   const introCue = ref.ctx.segment.kind === 'list-item' && hasAny(CUE, lang, ref.ctx.intro);
   const cue =
-    keepingCue(text, lang) || hasAny(DELETION, lang, text) || answersWithTerm(text, lang) || introCue;
+    keepingCue(text, lang) ||
+    hasAny(DELETION, lang, text) ||
+    answersWithTerm(text, lang) ||
+    introCue ||
+    remainsSomewhere(text, lang);
   if (!cue && ref.ctx.affinity.retention < AFFINITY_ALONE) return NOTHING_KEPT;
   if (cue && !introCue && onlyRightNames(text, lang)) return NOTHING_KEPT;
   // "you may delete the scanned data after 48 hours" is the user's choice, not a retention period.
@@ -285,6 +305,48 @@ function keepingCue(text: string, lang: Lang): boolean {
   if (!hasAny(CUE, lang, text)) return false;
   const masks = findAll(CUE_MASK, lang, text);
   return masks.length === 0 || findAll(CUE, lang, text).some((m) => !masks.some((k) => within(m, k)));
+}
+
+/** Characters between what remains and its verb ("Reviews you write remain", "Anmeldelser, du skriver, forbliver"). */
+const REMAIN_SUBJECT_REACH = 60;
+/** Characters between the verb and its period ("remain for up to 30 days", "permanecen durante un período de"). */
+const REMAIN_PERIOD_REACH = 30;
+
+/**
+ * Data or content said to remain somewhere (REMAIN_VERB): what remains is data (REMAIN_WHAT) before the verb
+ * in the same stretch, the word just before the verb is no person (REMAIN_WHO), and a place (REMAIN_PLACE)
+ * follows at once or a period or "indefinitely" within a few words.
+ */
+function remainsSomewhere(text: string, lang: Lang): boolean {
+  const verbs = findAllOnce(REMAIN_VERB, lang, text);
+  if (verbs.length === 0) return false;
+  const what = findAllOnce(REMAIN_WHAT, lang, text);
+  if (what.length === 0) return false;
+  return verbs.some((v) => remainsAfterData(text, lang, v, what) && placeOrPeriodAfter(text, lang, v));
+}
+
+function remainsAfterData(text: string, lang: Lang, verb: Span, what: readonly Span[]): boolean {
+  return what.some((w) => {
+    if (w.end > verb.start || verb.start - w.end > REMAIN_SUBJECT_REACH) return false;
+    const gap = text.slice(w.end, verb.start);
+    if (/[.;:!?]/.test(gap)) return false;
+    const last = gap.match(/([\p{L}']+)[\s,]*$/u)?.[1];
+    return last === undefined || !isWholeTerm(REMAIN_WHO, lang, last);
+  });
+}
+
+function placeOrPeriodAfter(text: string, lang: Lang, verb: Span): boolean {
+  const after = text.slice(verb.end);
+  const place = findAllOnce(REMAIN_PLACE, lang, after)[0];
+  if (place !== undefined && after.slice(0, place.start).trim() === '') return true;
+  const near = (start: number): boolean => {
+    const gap = after.slice(0, start);
+    return gap.length <= REMAIN_PERIOD_REACH && !/[.,;:!?]/.test(gap);
+  };
+  return (
+    findDurations(after, lang).some((d) => near(d.start)) ||
+    findAllOnce(INDEFINITE, lang, after).some((m) => near(m.start))
+  );
 }
 
 /**

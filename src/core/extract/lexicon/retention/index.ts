@@ -5,7 +5,8 @@
  * of data (not-keeping.json: the person's own deletion, a response time, a cookie's lifetime), a contract's
  * own periods and reviews (contract-periods.json), and the rules for deleting data: what is deleted
  * (deletion.json), when (deletion-when.json), on what proviso (deletion-provisos.json), on a date of the
- * calendar (deletion-dates.json) and how a deletion recurs or what it sweeps (deletion-routines.json).
+ * calendar (deletion-dates.json) and how a deletion recurs or what it sweeps (deletion-routines.json); data
+ * or content that remains somewhere (remaining.json: the verb, the place, what remains and who may not).
  * A list added to a part is listed here too.
  */
 import contractPeriods from './contract-periods.json';
@@ -18,6 +19,7 @@ import deletionWhen from './deletion-when.json';
 import indefinite from './indefinite.json';
 import keeping from './keeping.json';
 import notKeeping from './not-keeping.json';
+import remaining from './remaining.json';
 
 /** The parts, by file name. */
 export const RETENTION_PARTS = {
@@ -25,6 +27,7 @@ export const RETENTION_PARTS = {
   'criteria.json': criteria,
   'indefinite.json': indefinite,
   'not-keeping.json': notKeeping,
+  'remaining.json': remaining,
   'contract-periods.json': contractPeriods,
   'deletion.json': deletion,
   'deletion-when.json': deletionWhen,
@@ -62,4 +65,8 @@ export const retention = {
   relativePronoun: deletionRoutines.relativePronoun,
   contractPeriods: contractPeriods.contractPeriods,
   review: contractPeriods.review,
+  remainVerb: remaining.remainVerb,
+  remainPlace: remaining.remainPlace,
+  remainWhat: remaining.remainWhat,
+  remainWho: remaining.remainWho,
 };
