@@ -53,9 +53,11 @@ export function readerChannel(
 ): boolean {
   const window = `${text.slice(0, start)}${PLACEHOLDER}${text.slice(end)}`;
   const to = start + PLACEHOLDER.length;
-  const holds = (table: LangTerms): boolean =>
-    findAllOnce(table, lang, window).some(
-      (s) => s.start <= start && s.end >= to && !hasAnyOnce(OPERATOR, lang, window.slice(s.start, s.end)),
-    );
+  // Every reading of the act must leave the operator out: "Als je de app gebruikt, kan de app je apparaat-ID met
+  // Facebook delen" reads from the first "je" with the app sharing, though the second "je" alone would not.
+  const holds = (table: LangTerms): boolean => {
+    const acts = findAllOnce(table, lang, window).filter((s) => s.start <= start && s.end >= to);
+    return acts.length > 0 && !acts.some((s) => hasAnyOnce(OPERATOR, lang, window.slice(s.start, s.end)));
+  };
   return (holds(ACTS) || (!shares && holds(ACCOUNTS))) && !passedToAgain(text, start, end, lang);
 }
