@@ -19,6 +19,24 @@ const ACTS = lexicon.acts as LangTerms;
 const ACCOUNTS = lexicon.accounts as LangTerms;
 /** "we", "us", "wir", "nous": the operator in the act, which makes the service a recipient after all. */
 const OPERATOR = lexicon.operator as LangTerms;
+/**
+ * Data passed to the service the sentence names again ("You can share posts on Facebook with our plugin,
+ * which sends your IP address to Facebook" ("Om du loggar in med Google skickas din e-postadress ...
+ * till Google", "... naar Google gestuurd"): the service signed in with is a recipient after all.
+ */
+const PASSIVES = lexicon.passives as LangTerms;
+
+/** Whether another mention of the same name in the sentence is where data is passed to. */
+function passedToAgain(text: string, start: number, end: number, lang: Lang): boolean {
+  const lower = text.toLowerCase();
+  const name = lower.slice(start, end);
+  for (let at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+    if (at === start) continue;
+    const window = `${text.slice(0, at)}${PLACEHOLDER}${text.slice(at + name.length)}`;
+    if (hasAnyOnce(PASSIVES, lang, window)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the service named at [start, end) is only the reader's channel, sign-in or own account, or the
@@ -35,9 +53,11 @@ export function readerChannel(
 ): boolean {
   const window = `${text.slice(0, start)}${PLACEHOLDER}${text.slice(end)}`;
   const to = start + PLACEHOLDER.length;
-  const holds = (table: LangTerms): boolean =>
-    findAllOnce(table, lang, window).some(
-      (s) => s.start <= start && s.end >= to && !hasAnyOnce(OPERATOR, lang, window.slice(s.start, s.end)),
-    );
-  return holds(ACTS) || (!shares && holds(ACCOUNTS));
+  // Every reading of the act must leave the operator out: "Als je de app gebruikt, kan de app je apparaat-ID met
+  // Facebook delen" reads from the first "je" with the app sharing, though the second "je" alone would not.
+  const holds = (table: LangTerms): boolean => {
+    const acts = findAllOnce(table, lang, window).filter((s) => s.start <= start && s.end >= to);
+    return acts.length > 0 && !acts.some((s) => hasAnyOnce(OPERATOR, lang, window.slice(s.start, s.end)));
+  };
+  return (holds(ACTS) || (!shares && holds(ACCOUNTS))) && !passedToAgain(text, start, end, lang);
 }
