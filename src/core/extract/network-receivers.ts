@@ -49,6 +49,8 @@ const AUDIENCE_AFTER = lex.audienceAfter as LangTerms;
 const COMPOUND_KEEPS = lex.compoundKeeps.map((t) => new RegExp(`^-${t}$`, 'iu'));
 /** "übermittelt", "doorgegeven": the verb put last, right after "an Facebook" (de, nl). */
 const PASS_AFTER = lex.passAfter as LangTerms;
+/** "provide", "give", "übermitteln": a verb whose indirect object is the name right after it ("We give Meta your ..."). */
+const PASS_BEFORE = lex.passBefore as LangTerms;
 /** "we", "wir", "vi", "nous": the operator as the subject of a verb after the reader's own act. */
 const OPERATOR_SUBJECT = lex.operatorSubject as LangTerms;
 /** How much text before a name is looked at for its lead (characters; bounds the work). */
@@ -127,7 +129,7 @@ function ledFromShare(m: Mention, mentions: readonly Mention[], text: string, la
     return !findAllOnce(READER_SHARES, lang, text).some((r) => r.start < end && r.end > start);
   }
   const lead = endsWith(LEADS, lang, before);
-  if (!lead) return false;
+  if (!lead) return givenTo(m, text, lang, before, from);
   const at = from + lead.start;
   // "Dabei werden Ihre Daten an Facebook übermittelt", "die wir an Facebook weitergeben": the verb comes last.
   const after = text.slice(m.end, m.end + BEFORE_REACH);
@@ -151,6 +153,22 @@ function ledFromShare(m: Mention, mentions: readonly Mention[], text: string, la
   // What is passed on must be data: "Wir geben Ihnen die Möglichkeit, sich mit Facebook anzumelden", "We send
   // you a link that takes you to Instagram" and "We sell our prints to Instagram followers" pass on none.
   return dataInClause(text, at, m.end, lang);
+}
+
+/**
+ * "We provide Facebook with hashed e-mail addresses", "We give Meta your e-mail address", "Wir übermitteln
+ * Facebook Ihre E-Mail-Adresse": the name right after a verb of giving and data named right after it (not
+ * negated: "Wir geben Facebook keine Daten"), with the operator as the subject.
+ */
+function givenTo(m: Mention, text: string, lang: Lang, before: string, from: number): boolean {
+  const verb = endsWith(PASS_BEFORE, lang, before);
+  if (!verb) return false;
+  // The operator gives: "we" before the verb in its clause ("You give Facebook your e-mail address" is no).
+  const [start, to] = clauseOf(text, m.start, m.end);
+  if (!hasAnyOnce(OPERATOR_SUBJECT, lang, text.slice(start, from + verb.start))) return false;
+  const after = text.slice(m.end, Math.min(to, m.end + OBJECT_REACH));
+  const data = findAllOnce(DATA_OBJECTS, lang, after)[0];
+  return data !== undefined && !negatedBefore(text, m.end + data.end, lang);
 }
 
 /** "gemeinsam mit Meta" in a sentence about processing ("verarbeiten wir gemeinsam mit Meta Ihre Daten"). */
