@@ -12,6 +12,11 @@ import { practicesOf } from './helpers';
 const rights = (text: string, lang: Lang) => practicesOf([text], lang).rights.rights;
 
 const READ: readonly [Lang, string, Right][] = [
+  [
+    'de',
+    'Sie können verlangen, dass die Nutzung bestimmter Angaben über Sie eingeschränkt wird.',
+    'restriction',
+  ],
   ['en', 'You can ask us to fix your details if they are wrong.', 'rectification'],
   ['en', 'You may ask that the processing of your data be restricted.', 'restriction'],
   ['de', 'Sie können Ihre Angaben berichtigen lassen, wenn sie falsch sind.', 'rectification'],
