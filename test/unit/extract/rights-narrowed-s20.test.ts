@@ -65,3 +65,15 @@ describe('changing bookings or limiting other things grants no right', () => {
     expect(rights(text, lang)).toEqual([]);
   });
 });
+
+/** The data word the rectification phrase needs is looked behind, so it still counts for access before it. */
+const BOTH: readonly [Lang, string][] = [
+  ['en', 'You may get a copy of the data we keep on you and have it corrected if it is wrong.'],
+  ['nl', 'Je mag je gegevens inzien, laten corrigeren als ze niet kloppen en laten wissen.'],
+];
+
+describe('access named before the rectification phrase is kept', () => {
+  it.each(BOTH)('%s: %s', (lang, text) => {
+    expect(rights(text, lang)).toEqual(expect.arrayContaining(['access', 'rectification']));
+  });
+});
