@@ -39,12 +39,72 @@ const RECEIVES_BEFORE = lex.receivesBefore as LangTerms;
 const RECEIVED_OBJECT = lex.receivedObject as LangTerms;
 /** How far after the name the data word of an inverted verb may stand (characters). */
 const OBJECT_REACH = lex.objectReach;
+/** "data", "Ihre E-Mail-Adresse", "oplysninger": what the verb before "with" / "to" must pass on, in the lead's clause. */
+const DATA_OBJECTS = lex.dataObjects as LangTerms;
+/** "på", "auf", "via", "op": a name after these is a place ("På Facebook får du ..."), not the subject receiving. */
+const PLACE_BEFORE = lex.placeBefore as LangTerms;
+/** "followers", "friends", "følgere": a name right before these modifies them ("Instagram followers"), no network. */
+const AUDIENCE_AFTER = lex.audienceAfter as LangTerms;
+/** "-Server", "-Konzern": the second halves of a compound that still name the network as a company. */
+const COMPOUND_KEEPS = lex.compoundKeeps.map((t) => new RegExp(`^-${t}$`, 'iu'));
+/** "übermittelt", "doorgegeven": the verb put last, right after "an Facebook" (de, nl). */
+const PASS_AFTER = lex.passAfter as LangTerms;
+/** "provide", "give", "übermitteln": a verb whose indirect object is the name right after it ("We give Meta your ..."). */
+const PASS_BEFORE = lex.passBefore as LangTerms;
+/** "we", "wir", "vi", "nous": the operator as the subject of a verb after the reader's own act. */
+const OPERATOR_SUBJECT = lex.operatorSubject as LangTerms;
 /** How much text before a name is looked at for its lead (characters; bounds the work). */
 const BEFORE_REACH = 40;
 /** What may stand between two networks joined as one list: a comma and/or one joining word. */
 const JOIN_GAP = /^\s*(?:,\s*)?(?:(\p{L}+(?: \p{L}+)?)\s+)?$/u;
 /** A clause or sentence break between a verb and the party it would govern. */
 const BREAK = /[;:!?."“”]/;
+/** The second half of a hyphenated compound right after a name ("Instagram-filtre", "LinkedIn-volgers"). */
+const COMPOUND_AFTER = /^-\p{L}+/u;
+
+/** The clause around [start, end): from the last break before it to the first break after it. */
+function clauseOf(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !BREAK.test(text[from - 1] ?? '')) from--;
+  let to = end;
+  while (to < text.length && !BREAK.test(text[to] ?? '')) to++;
+  return [from, to];
+}
+
+/**
+ * Whether the name at `m` is only the first half of a compound or modifies the noun after it ("Instagram-filtre",
+ * "LinkedIn-volgers", "Instagram followers", "Facebook friends"): people or things, not the network.
+ */
+function modifier(m: Mention, text: string, lang: Lang): boolean {
+  const after = text.slice(m.end, m.end + BEFORE_REACH);
+  const compound = COMPOUND_AFTER.exec(after);
+  if (compound) return !COMPOUND_KEEPS.some((k) => k.test(compound[0]));
+  const gap = after.length - after.trimStart().length;
+  return gap > 0 && findAllOnce(AUDIENCE_AFTER, lang, after).some((s) => s.start === gap);
+}
+
+/**
+ * Whether the reader's own act ("you publish", "Sie können ... teilen") holds the verb at [start, end), or
+ * opens its clause with no operator subject between ("You may choose to share your posts ... by sharing posts
+ * to Twitter"); "When you post a comment, we share your IP address with Facebook" is the operator's act.
+ */
+function readersVerb(text: string, start: number, end: number, lang: Lang): boolean {
+  return findAllOnce(READER_SHARES, lang, text).some((r) => {
+    if (r.start > start) return false;
+    if (r.end >= end) return true;
+    const between = text.slice(r.end, start);
+    return !BREAK.test(between) && !hasAnyOnce(OPERATOR_SUBJECT, lang, between);
+  });
+}
+
+/** Whether data is named in the clause of a lead at `at` before it, or right after the name ending at `end`. */
+function dataInClause(text: string, at: number, end: number, lang: Lang): boolean {
+  const [from, to] = clauseOf(text, at, end);
+  return (
+    hasAnyOnce(DATA_OBJECTS, lang, text.slice(from, at)) ||
+    hasAnyOnce(DATA_OBJECTS, lang, text.slice(end, Math.min(to, end + OBJECT_REACH)))
+  );
+}
 
 /** Whether a term of `table` ends exactly where `before` ends (its trailing spaces trimmed). */
 function endsWith(table: LangTerms, lang: Lang, before: string): Span | undefined {
@@ -62,33 +122,74 @@ function endsWith(table: LangTerms, lang: Lang, before: string): Span | undefine
 function ledFromShare(m: Mention, mentions: readonly Mention[], text: string, lang: Lang): boolean {
   const from = Math.max(0, m.start - BEFORE_REACH);
   const before = text.slice(from, m.start);
-  if (endsWith(PASSIVE_LEADS, lang, before)) return true;
+  // "Photos you have shared to Instagram": the reader's own passive act is no passing on.
+  const passive = endsWith(PASSIVE_LEADS, lang, before);
+  if (passive) {
+    const [start, end] = [from + passive.start, from + passive.end];
+    return !findAllOnce(READER_SHARES, lang, text).some((r) => r.start < end && r.end > start);
+  }
   const lead = endsWith(LEADS, lang, before);
-  if (!lead || hasAnyOnce(READER_SHARES, lang, text)) return false;
+  if (!lead) return givenTo(m, text, lang, before, from);
   const at = from + lead.start;
+  // "Dabei werden Ihre Daten an Facebook übermittelt", "die wir an Facebook weitergeben": the verb comes last.
+  const after = text.slice(m.end, m.end + BEFORE_REACH);
+  const gap = after.length - after.trimStart().length;
+  if (gap > 0 && findAllOnce(PASS_AFTER, lang, after).some((v) => v.start === gap)) {
+    const v = m.end + gap;
+    if (!readersVerb(text, v, v + 1, lang) && dataInClause(text, at, m.end, lang)) return true;
+  }
   const reach = Math.max(0, at - LEAD_REACH);
-  // Another service between the verb and the lead is the verb's party: "processed by LinkedIn ... the
-  // 'Apply with LinkedIn' button" leads the button's name from no verb.
-  return findAllOnce(PASS_VERBS, lang, text.slice(reach, at)).some(
-    (v) =>
-      !BREAK.test(text.slice(reach + v.end, at)) &&
-      !mentions.some((o) => o.start >= reach + v.end && o.end <= at),
-  );
+  // The verb that governs the lead is the last one before it in its clause. Another service between the verb
+  // and the lead is the verb's party: "processed by LinkedIn ... the 'Apply with LinkedIn' button" leads the
+  // button's name from no verb.
+  const verb = findAllOnce(PASS_VERBS, lang, text.slice(reach, at))
+    .filter(
+      (v) =>
+        !BREAK.test(text.slice(reach + v.end, at)) &&
+        !mentions.some((o) => o.start >= reach + v.end && o.end <= at),
+    )
+    .at(-1);
+  if (!verb || readersVerb(text, reach + verb.start, reach + verb.end, lang)) return false;
+  // What is passed on must be data: "Wir geben Ihnen die Möglichkeit, sich mit Facebook anzumelden", "We send
+  // you a link that takes you to Instagram" and "We sell our prints to Instagram followers" pass on none.
+  return dataInClause(text, at, m.end, lang);
+}
+
+/**
+ * "We provide Facebook with hashed e-mail addresses", "We give Meta your e-mail address", "Wir übermitteln
+ * Facebook Ihre E-Mail-Adresse": the name right after a verb of giving and data named right after it (not
+ * negated: "Wir geben Facebook keine Daten"), with the operator as the subject.
+ */
+function givenTo(m: Mention, text: string, lang: Lang, before: string, from: number): boolean {
+  const verb = endsWith(PASS_BEFORE, lang, before);
+  if (!verb) return false;
+  // The operator gives: "we" before the verb in its clause ("You give Facebook your e-mail address" is no).
+  const [start, to] = clauseOf(text, m.start, m.end);
+  if (!hasAnyOnce(OPERATOR_SUBJECT, lang, text.slice(start, from + verb.start))) return false;
+  const after = text.slice(m.end, Math.min(to, m.end + OBJECT_REACH));
+  const data = findAllOnce(DATA_OBJECTS, lang, after)[0];
+  return data !== undefined && !negatedBefore(text, m.end + data.end, lang);
 }
 
 /** "gemeinsam mit Meta" in a sentence about processing ("verarbeiten wir gemeinsam mit Meta Ihre Daten"). */
 function jointWith(m: Mention, text: string, lang: Lang): boolean {
   const before = text.slice(Math.max(0, m.start - BEFORE_REACH), m.start);
-  return endsWith(JOINT, lang, before) !== undefined && hasAnyOnce(JOINT_PROCESSING, lang, text);
+  if (endsWith(JOINT, lang, before) === undefined) return false;
+  // The processing must be said in the name's clause: "together with Instagram ... organises a photo
+  // contest; entries are processed by the jury" is no joint processing.
+  const [from, to] = clauseOf(text, m.start, m.end);
+  return hasAnyOnce(JOINT_PROCESSING, lang, text.slice(from, to));
 }
 
 /** "Facebook receives information", "ontvangt Facebook informatie": the network as the subject of receiving data. */
 function receivesData(m: Mention, text: string, lang: Lang): boolean {
   const after = text.slice(m.end, m.end + BEFORE_REACH + OBJECT_REACH);
   const lead = after.length - after.trimStart().length;
-  const got = findAllOnce(RECEIVES_AFTER, lang, after).find((r) => r.start === lead && lead > 0);
-  if (got) return !negatedBefore(text, m.end + got.end, lang);
   const before = text.slice(Math.max(0, m.start - BEFORE_REACH), m.start);
+  const got = findAllOnce(RECEIVES_AFTER, lang, after).find((r) => r.start === lead && lead > 0);
+  // "På Facebook får du informasjon", "Über Instagram erhält jedes Mitglied Informationen": a name after a
+  // preposition is where the reader gets news, not the subject receiving data.
+  if (got) return !endsWith(PLACE_BEFORE, lang, before) && !negatedBefore(text, m.end + got.end, lang);
   if (!endsWith(RECEIVES_BEFORE, lang, before)) return false;
   const object = findAllOnce(RECEIVED_OBJECT, lang, text.slice(m.end, m.end + OBJECT_REACH))[0];
   return (
@@ -122,7 +223,7 @@ export function networksReceiving(
   const found = new Set<Mention>();
   let prev: Mention | undefined;
   for (const m of mentions) {
-    if (m.service && NETWORKS.has(m.service.name)) {
+    if (m.service && NETWORKS.has(m.service.name) && !modifier(m, text, lang)) {
       if (
         ledFromShare(m, mentions, text, lang) ||
         jointWith(m, text, lang) ||
