@@ -2,9 +2,21 @@ import type { Segment } from '../page/segment';
 import type { LabelScores, Lang } from '../vocabulary';
 import { type SentenceTypes, typesIn } from './collection';
 import { buildContexts, type SegmentContext, type SentenceRef, sentencesOf } from './context';
-import { matchesIn } from './lexicon';
+import { hasAnyOnce, type LangTerms, matchesIn } from './lexicon';
+import selling from './lexicon/selling.json';
 import { retentionIn, type SentenceRetention } from './retention';
 import { readSharing, type SharingReading } from './sharing';
+
+/**
+ * "whether a business sells", "ob ... verkauft", "verkaufen sie aber nicht": a sale asked about or denied
+ * after its verb, which names no data the site holds even where the sentence reads as a sale (typesIn).
+ */
+const SALE_ASKED = selling.saleAsked as LangTerms;
+
+/** Whether sentence `i` admits a sale of data the site holds: read as a sale, not asked about or denied. */
+function soldHere(sharing: SharingReading, ref: SentenceRef, i: number, lang: Lang): boolean {
+  return sharing.sells[i] === true && !hasAnyOnce(SALE_ASKED, lang, ref.sentence.text);
+}
 
 /**
  * A page read sentence by sentence: each sentence's data types, recipients, selling and retention, index
@@ -37,7 +49,7 @@ export function readSentences(
     refs,
     title,
     // A sentence that admits a sale of data names data the site holds (typesIn).
-    types: refs.map((ref, i) => typesIn(ref, lang, sharing.sells[i] === true)),
+    types: refs.map((ref, i) => typesIn(ref, lang, soldHere(sharing, ref, i, lang))),
     sharing,
     retention: refs.map((ref) => retentionIn(ref, lang)),
   };
