@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { FlagTopic } from '../../../src/core/extract/flags';
 import { extractPractices } from '../../../src/core/extract/index';
 import type { Segment, SegmentKind } from '../../../src/core/page/segment';
@@ -102,4 +103,21 @@ export function emailsOf(text: string, lang: Lang): readonly string[] {
 /** Named parties a single sentence gives, read with silent classifier scores. */
 export function namedOf(text: string, lang: Lang): readonly string[] {
   return practicesOf([text], lang).sharing.named;
+}
+
+/**
+ * Reads `text` with the model sure of collection (or, `silent`, on lexical cues alone, as a section the model is
+ * sure is about collection would read a sentence with no collection verb) and expects every required type and
+ * nothing but the required and the defensible.
+ */
+export function expectTypes(
+  lang: Lang,
+  text: string,
+  required: readonly DataType[],
+  defensible: readonly DataType[],
+  silent: boolean,
+): void {
+  const read = silent ? typesSilent(text, lang) : typesSure(text, lang);
+  for (const t of required) expect(read).toContain(t);
+  for (const t of read) expect([...required, ...defensible]).toContain(t);
 }

@@ -1,24 +1,9 @@
 /**
  * Biometric data (a face scan or template, an iris scan, a fingerprint, a voiceprint) in eleven languages; a photo of an identity document is government-id, not user content; identity verified by means of a document is collected; unlocking the app with the device's own fingerprint or Face ID, or a biometric said to stay on the device, reads nothing. Sentences invented for the test.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { typesSilent, typesSure } from './helpers';
-
-/** Read with the model sure of collection: every required type, and nothing but the required and the defensible. */
-function expectTypes(
-  lang: Lang,
-  text: string,
-  required: readonly DataType[],
-  defensible: readonly DataType[],
-  silent: boolean,
-): void {
-  // silent: a sentence with no collection verb (a product, a price) is checked on lexical cues alone, as a
-  // section the model is sure is about collection would read its data words whatever they are.
-  const read = silent ? typesSilent(text, lang) : typesSure(text, lang);
-  for (const t of required) expect(read).toContain(t);
-  for (const t of read) expect([...required, ...defensible]).toContain(t);
-}
+import { expectTypes } from './helpers';
 
 describe('biometric data, document photos and device-only unlocking (session 20, fixs20b)', () => {
   test.each<[Lang, string, DataType[], DataType[], boolean]>([

@@ -1,24 +1,9 @@
 /**
  * Health data said in a medical or therapy setting, eleven languages: the reader's symptoms, medical history (antécédents médicaux, anamnesi, sykehistorie), ailments (dolencias, dolegliwości, plager); complaints (klachten, Beschwerden, besvär, gener, queixas, disturbi), the course of treatment and current treatments only with a medical word in the sentence (a diagnosis, a doctor, a therapist, a patient, a clinic) and not complaints about something; the processing of data (traitement, tratamiento, trattamento, behandling) is never treatment. The operator documenting, nl 'leggen wij ... vast', and the doctor or therapist noting or asking are collection cues. Sentences invented for the test.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { typesSilent, typesSure } from './helpers';
-
-/** Read with the model sure of collection: every required type, and nothing but the required and the defensible. */
-function expectTypes(
-  lang: Lang,
-  text: string,
-  required: readonly DataType[],
-  defensible: readonly DataType[],
-  silent: boolean,
-): void {
-  // silent: a sentence with no collection verb (a product, a price) is checked on lexical cues alone, as a
-  // section the model is sure is about collection would read its data words whatever they are.
-  const read = silent ? typesSilent(text, lang) : typesSure(text, lang);
-  for (const t of required) expect(read).toContain(t);
-  for (const t of read) expect([...required, ...defensible]).toContain(t);
-}
+import { expectTypes } from './helpers';
 
 describe('health said in a medical setting (session 20, fixs20b)', () => {
   test.each<[Lang, string, DataType[], DataType[], boolean]>([

@@ -1,24 +1,9 @@
 /**
  * Data said to be necessary, required or needed for a purpose is collected, in eleven languages (fr 'sont nécessaires au paiement', de 'sind für die Zahlung erforderlich', nl 'zijn nodig voor', es 'son necesarios para', pl 'są niezbędne do'...): the copula and the adjective followed by the purpose are a collection cue; a negated requirement ('aucune ... n'est nécessaire', 'keine Bankdaten erforderlich'), an account or a fee said as necessary and the legal basis 'necessary for the contract' name no data and read nothing. Also the billing address of sv/da/nb ('faktureringsadress'), pl 'adres rozliczeniowy', pl 'dane bankowe' and the definite Scandinavian bank details. Sentences invented for the test.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { typesSilent, typesSure } from './helpers';
-
-/** Read with the model sure of collection: every required type, and nothing but the required and the defensible. */
-function expectTypes(
-  lang: Lang,
-  text: string,
-  required: readonly DataType[],
-  defensible: readonly DataType[],
-  silent: boolean,
-): void {
-  // silent: a sentence with no collection verb (a product, a price) is checked on lexical cues alone, as a
-  // section the model is sure is about collection would read its data words whatever they are.
-  const read = silent ? typesSilent(text, lang) : typesSure(text, lang);
-  for (const t of required) expect(read).toContain(t);
-  for (const t of read) expect([...required, ...defensible]).toContain(t);
-}
+import { expectTypes } from './helpers';
 
 describe('payment and address data said as necessary for a purpose (session 20, fixs20b)', () => {
   test.each<[Lang, string, DataType[], DataType[], boolean]>([

@@ -1,24 +1,9 @@
 /**
  * A public profile on LinkedIn, Xing or professional social networks is social-profile in eleven languages (pl 'profilu na LinkedIn', pt 'perfil público em redes sociais profissionais'), but not the operator's own profiles ('Links zu unseren Profilen auf Facebook'); a profile picture fetched from a Google, Facebook or Apple account is social-profile data, not user content (the reader's own uploaded profile picture stays user content); 'from your Google account' in the ten other languages only where we receive or fetch (exporting your content from your Google account is not); fr 'récupérons' and it 'recuperiamo' are collection cues. Negated imports and the reader sharing a job ad read nothing (the latter checked on lexical cues: it has no collection verb). Sentences invented for the test.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
-import { typesSilent, typesSure } from './helpers';
-
-/** Read with the model sure of collection: every required type, and nothing but the required and the defensible. */
-function expectTypes(
-  lang: Lang,
-  text: string,
-  required: readonly DataType[],
-  defensible: readonly DataType[],
-  silent: boolean,
-): void {
-  // silent: a sentence with no collection verb (a product, a price) is checked on lexical cues alone, as a
-  // section the model is sure is about collection would read its data words whatever they are.
-  const read = silent ? typesSilent(text, lang) : typesSure(text, lang);
-  for (const t of required) expect(read).toContain(t);
-  for (const t of read) expect([...required, ...defensible]).toContain(t);
-}
+import { expectTypes } from './helpers';
 
 describe('social profiles in recruitment and profile pictures from a social login (session 20, fixs20b)', () => {
   test.each<[Lang, string, DataType[], DataType[], boolean]>([
