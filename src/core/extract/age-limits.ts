@@ -109,17 +109,17 @@ function lazyRegexes(table: LangTerms, wrap: (alternation: string) => string): (
   };
 }
 
-const subYearRegex = lazyRegexes(SUB_YEAR_UNITS, (units) => `^[ \\u00a0]?(?:${units})(?![\\p{L}\\p{N}])`);
+/** Units right after a number, as one whole word: "16 Monate", "18 ans d'ancienneté". */
+const unitsAfterNumber = (units: string) => `^[ \\u00a0]?(?:${units})(?![\\p{L}\\p{N}])`;
+
+const subYearRegex = lazyRegexes(SUB_YEAR_UNITS, unitsAfterNumber);
 
 /** Whether a lower-cased text goes on, after a number ending at `end`, with a unit below a year. */
 export function subYearUnitAt(lower: string, end: number, lang: Lang): boolean {
   return subYearRegex(lang)?.test(lower.slice(end, end + 16)) ?? false;
 }
 
-const yearsNotAgesRegex = lazyRegexes(
-  YEARS_NOT_AGES,
-  (units) => `^[ \\u00a0]?(?:${units})(?![\\p{L}\\p{N}])`,
-);
+const yearsNotAgesRegex = lazyRegexes(YEARS_NOT_AGES, unitsAfterNumber);
 
 /** Whether a lower-cased text goes on, after a number ending at `end`, with years that are no age (YEARS_NOT_AGES). */
 export function yearsNotAgesAt(lower: string, end: number, lang: Lang): boolean {

@@ -272,6 +272,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   const anySocial = mentions.some((m) => m.service?.category === 'social');
   const receiving = anySocial ? networksReceiving(mentions, text, lang) : new Set<Mention>();
   const placesToPost = anySocial ? readersPlaces(mentions, text, lang) : new Set<Mention>();
+  const operatorShares = hasAny(SHARE, lang, text);
   // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts);
   // read at the first service named (most sentences name none).
   let defined = -1;
@@ -288,11 +289,11 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     )
       continue;
     if (inMailAddress(text, m.start)) continue;
-    if (readerChannel(text, m.start, m.end, lang, hasAny(SHARE, lang, text))) continue;
+    if (readerChannel(text, m.start, m.end, lang, operatorShares)) continue;
     if (!presents && ofCommunity(m, text, lang)) continue;
     const social = service.category === 'social';
-    if (social && !receiving.has(m) && placesToPost.has(m)) continue;
     const receives = receiving.has(m);
+    if (social && !receives && placesToPost.has(m)) continue;
     const cued = presents || receives || toolVerbBefore(text, m.start, lang) || (social && embedded);
     if ((NEEDS_CUE.has(service.category) || service.needsCue) && !cued) continue;
     const recipient =

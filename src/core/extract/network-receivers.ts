@@ -15,7 +15,11 @@ const NETWORKS: ReadonlySet<string> = new Set(lex.networks);
  * than the sharing cues, which also hold party nouns ("third party", "recipients") that pass nothing on.
  */
 const PASS_VERBS = lex.passVerbs as LangTerms;
-/** "processed by", "verwerkt door", "behandlas av", "traitées par", "shared with": a passive verb and its lead. */
+/**
+ * "shared with", "received by", "verzameld door", "collectées par": a passive verb of passing on or receiving
+ * and its lead. Not "processed / stored / hosted by": a network processing data for the operator is a
+ * processor, no recipient (the cloudockit seed's gold: "processed by LinkedIn and Indeed").
+ */
 const PASSIVE_LEADS = lex.passiveLeads as LangTerms;
 /** "with", "to", "an", "met", "til", "avec", "con", "do": the word that leads the party data goes to. */
 const LEADS = lex.leads as LangTerms;
@@ -115,7 +119,7 @@ function endsWith(table: LangTerms, lang: Lang, before: string): Span | undefine
 /**
  * Whether the network named at `m` is led by "with" / "to" after a verb of passing data on earlier in its
  * clause ("We share your e-mail address with Facebook", "Vi deler oplysninger med Facebook"), or right after a
- * passive verb and its lead ("Data processed by Facebook"): "log in with Facebook" has no such verb before it,
+ * passive verb and its lead ("Data shared with Facebook"): "log in with Facebook" has no such verb before it,
  * "Follow us on Facebook" no lead, "Share Pinterest Facebook" (a row of buttons) no lead either. Not where the
  * reader is the one sharing ("you may choose to share posts to Twitter").
  */
@@ -220,18 +224,31 @@ export function networksReceiving(
   text: string,
   lang: Lang,
 ): ReadonlySet<Mention> {
+  return withListed(
+    mentions,
+    text,
+    lang,
+    (m) => m.service !== null && NETWORKS.has(m.service.name) && !modifier(m, text, lang),
+    (m) => ledFromShare(m, mentions, text, lang) || jointWith(m, text, lang) || receivesData(m, text, lang),
+  );
+}
+
+/**
+ * The mentions `eligible` admits that `marked` picks, and each eligible mention that continues a list one of
+ * them heads ("with Facebook and Instagram", "on Facebook or LinkedIn").
+ */
+function withListed(
+  mentions: readonly Mention[],
+  text: string,
+  lang: Lang,
+  eligible: (m: Mention) => boolean,
+  marked: (m: Mention) => boolean,
+): ReadonlySet<Mention> {
   const found = new Set<Mention>();
   let prev: Mention | undefined;
   for (const m of mentions) {
-    if (m.service && NETWORKS.has(m.service.name) && !modifier(m, text, lang)) {
-      if (
-        ledFromShare(m, mentions, text, lang) ||
-        jointWith(m, text, lang) ||
-        receivesData(m, text, lang) ||
-        (prev !== undefined && found.has(prev) && joined(prev, m, text, lang))
-      )
-        found.add(m);
-    }
+    if (eligible(m) && (marked(m) || (prev !== undefined && found.has(prev) && joined(prev, m, text, lang))))
+      found.add(m);
     prev = m;
   }
   return found;
@@ -243,17 +260,12 @@ export function networksReceiving(
  * the operator, so they are named neither as recipients nor as a kind.
  */
 export function readersPlaces(mentions: readonly Mention[], text: string, lang: Lang): ReadonlySet<Mention> {
-  const found = new Set<Mention>();
-  if (!hasAnyOnce(READER_SHARES, lang, text)) return found;
-  let prev: Mention | undefined;
-  for (const m of mentions) {
-    const before = text.slice(Math.max(0, m.start - BEFORE_REACH), m.start);
-    if (
-      endsWith(ON_WORDS, lang, before) !== undefined ||
-      (prev !== undefined && found.has(prev) && joined(prev, m, text, lang))
-    )
-      found.add(m);
-    prev = m;
-  }
-  return found;
+  if (!hasAnyOnce(READER_SHARES, lang, text)) return new Set<Mention>();
+  return withListed(
+    mentions,
+    text,
+    lang,
+    () => true,
+    (m) => endsWith(ON_WORDS, lang, text.slice(Math.max(0, m.start - BEFORE_REACH), m.start)) !== undefined,
+  );
 }

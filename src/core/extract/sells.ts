@@ -309,20 +309,17 @@ function dataDenied(text: string, sell: Span, lang: Lang): boolean {
   const nearby = (from: number, to: number, most: number) =>
     from <= to && NO_BREAK.test(text.slice(from, to)) && wordCount(text.slice(from, to)) <= most;
   const inClause = (p: Span) => within(p, clause);
+  // A few words either side of the sell word, in its clause.
+  const besideSell = (p: Span) =>
+    inClause(p) &&
+    (nearby(sell.end, p.start, DENIED_OBJECT_WORDS) || nearby(p.end, sell.start, DENIED_OBJECT_WORDS));
   const pronoun = findAll(DENIED_OBJECTS, lang, text).some(
-    (p) =>
-      inClause(p) &&
-      !capitalisedWithin(text, p) &&
-      (nearby(sell.end, p.start, DENIED_OBJECT_WORDS) || nearby(p.end, sell.start, DENIED_OBJECT_WORDS)),
+    (p) => besideSell(p) && !capitalisedWithin(text, p),
   );
   const clitic = findAll(DENIED_CLITICS, lang, text).some(
     (p) => inClause(p) && nearby(p.end, sell.start, DENIED_CLITIC_GAP),
   );
-  const thing = findAll(DENIED_THINGS, lang, text).some(
-    (p) =>
-      inClause(p) &&
-      (nearby(sell.end, p.start, DENIED_OBJECT_WORDS) || nearby(p.end, sell.start, DENIED_OBJECT_WORDS)),
-  );
+  const thing = findAll(DENIED_THINGS, lang, text).some(besideSell);
   return pronoun || clitic || thing || rentedTo(text, sell, lang);
 }
 
