@@ -35,16 +35,18 @@ export function analyzePage(page: SegmentedPage, options: AnalyzeOptions): Repor
 
 /**
  * What the page says, before the verdict: its language, and everything the verdict weighs (label scores,
- * practices, the concept lexicon). tools/train-detect.ts fits the verdict on exactly this.
+ * practices, the concept lexicon). tools/train-detect.ts fits the verdict on exactly this. `language`, when
+ * given, is read instead of the identified one (the probes of tools/eval-probe.ts measure extraction apart
+ * from identification on one-sentence pages).
  */
 export interface PageReading {
   language: Lang;
   verdict: VerdictInput;
 }
 
-export function readPage(page: SegmentedPage, classifier: Classifier): PageReading {
+export function readPage(page: SegmentedPage, classifier: Classifier, given?: Lang): PageReading {
   const { segments, title } = page;
-  const language = identifyLanguage(languageSample(page));
+  const language = given ?? identifyLanguage(languageSample(page));
   // The classifier counts the concepts of each segment as it reads it; the verdict's profile sums them.
   const concepts = new ConceptCounts();
   const firstStage = classifier.scoreAll(segments, language, concepts);
