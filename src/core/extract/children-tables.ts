@@ -6,7 +6,7 @@
  * words, ordinals and ranges the age patterns read.
  */
 import type { LangTerms } from './lexicon';
-import children from './lexicon/children.json';
+import { children } from './lexicon/children/index';
 import { cues } from './lexicon/cues/index';
 import numbers from './lexicon/numbers.json';
 

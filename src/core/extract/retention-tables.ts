@@ -5,7 +5,7 @@
  * what it sweeps), a contract's own periods, and data or content that remains somewhere.
  */
 import type { LangTerms } from './lexicon';
-import children from './lexicon/children.json';
+import { children } from './lexicon/children/index';
 import { dataTypes } from './lexicon/data-types/index';
 import { retention } from './lexicon/retention/index';
 
