@@ -1,6 +1,6 @@
 /**
  * The split lexicons (classify/concepts/, extract/lexicon/cues/, extract/lexicon/data-types/,
- * extract/lexicon/retention/) are assembled
+ * extract/lexicon/retention/, extract/lexicon/children/) are assembled
  * from small files by their index.ts. No key may be defined in two parts (one would silently shadow the
  * other), and the assembled object holds every key of every part, as that part has it.
  */
@@ -11,6 +11,7 @@ import {
   CONCEPT_PARTS,
   conceptLexicon,
 } from '../../src/core/classify/concepts/index';
+import { CHILDREN_PARTS, children } from '../../src/core/extract/lexicon/children/index';
 import { CUE_PARTS, cues } from '../../src/core/extract/lexicon/cues/index';
 import { DATA_TYPE_PARTS, dataTypes } from '../../src/core/extract/lexicon/data-types/index';
 import { RETENTION_PARTS, retention } from '../../src/core/extract/lexicon/retention/index';
@@ -51,6 +52,7 @@ describe('split lexicons', () => {
     ['cues', CUE_PARTS, cues],
     ['data-type types', DATA_TYPE_PARTS, dataTypes.types],
     ['retention', RETENTION_PARTS, retention],
+    ['children', CHILDREN_PARTS, children],
   ])('%s: no key in two parts, and every key of every part assembled', (_, parts, assembled) => {
     expect(sharedKeys(parts)).toEqual([]);
     expect(notAssembled(parts, assembled)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import children from '../../../src/core/extract/lexicon/children.json';
+import { children } from '../../../src/core/extract/lexicon/children/index';
 
 /** Whether `{n}` stands outside every group of a pattern (so every match holds the number). */
 function numberAtTopLevel(pattern: string): boolean {
@@ -14,7 +14,7 @@ function numberAtTopLevel(pattern: string): boolean {
   return false;
 }
 
-describe('age patterns (children.json)', () => {
+describe('age patterns (children/age-templates.json)', () => {
   it('hold the number {n} outside any group, which the matcher relies on to skip texts without one', () => {
     for (const table of [children.ages, children.agesWithChildren, children.agesOfUsers]) {
       for (const pattern of Object.values(table).flat())

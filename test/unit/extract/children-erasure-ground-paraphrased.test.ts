@@ -14,7 +14,7 @@ function childrenWithModel(text: string, heading: string, lang: Lang): boolean {
  * The GDPR's erasure ground for a child's data (Art. 17(1)(f)) paraphrased under a rights heading: data
  * "processed" (not "collected") in connection with information society services offered to a child, data
  * that "relates to" that offer, or consent given "as a child" (review14 finding 6). It is one item of the
- * reader's rights, no statement that the service's users are children (children.json erasureGroundCollected).
+ * reader's rights, no statement that the service's users are children (children/erasure-grounds.json erasureGroundCollected).
  */
 describe('children: the erasure ground paraphrased under a rights heading is no children statement', () => {
   it.each<[Lang, string, string]>([

@@ -230,12 +230,15 @@ export function listProblems(list: readonly string[], mode: ListMode): string[] 
   return problems;
 }
 
+/** The lists of age templates (children.ts, age-limits.ts): terms with one `{n}`. */
+const TEMPLATE_PATHS =
+  /^children\/age-templates\.json\/|^age-limits\.json\/(?:askedAges|upToAges|agesRequiredOfOthers)/;
+
 /** How the list at a path of a lexicon file ("recipients.json/kinds/affiliates/strong/de") is read. */
 export function modeOf(path: string): ListMode {
   if (/^third-parties\.json|^group-names\.json\/listNameStopwords|^durations\.json\/compounds/.test(path))
     return 'literal';
-  if (/^children\.json\/ages|^age-limits\.json\/(?:askedAges|upToAges|agesRequiredOfOthers)/.test(path))
-    return 'template';
+  if (TEMPLATE_PATHS.test(path)) return 'template';
   if (/^group-names\.json\/patterns|^durations\.json\/connectors|^contact\.json/.test(path)) return 'regex';
   return 'term';
 }

@@ -16,7 +16,7 @@ import { lexiconFiles } from './lexicon-lint';
 
 const KEYS = new Set<string>([...LANGUAGES, 'all']);
 /** Tables read by their own code, not through findAll: templates with {n}, group names with capitals. */
-const NOT_LEXICON = /group-names|children\.json\/ages|durations\.json\/(units|connectors)/;
+const NOT_LEXICON = /group-names|children\/age-templates\.json|durations\.json\/(units|connectors)/;
 
 /** Every table of the lexicon files (an object whose keys are languages and values term lists), by path. */
 export function lexiconTables(): [string, LangTerms][] {
