@@ -38,6 +38,7 @@ describe('play and reading recorded read usage-data', () => {
     ['pl', 'usage-data', 'Zapisujemy, które artykuły czytasz.'],
     ['pt', 'usage-data', 'Registamos as suas pontuações, os níveis que conclui e o tempo que joga.'],
     ['pt', 'usage-data', 'Registamos os artigos que lê.'],
+    ['en', 'usage-data', 'Your nickname and your high scores are stored and shown on the leaderboard.'],
   ])('%s %s: %s', (lang, type, text) => {
     const [silent, sure] = typesBoth(text, lang);
     expect(silent).toContain(type);
@@ -87,6 +88,9 @@ describe('offers, games kept on the device, games sold and denials read no usage
     ['en', 'usage-data', 'We do not record which articles you read.'],
     ['de', 'usage-data', 'Wir speichern keine Spielstände auf unseren Servern.'],
     ['it', 'usage-data', 'Non registriamo quali articoli leggi.'],
+    ['en', 'usage-data', 'We may send you game updates, high scores and other notifications.'],
+    ['de', 'usage-data', 'Sie können am Facebook Highscore teilnehmen, indem Sie Ihr Spiel verknüpfen.'],
+    ['de', 'usage-data', 'Mitteilungen zeigen wichtige Ereignisse im Spielverlauf an.'],
   ])('%s %s: %s', (lang, type, text) => {
     const [silent, sure] = typesBoth(text, lang);
     expect(silent).not.toContain(type);
