@@ -16,9 +16,9 @@ import {
   type Span,
   within,
 } from './lexicon';
+import authorityActs from './lexicon/authority-acts.json';
 import { cues } from './lexicon/cues/index';
 import negation from './lexicon/negation.json';
-import authorityActs from './lexicon/authority-acts.json';
 import recipients from './lexicon/recipients.json';
 import { retention } from './lexicon/retention/index';
 import rights from './lexicon/rights.json';
@@ -113,7 +113,10 @@ const REQUESTS = recipients.authorityRequests as LangTerms;
  * own notice to one (authority-acts.json ourReports: "we notify the police", "avisamos a la policía",
  * "varsler vi politiet"; session 21, fixs21c).
  */
-const REPORTS = joinedTerms([recipients.authorityReports as LangTerms, authorityActs.ourReports as LangTerms]);
+const REPORTS = joinedTerms([
+  recipients.authorityReports as LangTerms,
+  authorityActs.ourReports as LangTerms,
+]);
 /** The reader reporting ("you can report it to the police", "Puoi segnalare ... alle autorità"): no disclosure. */
 const REPORT_MASKS = recipients.authorityReportMasks as LangTerms;
 /**
