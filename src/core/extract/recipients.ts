@@ -16,6 +16,7 @@ import {
   type Span,
   within,
 } from './lexicon';
+import authorityActs from './lexicon/authority-acts.json';
 import { cues } from './lexicon/cues/index';
 import negation from './lexicon/negation.json';
 import recipients from './lexicon/recipients.json';
@@ -108,9 +109,14 @@ const REQUESTS = recipients.authorityRequests as LangTerms;
 /**
  * Words of a report made to an authority ("Reporte a órgãos como ... Receita Estadual", "indberetning til
  * staten", "report to the police"): a disclosure as a request is, and also in a sentence about keeping or
- * deleting data ("we can only delete what is no longer needed for reporting to the state").
+ * deleting data ("we can only delete what is no longer needed for reporting to the state"); with the company's
+ * own notice to one (authority-acts.json ourReports: "we notify the police", "avisamos a la policía",
+ * "varsler vi politiet"; session 21, fixs21c).
  */
-const REPORTS = recipients.authorityReports as LangTerms;
+const REPORTS = joinedTerms([
+  recipients.authorityReports as LangTerms,
+  authorityActs.ourReports as LangTerms,
+]);
 /** The reader reporting ("you can report it to the police", "Puoi segnalare ... alle autorità"): no disclosure. */
 const REPORT_MASKS = recipients.authorityReportMasks as LangTerms;
 /**
@@ -142,6 +148,19 @@ const SHARE_BLOCK_MASKS = cues.shareBlockMasks as LangTerms;
  * disclosure of the reader's data; as in reportsIn).
  */
 const SHARE_REPORT = cues.shareReport as LangTerms;
+/**
+ * The reader's own duty to pass something on ("You must report the accident to the police", "Vous devez
+ * déclarer vos revenus à l'administration fiscale", "Du må selv melde ulykken til politiet", "melden Sie dies
+ * der Polizei"): a verb of sharing or reporting that begins inside these words is the reader's act, no
+ * disclosure by the operator (session 21, fixs21c).
+ */
+const READER_DUTY = authorityActs.readerDuties as LangTerms;
+declareTables([READER_DUTY]);
+
+/** Whether a cue begins inside the reader's duty to pass something on (READER_DUTY). */
+function readerDuty(cue: Span, duties: readonly Span[]): boolean {
+  return duties.some((d) => d.start <= cue.start && cue.start < d.end);
+}
 /** Sharing cues that are nouns naming a party ("third parties", "Dritte"), not a verb of passing data. */
 const SHARE_NOUN = cues.shareNoun as LangTerms;
 /** "data about", "gegevens over": the parties named right after it are what the data is about. */
@@ -279,7 +298,8 @@ function sharesIn(text: string, lang: Lang): boolean {
 /** A text's sharing cues, less those inside the words of the reader giving data to the operator. */
 function shareCues(text: string, lang: Lang): readonly Span[] {
   if (!hasAny(SHARE, lang, text)) return [];
-  const found = findAll(SHARE, lang, text);
+  const duties = findAll(READER_DUTY, lang, text);
+  const found = findAll(SHARE, lang, text).filter((s) => !readerDuty(s, duties));
   if (!hasAny(GIVEN_TO_US, lang, text)) return found;
   const toUs = findAll(GIVEN_TO_US, lang, text);
   return found.filter((s) => !toUs.some((u) => within(s, u)));
@@ -940,10 +960,8 @@ function requestedBy(m: TypedMatch<Recipient>, text: string, lang: Lang): boolea
 export function reportsData(text: string, lang: Lang): boolean {
   const reports = findAll(SHARE_REPORT, lang, text);
   if (reports.length === 0 || hasAny(BREACH, lang, text)) return false;
-  const masks = findAll(REPORT_MASKS, lang, text);
-  return reports.some(
-    (r) => !negatedBefore(text, r.start, lang) && !masks.some((k) => k.start <= r.start && r.start < k.end),
-  );
+  const masks = [...findAll(REPORT_MASKS, lang, text), ...findAll(READER_DUTY, lang, text)];
+  return reports.some((r) => !negatedBefore(text, r.start, lang) && !readerDuty(r, masks));
 }
 
 /**
@@ -955,7 +973,8 @@ function reportsIn(text: string, lang: Lang): readonly Span[] {
   const reports = findAll(REPORTS, lang, text);
   if (reports.length === 0 || hasAny(BREACH, lang, text)) return [];
   const masks = findAll(REPORT_MASKS, lang, text);
-  return reports.filter((r) => !masks.some((k) => within(r, k)));
+  const duties = findAll(READER_DUTY, lang, text);
+  return reports.filter((r) => !masks.some((k) => within(r, k)) && !readerDuty(r, duties));
 }
 
 /**

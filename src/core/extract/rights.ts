@@ -158,6 +158,26 @@ const WISH_AFTER_DELETION = rights.wishAfterDeletion as LangTerms;
 /** How far after the deletion its modal of wish may begin (a space and the word). */
 const WISH_REACH = 8;
 declareTables([RESERVED, OUR_DELETION]);
+/**
+ * A complaint to the company's own customer service or helpdesk, or about a product's fault ("the right to file a
+ * complaint with our customer service about a fault", "bij onze klantenservice een klacht indienen over een storing",
+ * "klage til kundeservice dersom varen har en feil"): a consumer's complaint, not the right to complain to a
+ * supervisory authority (session 21, fixs21c).
+ */
+const COMPLAINT_ELSEWHERE = rights.complaintElsewhere as LangTerms;
+/** An authority, data protection or the processing of data: the complaint's clause stays the right (complaint). */
+const COMPLAINT_ABOUT_DATA = rights.complaintAboutData as LangTerms;
+declareTables([COMPLAINT_ELSEWHERE, COMPLAINT_ABOUT_DATA]);
+
+/**
+ * Whether a complaint named at `span` goes to customer service or is about a fault (COMPLAINT_ELSEWHERE) and its
+ * comma clause names no authority, data protection or processing of data (COMPLAINT_ABOUT_DATA).
+ */
+function complaintElsewhere(text: string, lang: Lang, span: Span): boolean {
+  const { start, end } = punctuatedClause(text, span);
+  const clause = text.slice(start, end);
+  return hasAnyOnce(COMPLAINT_ELSEWHERE, lang, clause) && !hasAnyOnce(COMPLAINT_ABOUT_DATA, lang, clause);
+}
 
 /** Where a text grants or asks for a right (GRANT, REQUEST), but inside a right the company reserves. */
 function grantSpans(text: string, lang: Lang): Span[] {
@@ -253,7 +273,9 @@ export function rightsIn(ref: SentenceRef, lang: Lang): Right[] {
   if (!grants(ref, lang) || reservedOnly(text, lang)) return [];
   // "When we delete your account, …" is the company's own practice (retention), not the reader's right.
   const matches = typedMatches(KINDS, MASKS, text, lang).filter(
-    (m) => m.kind !== 'erasure' || !ourOwnDeletion(text, lang, m),
+    (m) =>
+      (m.kind !== 'erasure' || !ourOwnDeletion(text, lang, m)) &&
+      (m.kind !== 'complaint' || !complaintElsewhere(text, lang, m)),
   );
   const denied = deniedRights(matches, text, lang);
   const feature = matches.some((m) => FEATURE_RIGHTS.has(m.kind)) && featureOnly(ref, lang, matches);
