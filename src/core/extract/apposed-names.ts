@@ -8,7 +8,7 @@ import { negatedBefore } from './negation';
 import { RECIPIENT_KINDS } from './recipients';
 import { isRoleNoun } from './role-nouns';
 import { serviceMentions } from './service-mentions';
-import { typedMatches } from './typed-matches';
+import { type TypedMatch, typedMatches } from './typed-matches';
 
 /**
  * Names no dictionary knows, read where the sentence itself says the name is a recipient it sends data to
@@ -25,6 +25,11 @@ import { typedMatches } from './typed-matches';
  * dictionary) is none. Read only in sentences that found a recipient, at its mentions.
  */
 const LEADS = recipients.apposedNames.leads as LangTerms;
+/**
+ * "our", "notre", "unser", "nasz": the operator's possessive right before a provider noun, whose name may follow it
+ * as it follows a role ("notre prestataire Lyra", "our provider Lyra", "vår leverandør Lyra").
+ */
+const OWN_PROVIDERS = recipients.apposedNames.ownProviders as LangTerms;
 /** How far after the role the name may end (bounds the work). */
 const REACH = recipients.apposedNames.reach;
 /** Languages whose nouns are capitalised: a capitalised word after a role may be a noun. */
@@ -107,13 +112,26 @@ export function apposedNames(
 }
 
 /** The name in apposition to the recipient mention `m`, if any. */
-function nameAfterRole(text: string, m: { start: number; end: number }, lang: Lang): string | null {
+function nameAfterRole(text: string, m: TypedMatch<Recipient>, lang: Lang): string | null {
   const after = text.slice(m.end, m.end + REACH);
   const comma = /^\s*,\s*/u.exec(after);
   if (comma) return nameAt(skipLead(after.slice(comma[0].length), lang), CLOSED, lang);
-  if (CAPITALISED_NOUNS.has(lang) || !isRoleNoun(text.slice(m.start, m.end), lang)) return null;
+  const role = !CAPITALISED_NOUNS.has(lang) && isRoleNoun(text.slice(m.start, m.end), lang);
+  if (!role && !ownProvider(text, m, lang)) return null;
   const space = /^\s+/u.exec(after);
   return space ? nameAt(after.slice(space[0].length), GOES_ON, lang) : null;
+}
+
+/**
+ * Whether the mention is a provider the operator calls its own, the possessive right before it ("notre
+ * prestataire", "our provider", "unser Dienstleister"): the name right after it is the provider's ("notre
+ * prestataire Lyra"). German capitalises nouns, so there a single plain word is no name (nameShaped).
+ */
+function ownProvider(text: string, m: TypedMatch<Recipient>, lang: Lang): boolean {
+  if (m.kind !== 'service-providers') return false;
+  const before = text.slice(Math.max(0, m.start - 12), m.start);
+  const end = before.trimEnd().length;
+  return end < before.length && findAllOnce(OWN_PROVIDERS, lang, before).some((s) => s.end === end);
 }
 
 /**

@@ -17,7 +17,7 @@ import groupNames from './lexicon/group-names.json';
 import recipients from './lexicon/recipients.json';
 import parties from './lexicon/third-parties.json';
 import { negatedBefore } from './negation';
-import { networksReceiving, readersPlaces } from './network-receivers';
+import { networksReceiving, operatorsPlaces, readersPlaces } from './network-receivers';
 import { definitionEnd } from './party-definitions';
 import { readerChannel } from './reader-channels';
 import {
@@ -272,6 +272,8 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   const anySocial = mentions.some((m) => m.service?.category === 'social');
   const receiving = anySocial ? networksReceiving(mentions, text, lang) : new Set<Mention>();
   const placesToPost = anySocial ? readersPlaces(mentions, text, lang) : new Set<Mention>();
+  // "We publish our news on Facebook": the operator's own channel names no recipient either.
+  const ownChannels = anySocial ? operatorsPlaces(mentions, text, lang) : new Set<Mention>();
   const operatorShares = hasAny(SHARE, lang, text);
   // A service inside a definition of a party is no recipient, as the kinds beside it are not (recipients.ts);
   // read at the first service named (most sentences name none).
@@ -293,7 +295,7 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     if (!presents && ofCommunity(m, text, lang)) continue;
     const social = service.category === 'social';
     const receives = receiving.has(m);
-    if (social && !receives && placesToPost.has(m)) continue;
+    if (social && !receives && (placesToPost.has(m) || ownChannels.has(m))) continue;
     const cued = presents || receives || toolVerbBefore(text, m.start, lang) || (social && embedded);
     if ((NEEDS_CUE.has(service.category) || service.needsCue) && !cued) continue;
     const recipient =

@@ -1,7 +1,7 @@
 import type { Lang } from '../vocabulary';
 import { findAllOnce, hasAnyOnce, type LangTerms, type Span } from './lexicon';
 import lex from './lexicon/network-receivers.json';
-import { negatedBefore } from './negation';
+import { negatedBefore, negatedClause } from './negation';
 import type { Mention } from './service-mentions';
 
 /**
@@ -57,6 +57,20 @@ const PASS_AFTER = lex.passAfter as LangTerms;
 const PASS_BEFORE = lex.passBefore as LangTerms;
 /** "we", "wir", "vi", "nous": the operator as the subject of a verb after the reader's own act. */
 const OPERATOR_SUBJECT = lex.operatorSubject as LangTerms;
+/** "we post", "teilen wir", "publiceren wij", "udostępniamy": the operator posting or sharing, subject and verb. */
+const OPERATOR_POSTS = lex.operatorPosts as LangTerms;
+/** "teilen", "delen": the posting verb put last, right after "auf Facebook" (de, nl: "dass wir ... auf Facebook teilen"). */
+const POSTS_AFTER = lex.postsAfter as LangTerms;
+/** How far before the "on" word the operator's posting verb may stand (characters). */
+const POST_REACH = lex.postReach;
+/** "your", "Ihre", "uw", "dine", "tuoi", "Twoje": what is posted is the reader's. */
+const READER_CONTENT = lex.readerContent as LangTerms;
+/** "if you wish", "wenn Sie es wünschen", "hvis du ønsker det", "se lo desideri": posting on the reader's wish. */
+const READER_WISH = lex.readerWish as LangTerms;
+/** "-Konto", "-Profil", "-Seite": a compound naming the reader's own place on the network ("Instagram-Konto"). */
+const OWN_PLACE = lex.ownPlace.map((t) => new RegExp(`^-${t}$`, 'iu'));
+/** What may stand between "on" and the network: up to three words ("auf Ihrem", "sulla tua pagina", "op Strava en"). */
+const ON_GAP = /^\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
 /** How much text before a name is looked at for its lead (characters; bounds the work). */
 const BEFORE_REACH = 40;
 /** What may stand between two networks joined as one list: a comma and/or one joining word. */
@@ -203,6 +217,64 @@ function receivesData(m: Mention, text: string, lang: Lang): boolean {
   );
 }
 
+/**
+ * "we post your achievements to Facebook", "teilen wir die Titel auf Ihrem Instagram-Konto", "publiceren wij uw
+ * prestaties op Strava en Facebook", "du kan velge at vi deler dem på Facebook", "udostępniamy Twoje wyniki na
+ * Facebooku": the operator posting the reader's content on a network, which so receives it. The operator must be
+ * the subject of the posting verb ("You can share your results on Facebook" is the reader's act, "Follow us on
+ * Instagram" posts nothing), what is posted the reader's ("your" between the verb and the name, or the reader's
+ * wish said: "We post news on our Facebook page" is the operator's own, operatorsPlaces), and the clause neither negated ("We never
+ * post to Facebook without your permission", "Wir teilen ... nicht") nor a question.
+ */
+function postedOn(m: Mention, text: string, lang: Lang): boolean {
+  const [, to] = clauseOf(text, m.start, m.end);
+  if (text[to] === '?' || negatedClause(text, m.start, lang)) return false;
+  return postingOf(m, text, lang) === 'reader';
+}
+
+/**
+ * Whose posting on the network named at `m` the sentence tells, with the operator as the subject of the posting
+ * verb and the name after "on": the reader's content ("your" between the verb and the name, or the reader's wish
+ * said) or the operator's own ("We publish our news on Facebook"); null where no such posting is told.
+ */
+function postingOf(m: Mention, text: string, lang: Lang): 'reader' | 'own' | null {
+  const [from] = clauseOf(text, m.start, m.end);
+  const start = Math.max(from, m.start - POST_REACH - BEFORE_REACH);
+  const before = text.slice(start, m.start);
+  const on = findAllOnce(ON_WORDS, lang, before)
+    .filter((o) => ON_GAP.test(before.slice(o.end)))
+    .at(0);
+  if (!on) return null;
+  const onAt = start + on.start;
+  const verb = findAllOnce(OPERATOR_POSTS, lang, text.slice(from, onAt))
+    .filter((v) => onAt - (from + v.end) <= POST_REACH)
+    .at(-1);
+  const spanFrom = verb ? from + verb.start : verbLast(m, text, lang, from, onAt);
+  if (spanFrom < 0) return null;
+  const readers =
+    hasAnyOnce(READER_CONTENT, lang, text.slice(spanFrom, m.start)) || hasAnyOnce(READER_WISH, lang, text);
+  return readers ? 'reader' : 'own';
+}
+
+/**
+ * "dass wir Ihre Erfolge auf Facebook teilen": the posting verb right after the name (or its "-Konto"), with the
+ * operator in the clause before the "on" word; the start of the clause, or -1.
+ */
+function verbLast(m: Mention, text: string, lang: Lang, from: number, onAt: number): number {
+  const rest = text.slice(m.end, m.end + BEFORE_REACH);
+  const compound = COMPOUND_AFTER.exec(rest);
+  const after = compound ? rest.slice(compound[0].length) : rest;
+  const gap = after.length - after.trimStart().length;
+  if (gap === 0 || !findAllOnce(POSTS_AFTER, lang, after).some((v) => v.start === gap)) return -1;
+  return hasAnyOnce(OPERATOR_SUBJECT, lang, text.slice(from, onAt)) ? from : -1;
+}
+
+/** Whether the name at `m` is the first half of a compound naming the reader's place there ("Instagram-Konto"). */
+function ownPlace(m: Mention, text: string): boolean {
+  const compound = COMPOUND_AFTER.exec(text.slice(m.end, m.end + BEFORE_REACH));
+  return compound !== null && OWN_PLACE.some((p) => p.test(compound[0]));
+}
+
 /** Whether `b` continues a list that `a` heads: "Facebook and Instagram", "Facebook, Instagram". */
 function joined(a: Mention, b: Mention, text: string, lang: Lang): boolean {
   const gap = JOIN_GAP.exec(text.slice(a.end, b.start));
@@ -215,8 +287,8 @@ function joined(a: Mention, b: Mention, text: string, lang: Lang): boolean {
 
 /**
  * The mentions of social networks a sentence names as receiving data, so a `social-networks` recipient:
- * led by "with" / "to" after a verb of passing data on, processing jointly with the operator, or the
- * subject of receiving data; and a further network joined to one of these ("with Facebook and Instagram").
+ * led by "with" / "to" after a verb of passing data on, processing jointly with the operator, the
+ * subject of receiving data, or where the operator posts the reader's content ("we post your results on Facebook"); and a further network joined to one of these ("with Facebook and Instagram").
  * Negation before the name is the caller's to check.
  */
 export function networksReceiving(
@@ -228,8 +300,15 @@ export function networksReceiving(
     mentions,
     text,
     lang,
-    (m) => m.service !== null && NETWORKS.has(m.service.name) && !modifier(m, text, lang),
-    (m) => ledFromShare(m, mentions, text, lang) || jointWith(m, text, lang) || receivesData(m, text, lang),
+    (m) =>
+      m.service !== null &&
+      NETWORKS.has(m.service.name) &&
+      (!modifier(m, text, lang) || (ownPlace(m, text) && postedOn(m, text, lang))),
+    (m) =>
+      ledFromShare(m, mentions, text, lang) ||
+      jointWith(m, text, lang) ||
+      receivesData(m, text, lang) ||
+      postedOn(m, text, lang),
   );
 }
 
@@ -267,5 +346,25 @@ export function readersPlaces(mentions: readonly Mention[], text: string, lang: 
     lang,
     () => true,
     (m) => endsWith(ON_WORDS, lang, text.slice(Math.max(0, m.start - BEFORE_REACH), m.start)) !== undefined,
+  );
+}
+
+/**
+ * The networks a sentence names only as where the operator posts its own news ("We publish our news on
+ * Facebook", "Publikujemy nasze aktualności na Facebooku"): the operator's channel, which receives none of the
+ * reader's data, so named neither as a recipient nor as a kind.
+ */
+export function operatorsPlaces(
+  mentions: readonly Mention[],
+  text: string,
+  lang: Lang,
+): ReadonlySet<Mention> {
+  if (!hasAnyOnce(OPERATOR_POSTS, lang, text)) return new Set<Mention>();
+  return withListed(
+    mentions,
+    text,
+    lang,
+    (m) => m.service !== null && NETWORKS.has(m.service.name),
+    (m) => postingOf(m, text, lang) === 'own',
   );
 }
