@@ -1,5 +1,5 @@
 /**
- * Health said by what a pharmacy or fitness service keeps, in eleven languages: prescriptions (where the word is also a recipe, only with a pharmacy, medicine or doctor word in the sentence), medication history, the reader's body weight, blood pressure, BMI. Not read: training data for a model, a parcel's or luggage weight, prescription glasses sold, advice to ask a pharmacist, cooking recipes, court orders. Sentences invented for the test.
+ * Health said by what a pharmacy or fitness service keeps, in eleven languages: prescriptions (where the word is also a recipe, only with a pharmacy, medicine or doctor word in the sentence), medication history, the reader's body weight (only with a fitness, sport, diet or health word in the sentence), blood pressure, BMI. Not read: training data for a model, a parcel's or luggage weight, weight for a clothing size, prescription glasses sold, advice to ask a pharmacist, cooking recipes, court orders. Sentences invented for the test.
  */
 import { describe, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
@@ -192,6 +192,20 @@ describe('health a pharmacy or fitness service keeps (session 21, fixs21b)', () 
     ['en', 'We do not store your weight.', [], []],
     ['en', 'We record your weight and height when you join the gym.', ['health'], []],
     ['de', 'Wir speichern Ihre Rezepte, die Ihr Arzt ausgestellt hat.', ['health'], []],
+    ['en', 'We ask for your height and weight to recommend the right clothing size.', [], []],
+    [
+      'de',
+      'Sie können uns Ihre Größe und Ihr Gewicht mitteilen, damit wir Ihnen die passende Kleidergröße empfehlen.',
+      [],
+      [],
+    ],
+    [
+      'fr',
+      'Vous pouvez nous indiquer votre taille et votre poids pour trouver la bonne taille de vêtement.',
+      [],
+      [],
+    ],
+    ['es', 'Puedes indicarnos tu altura y tu peso para recomendarte la talla de ropa adecuada.', [], []],
   ])('%s: %s', (lang, text, required, defensible) => {
     expectTypes(lang, text, required, defensible, false);
     if (required.length === 0) expectTypes(lang, text, required, defensible, true);

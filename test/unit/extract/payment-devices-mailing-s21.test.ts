@@ -1,5 +1,5 @@
 /**
- * The number of the reader's card reads payment (not a loyalty card's); a phone named as a device ('the GPS position of your phone', 'Ihres Handys', 'van je telefoon', 'de tu móvil') reads no phone number unless a number is said; the sending of e-mails by a provider reads no e-mail address, in eleven languages. Sentences invented for the test.
+ * The number of the reader's card reads payment (not a loyalty card's); a phone named as a device ('the GPS position of your phone', 'Ihres Handys', 'van je telefoon', 'de tu móvil') reads no phone number unless a number is said; a provider of the sending of e-mails ('our provider for sending e-mails is X', 'Der Versand von E-Mails erfolgt über X') reads no e-mail address, in eleven languages, while data processed for sending e-mails, objecting to them and 'we send you e-mails' still read it. Sentences invented for the test.
  */
 import { describe, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
@@ -169,6 +169,15 @@ describe('card numbers, phones as devices and the sending of e-mails (session 21
     ['de', 'Wir erfassen den Standort Ihres Handys.', ['location'], []],
     ['en', 'We send you e-mails about new offers.', ['email'], []],
     ['pl', 'Wysyłka newslettera odbywa się przez Brevo.', ['email'], []],
+    [
+      'de',
+      'Wir verarbeiten Ihre Daten für den Versand von E-Mails zu Ihrer Bestellung.',
+      ['email'],
+      ['payment'],
+    ],
+    ['de', 'Sie können dem Versand von E-Mails jederzeit widersprechen.', ['email'], []],
+    ['es', 'Tratamos tus datos para el envío de correos sobre tu pedido.', ['email'], []],
+    ['fr', "Vous pouvez vous opposer à l'envoi d'e-mails à tout moment.", ['email'], []],
   ])('%s: %s', (lang, text, required, defensible) => {
     expectTypes(lang, text, required, defensible, false);
     if (required.length === 0) expectTypes(lang, text, required, defensible, true);
