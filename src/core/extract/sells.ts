@@ -63,6 +63,21 @@ const SUBJUNCTIVE = selling.subjunctiveVerbs as LangTerms;
 const SUBJUNCTIVE_DENIAL = selling.subjunctiveDenial as LangTerms;
 const DATA_NOUNS = selling.dataNouns as LangTerms;
 /**
+ * "pseudonymised driving profiles", "aggregierte Nutzerprofile", "profils de conduite", "perfiles de usuario":
+ * profiles of people, data when they are what a sell word sells (soldProfile). Not data nouns: a profile word
+ * elsewhere in the clause is no object of the sale ("We use your customer profile to sell you products", "We
+ * sell ad space on the basis of interest profiles"), and "advertising profiles" / "Werbeprofile" are as often
+ * goods (profiles for truck tarpaulins), so they are left out. Admissions only: the reader's own sale ("You may
+ * not sell your user profile") denies nothing.
+ */
+const SOLD_PROFILES = selling.soldProfiles as LangTerms;
+/**
+ * "the", "des", "los", "i", "auch", "pseudonymised", "aggregierte": the words (at most SOLD_PROFILE_GAP_WORDS) that
+ * may stand between a sell word and the profiles it sells.
+ */
+const SOLD_PROFILE_GAP = selling.soldProfileGap as LangTerms;
+const SOLD_PROFILE_GAP_WORDS = 2;
+/**
  * "is excluded", "ist ausgeschlossen", "est exclue", "jest wykluczona": a sale ruled out by its clause's
  * predicate, with no negation word ("Ein Verkauf Ihrer Daten ist ausgeschlossen" read as selling). Asked only
  * of the clause of a sell word (clauseHasAny), so not declared.
@@ -220,6 +235,7 @@ declareTables([
   DENIED_OBJECTS,
   DENIED_CLITICS,
   DENIED_THINGS,
+  SOLD_PROFILES,
 ]);
 
 /**
@@ -263,9 +279,30 @@ export function sellStatement(ref: SentenceRef, lang: Lang): boolean | null {
     // (its answer does); a denial asked ("Why do we never sell your data?") still denies.
     if (denialOnly || askedAt(text, span.start)) continue;
     if (goodsObject(text, span, lang)) continue;
-    if (data || soldDatum(text, span, lang)) verdict = true;
+    if (data || soldDatum(text, span, lang) || soldProfile(text, span, lang)) verdict = true;
   }
   return verdict ?? (!askedAt(text, 0) && passedOnForPayment(text, lang) ? true : null);
+}
+
+/**
+ * Whether profiles of people (SOLD_PROFILES) are the sell word's object: they begin right after it, or after one
+ * article, determiner or adverb (SOLD_PROFILE_GAP): "We sell pseudonymised driving profiles", "Nous vendons des
+ * profils de conduite", "Vendiamo profili utente aggregati". A profile word further on ("We sell targeted
+ * advertising on the basis of interest profiles") or before the sell word is no object of the sale.
+ */
+function soldProfile(text: string, sell: Span, lang: Lang): boolean {
+  return findAll(SOLD_PROFILES, lang, text).some((p) => {
+    if (p.start < sell.end) return false;
+    const gap = text.slice(sell.end, p.start).trim();
+    if (gap === '') return true;
+    const words = gap.split(/\s+/u);
+    return words.length <= SOLD_PROFILE_GAP_WORDS && words.every((w) => wholeTerm(SOLD_PROFILE_GAP, w, lang));
+  });
+}
+
+/** Whether a term of `table` is the whole of `word`. */
+function wholeTerm(table: LangTerms, word: string, lang: Lang): boolean {
+  return findAllOnce(table, lang, word).some((g) => g.start === 0 && g.end === word.length);
 }
 
 /** Words between a sell word and the goods it sells: "den Verkauf von Produkten", "sell our own products". */
