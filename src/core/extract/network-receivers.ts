@@ -65,8 +65,27 @@ const POSTS_AFTER = lex.postsAfter as LangTerms;
 const POST_REACH = lex.postReach;
 /** "your", "Ihre", "uw", "dine", "tuoi", "Twoje": what is posted is the reader's. */
 const READER_CONTENT = lex.readerContent as LangTerms;
-/** "if you wish", "wenn Sie es wünschen", "hvis du ønsker det", "se lo desideri": posting on the reader's wish. */
+/**
+ * "if you wish", "wenn Sie es wünschen", "hvis du ønsker det", "se lo desideri": posting on the reader's wish. It
+ * makes no posting the reader's by itself ("If you want to stay updated, we post our news on Facebook"); it lets a
+ * possessive that is also "his / their" (READER_CONTENT_FORMAL) be the reader's.
+ */
 const READER_WISH = lex.readerWish as LangTerms;
+/** es "sus", it "suoi", pt "seus", "suas": the formal "your", also "his / their", the reader's only with a wish said. */
+const READER_CONTENT_FORMAL = lex.readerContentFormal as LangTerms;
+/**
+ * "the", "also", "automatically", "i", "os", nb "ut": what may stand between the posting verb and the reader's
+ * possessive that opens its object ("we also post your", "pubblichiamo i tuoi", "legger vi ut resultatene dine").
+ * Any other word makes the possessive part of another phrase: "tips for your training", "news about your store",
+ * "job offers in your area", "die Termine Ihres Vereins".
+ */
+const POSTED_OBJECT_GAP = lex.postedObjectGap as LangTerms;
+/** How many gap words (POSTED_OBJECT_GAP) may stand before the possessive. */
+const POSTED_OBJECT_GAP_WORDS = 2;
+/** nb, sv, da: the possessive may follow its noun ("resultatene dine", "dina resultat" both read). */
+const POSTPOSED: ReadonlySet<string> = new Set(lex.postposedPossessives);
+/** en "your club's fixtures": the possessive belongs to a genitive, what is posted is no reader's content. */
+const GENITIVE_AFTER = /^\s+[\p{L}\p{N}-]+['’]s?(?=\s|$)/u;
 /** "-Konto", "-Profil", "-Seite": a compound naming the reader's own place on the network ("Instagram-Konto"). */
 const OWN_PLACE = lex.ownPlace.map((t) => new RegExp(`^-${t}$`, 'iu'));
 /** What may stand between "on" and the network: up to three words ("auf Ihrem", "sulla tua pagina", "op Strava en"). */
@@ -249,16 +268,50 @@ function postingOf(m: Mention, text: string, lang: Lang): 'reader' | 'own' | nul
   const verb = findAllOnce(OPERATOR_POSTS, lang, text.slice(from, onAt))
     .filter((v) => onAt - (from + v.end) <= POST_REACH)
     .at(-1);
-  const spanFrom = verb ? from + verb.start : verbLast(m, text, lang, from, onAt);
-  if (spanFrom < 0) return null;
-  const readers =
-    hasAnyOnce(READER_CONTENT, lang, text.slice(spanFrom, m.start)) || hasAnyOnce(READER_WISH, lang, text);
-  return readers ? 'reader' : 'own';
+  const objectFrom = verb ? from + verb.end : verbLast(m, text, lang, from, onAt);
+  if (objectFrom < 0) return null;
+  return readerObject(text, objectFrom, onAt, lang) ? 'reader' : 'own';
+}
+
+/**
+ * Whether the object posted, the words [from, to) between the posting verb (or the operator subject of a verb put
+ * last) and the "on" word, is the reader's: it opens with the reader's possessive, after at most
+ * POSTED_OBJECT_GAP_WORDS gap words ("we post your workouts", "pubblichiamo i tuoi risultati"), or (nb, sv, da) the
+ * possessive follows the one noun that opens it and ends it ("deler vi resultatene dine på"). The formal
+ * possessive that is also "his / their" counts only with the reader's wish said in the sentence. German "ihr"
+ * counts only capitalised ("ihrer Erfolge" is their successes), en "your club's" is a genitive.
+ */
+function readerObject(text: string, from: number, to: number, lang: Lang): boolean {
+  const object = text.slice(from, to);
+  const possessives = [...findAllOnce(READER_CONTENT, lang, object)];
+  if (hasAnyOnce(READER_WISH, lang, text))
+    possessives.push(...findAllOnce(READER_CONTENT_FORMAL, lang, object));
+  return possessives.some((p) => {
+    if (lang === 'de' && object.charAt(p.start) === 'i') return false;
+    if (lang === 'en' && GENITIVE_AFTER.test(object.slice(p.end))) return false;
+    const words = object
+      .slice(0, p.start)
+      .trim()
+      .split(/\s+/u)
+      .filter((w) => w !== '');
+    const gapWord = (w: string) =>
+      findAllOnce(POSTED_OBJECT_GAP, lang, w).some((g) => g.start === 0 && g.end === w.length);
+    if (words.length <= POSTED_OBJECT_GAP_WORDS && words.every(gapWord)) return true;
+    // nb/sv/da "resultatene dine": gap words, one noun, the possessive, and nothing after it.
+    return (
+      POSTPOSED.has(lang) &&
+      words.length >= 1 &&
+      words.length <= POSTED_OBJECT_GAP_WORDS + 1 &&
+      words.slice(0, -1).every(gapWord) &&
+      object.slice(p.end).trim() === ''
+    );
+  });
 }
 
 /**
  * "dass wir Ihre Erfolge auf Facebook teilen": the posting verb right after the name (or its "-Konto"), with the
- * operator in the clause before the "on" word; the start of the clause, or -1.
+ * operator in the clause before the "on" word; where its object begins (right after the last operator subject
+ * before the "on" word), or -1.
  */
 function verbLast(m: Mention, text: string, lang: Lang, from: number, onAt: number): number {
   const rest = text.slice(m.end, m.end + BEFORE_REACH);
@@ -266,7 +319,8 @@ function verbLast(m: Mention, text: string, lang: Lang, from: number, onAt: numb
   const after = compound ? rest.slice(compound[0].length) : rest;
   const gap = after.length - after.trimStart().length;
   if (gap === 0 || !findAllOnce(POSTS_AFTER, lang, after).some((v) => v.start === gap)) return -1;
-  return hasAnyOnce(OPERATOR_SUBJECT, lang, text.slice(from, onAt)) ? from : -1;
+  const subject = findAllOnce(OPERATOR_SUBJECT, lang, text.slice(from, onAt)).at(-1);
+  return subject ? from + subject.end : -1;
 }
 
 /** Whether the name at `m` is the first half of a compound naming the reader's place there ("Instagram-Konto"). */
