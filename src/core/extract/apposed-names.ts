@@ -30,6 +30,10 @@ const LEADS = recipients.apposedNames.leads as LangTerms;
  * as it follows a role ("notre prestataire Lyra", "our provider Lyra", "vår leverandør Lyra").
  */
 const OWN_PROVIDERS = recipients.apposedNames.ownProviders as LangTerms;
+/** "for", "which", "pour", "qui", "ab": lower-case words that may follow a name after "our provider" (endsAsName). */
+const OWN_PROVIDER_FOLLOWERS = recipients.apposedNames.ownProviderFollowers as Partial<
+  Record<Lang, readonly string[]>
+>;
 /** How far after the role the name may end (bounds the work). */
 const REACH = recipients.apposedNames.reach;
 /** Languages whose nouns are capitalised: a capitalised word after a role may be a noun. */
@@ -117,9 +121,30 @@ function nameAfterRole(text: string, m: TypedMatch<Recipient>, lang: Lang): stri
   const comma = /^\s*,\s*/u.exec(after);
   if (comma) return nameAt(skipLead(after.slice(comma[0].length), lang), CLOSED, lang);
   const role = !CAPITALISED_NOUNS.has(lang) && isRoleNoun(text.slice(m.start, m.end), lang);
-  if (!role && !ownProvider(text, m, lang)) return null;
+  const own = !role && ownProvider(text, m, lang);
+  if (!role && !own) return null;
   const space = /^\s+/u.exec(after);
-  return space ? nameAt(after.slice(space[0].length), GOES_ON, lang) : null;
+  if (!space) return null;
+  const rest = after.slice(space[0].length);
+  const name = nameAt(rest, GOES_ON, lang);
+  return name && (!own || endsAsName(rest.slice(name.length), lang)) ? name : null;
+}
+
+/** The first word of a text, lower-cased ("pour le paiement" -> "pour"). */
+const FIRST_WORD = /^\s*([\p{L}]+)/u;
+
+/**
+ * Whether what follows a name after the operator's own provider closes it (punctuation, the sentence's end) or
+ * goes on with a word that follows names (OWN_PROVIDER_FOLLOWERS: "Lyra pour le paiement", "Brevo Ltd for
+ * newsletters", "PayOne ab"). A run of capitals after "our provider" is often the next sentence where the
+ * splitter missed a full stop ("onze dienstverlener Lees meer", "notre prestataire Conformément au RGPD") or a
+ * capitalised phrase ("our provider Customer Service teams", "PCI DSS certified", "Européen situé en Irlande"),
+ * which these words do not follow; "and" is no follower ("our provider Visa and Mastercard card payments").
+ */
+function endsAsName(tail: string, lang: Lang): boolean {
+  if (CLOSED.test(tail)) return true;
+  const word = FIRST_WORD.exec(tail)?.[1];
+  return word !== undefined && (OWN_PROVIDER_FOLLOWERS[lang] ?? []).includes(word);
 }
 
 /**
