@@ -82,6 +82,10 @@ const READER_CONTENT_FORMAL = lex.readerContentFormal as LangTerms;
 const POSTED_OBJECT_GAP = lex.postedObjectGap as LangTerms;
 /** How many gap words (POSTED_OBJECT_GAP) may stand before the possessive. */
 const POSTED_OBJECT_GAP_WORDS = 2;
+/** "them", "dem", "le", "los", "je": a pronoun for the reader's content, posted on the reader's wish (wishedPronoun). */
+const POSTED_PRONOUNS = lex.postedPronouns as LangTerms;
+/** fr, es, it, pt: the object pronoun may stand before its verb ("le pubblichiamo", "nous les publions"). */
+const CLITIC_LANGS: ReadonlySet<string> = new Set(lex.cliticLanguages);
 /** nb, sv, da: the possessive may follow its noun ("resultatene dine", "dina resultat" both read). */
 const POSTPOSED: ReadonlySet<string> = new Set(lex.postposedPossessives);
 /** en "your club's fixtures": the possessive belongs to a genitive, what is posted is no reader's content. */
@@ -270,7 +274,47 @@ function postingOf(m: Mention, text: string, lang: Lang): 'reader' | 'own' | nul
     .at(-1);
   const objectFrom = verb ? from + verb.end : verbLast(m, text, lang, from, onAt);
   if (objectFrom < 0) return null;
-  return readerObject(text, objectFrom, onAt, lang) ? 'reader' : 'own';
+  const verbWords = verb ? text.slice(Math.max(from, from + verb.start - CLITIC_REACH), objectFrom) : '';
+  const reader =
+    readerObject(text, objectFrom, onAt, lang) ||
+    readerPossessive(text, text.slice(onAt, m.start), lang).length > 0 ||
+    wishedPronoun(text, text.slice(objectFrom, onAt), verbWords, lang);
+  return reader ? 'reader' : 'own';
+}
+
+/** How far before the posting verb a Romance clitic may stand ("le pubblichiamo", "los publicamos"; characters). */
+const CLITIC_REACH = 5;
+
+/**
+ * The reader's possessives in `words`: "your", "Ihre" (capitalised: "ihrer" is their), and with the reader's wish
+ * said in the sentence the formal ones that are also "his / their" (es "sus", pt "seus"). Used for the place
+ * posted to too: "auf Ihrem Instagram-Konto", "sulla tua pagina Facebook" is the reader's own account.
+ */
+function readerPossessive(text: string, words: string, lang: Lang): Span[] {
+  const found = [...findAllOnce(READER_CONTENT, lang, words)];
+  if (hasAnyOnce(READER_WISH, lang, text)) found.push(...findAllOnce(READER_CONTENT_FORMAL, lang, words));
+  return found.filter((p) => lang !== 'de' || words.charAt(p.start) !== 'i');
+}
+
+/**
+ * "du kan velge at vi deler dem på Facebook", "se lo desideri, le pubblichiamo", "nous les publions": with the
+ * reader's wish said, a pronoun that is the whole object (after gap words), or a clitic right before or inside the
+ * posting verb (fr, es, it, pt), stands for the reader's content named before it.
+ */
+function wishedPronoun(text: string, object: string, verbWords: string, lang: Lang): boolean {
+  if (!hasAnyOnce(READER_WISH, lang, text)) return false;
+  const pronoun = (w: string) => wholeWord(POSTED_PRONOUNS, w, lang);
+  const words = object
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '' && !wholeWord(POSTED_OBJECT_GAP, w, lang));
+  if (words.length === 1 && pronoun(words[0] ?? '')) return true;
+  return CLITIC_LANGS.has(lang) && verbWords.split(/\s+/u).some(pronoun);
+}
+
+/** Whether a term of `table` is the whole of `word`. */
+function wholeWord(table: LangTerms, word: string, lang: Lang): boolean {
+  return findAllOnce(table, lang, word).some((g) => g.start === 0 && g.end === word.length);
 }
 
 /**
@@ -283,19 +327,14 @@ function postingOf(m: Mention, text: string, lang: Lang): 'reader' | 'own' | nul
  */
 function readerObject(text: string, from: number, to: number, lang: Lang): boolean {
   const object = text.slice(from, to);
-  const possessives = [...findAllOnce(READER_CONTENT, lang, object)];
-  if (hasAnyOnce(READER_WISH, lang, text))
-    possessives.push(...findAllOnce(READER_CONTENT_FORMAL, lang, object));
-  return possessives.some((p) => {
-    if (lang === 'de' && object.charAt(p.start) === 'i') return false;
+  return readerPossessive(text, object, lang).some((p) => {
     if (lang === 'en' && GENITIVE_AFTER.test(object.slice(p.end))) return false;
     const words = object
       .slice(0, p.start)
       .trim()
       .split(/\s+/u)
       .filter((w) => w !== '');
-    const gapWord = (w: string) =>
-      findAllOnce(POSTED_OBJECT_GAP, lang, w).some((g) => g.start === 0 && g.end === w.length);
+    const gapWord = (w: string) => wholeWord(POSTED_OBJECT_GAP, w, lang);
     if (words.length <= POSTED_OBJECT_GAP_WORDS && words.every(gapWord)) return true;
     // nb/sv/da "resultatene dine": gap words, one noun, the possessive, and nothing after it.
     return (

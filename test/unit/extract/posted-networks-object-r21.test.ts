@@ -23,6 +23,11 @@ describe("the reader's content posted by the operator", () => {
     ['it', 'Se lo desideri, pubblichiamo i tuoi tempi di gara su Facebook.'],
     ['pl', 'Na Twoje życzenie publikujemy Twoje czasy biegów na Facebooku.'],
     ['pt', 'Se desejar, publicamos os seus tempos de corrida no Facebook.'],
+    ['en', 'Your results are shown to other users and, if you wish, we post them on Facebook.'],
+    ['de', 'Wenn Sie es wünschen, posten wir die Laufzeiten auf Ihrem Facebook-Profil.'],
+    ['fr', 'Vos résultats sont visibles et, si vous le souhaitez, nous les publions sur Facebook.'],
+    ['es', 'Tus resultados son visibles y, si lo deseas, los publicamos en Facebook.'],
+    ['sv', 'Dina resultat visas för andra, och du kan välja att vi delar dem på Facebook.'],
   ])('%s: social-networks in "%s"', (lang, text) => {
     expect(recipientsOf(text, lang)).toContain('social-networks');
   });
@@ -45,6 +50,9 @@ describe("the reader's content posted by the operator", () => {
     ['pl', 'Publikujemy porady dla Twojego klubu na Facebooku.'],
     ['pt', 'Publicamos dicas para a tua maratona no Facebook.'],
     ['pt', 'Se desejar receber novidades, publicamos as nossas ofertas no Facebook.'],
+    ['it', 'Se lo desideri, pubblichiamo le nostre novità su Facebook.'],
+    ['fr', 'Si vous le souhaitez, nous publions nos actualités sur Facebook.'],
+    ['nb', 'Hvis du ønsker det, legger vi ut nyheter på Facebook.'],
   ])('%s: no social-networks in "%s"', (lang, text) => {
     expect(recipientsOf(text, lang)).not.toContain('social-networks');
   });
