@@ -3,7 +3,7 @@
  * are in ("fouten in uw gegevens worden hersteld"), not errors on a website or an invoice; restriction needs the
  * processing of the reader's data, not the use of an app, a processing time or the handling of orders, payments or
  * complaints; a complaint to customer service stays the right where its clause names an authority by its acronym
- * (ICO, DPC, BfDI, AP, IMY) or the reader's details, and "at fault" is no product's fault.
+ * (ICO, DPC, BfDI, AP, IMY) or the reader's details, or a condition right after it names them, and "at fault" is no product's fault.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang, Right } from '../../../src/core/vocabulary';
@@ -11,8 +11,13 @@ import { rightsBoth } from './helpers';
 
 const NOT_READ: readonly [Lang, Right, string][] = [
   ['en', 'rectification', 'You can tell us about typos on the site and we will have errors put right.'],
-  ['en', 'restriction', 'You can have the processing of your data limited in time by picking a shorter period.'],
+  [
+    'en',
+    'restriction',
+    'You can have the processing of your data limited in time by picking a shorter period.',
+  ],
   ['de', 'restriction', 'Sie können die Bearbeitungszeit Ihrer Bestellung verkürzen lassen.'],
+  ['de', 'complaint', 'Sie können sich bei unserem Kundenservice beschweren, wenn das Gerät defekt ist.'],
   ['nl', 'rectification', 'Je kunt storingen melden en fouten worden hersteld binnen een dag.'],
   ['nl', 'rectification', 'U kunt verzoeken dat fouten worden hersteld in de factuur.'],
   ['nb', 'rectification', 'Du kan si fra om skrivefeil, og feil blir rettet med en gang.'],
@@ -36,6 +41,12 @@ const READ: readonly [Lang, Right, string][] = [
   ['en', 'complaint', 'You can complain to our helpdesk if we misuse your details.'],
   ['en', 'complaint', 'You may complain to our helpdesk or to the Irish DPC.'],
   ['de', 'complaint', 'Sie können sich bei unserem Kundenservice oder beim BfDI beschweren.'],
+  [
+    'de',
+    'complaint',
+    'Sie können sich bei unserem Kundenservice beschweren, wenn wir Ihre Angaben missbrauchen.',
+  ],
+  ['nl', 'complaint', 'U kunt een klacht indienen bij onze klantenservice, als wij uw gegevens misbruiken.'],
   ['nl', 'complaint', 'U kunt een klacht indienen bij onze klantenservice of bij de AP.'],
   ['nl', 'rectification', 'U kunt eisen dat fouten in uw gegevens worden hersteld.'],
   ['nb', 'complaint', 'Du kan klage til kundeservice eller til Datatilsynet.'],
