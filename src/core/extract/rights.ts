@@ -167,16 +167,32 @@ declareTables([RESERVED, OUR_DELETION]);
 const COMPLAINT_ELSEWHERE = rights.complaintElsewhere as LangTerms;
 /** An authority, data protection or the processing of data: the complaint's clause stays the right (complaint). */
 const COMPLAINT_ABOUT_DATA = rights.complaintAboutData as LangTerms;
-declareTables([COMPLAINT_ELSEWHERE, COMPLAINT_ABOUT_DATA]);
+/**
+ * A condition opening the clause after the complaint's ("…, wenn wir Ihre Angaben missbrauchen", "…, if we misuse
+ * your details"): what it names is what the complaint is about (session 21, fixr21b).
+ */
+const COMPLAINT_CONDITION = rights.complaintCondition as LangTerms;
+declareTables([COMPLAINT_ELSEWHERE, COMPLAINT_ABOUT_DATA, COMPLAINT_CONDITION]);
 
 /**
- * Whether a complaint named at `span` goes to customer service or is about a fault (COMPLAINT_ELSEWHERE) and its
- * comma clause names no authority, data protection or processing of data (COMPLAINT_ABOUT_DATA).
+ * Whether a complaint named at `span` goes to customer service or is about a fault (COMPLAINT_ELSEWHERE) and
+ * neither its comma clause nor a condition right after it names an authority, data protection or processing of
+ * data (COMPLAINT_ABOUT_DATA).
  */
 function complaintElsewhere(text: string, lang: Lang, span: Span): boolean {
   const { start, end } = punctuatedClause(text, span);
   const clause = text.slice(start, end);
-  return hasAnyOnce(COMPLAINT_ELSEWHERE, lang, clause) && !hasAnyOnce(COMPLAINT_ABOUT_DATA, lang, clause);
+  if (!hasAnyOnce(COMPLAINT_ELSEWHERE, lang, clause) || hasAnyOnce(COMPLAINT_ABOUT_DATA, lang, clause))
+    return false;
+  return !aboutDataAfter(text, lang, end);
+}
+
+/** Whether the clause after `end` is a condition (COMPLAINT_CONDITION) that names data (COMPLAINT_ABOUT_DATA). */
+function aboutDataAfter(text: string, lang: Lang, end: number): boolean {
+  if (text[end] !== ',') return false;
+  const rest = text.slice(end + 1).trimStart();
+  const next = rest.slice(0, punctuatedClause(rest, { start: 0, end: 0 }).end);
+  return hasAnyOnce(COMPLAINT_CONDITION, lang, next) && hasAnyOnce(COMPLAINT_ABOUT_DATA, lang, next);
 }
 
 /** Where a text grants or asks for a right (GRANT, REQUEST), but inside a right the company reserves. */
