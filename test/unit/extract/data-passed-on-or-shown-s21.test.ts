@@ -1,8 +1,10 @@
 /**
  * Session 21 (fixq21a): data the operator passes on, shares or shows to other users is data it holds, so a
  * sentence saying so names data types processed: "we pass your name and phone number to the guide", "Ihr Name wird
- * anderen Teilnehmern angezeigt", "Compartimos tu nombre", in all eleven languages. The reader's own sharing,
- * denials, a question, others' names shown and what stays on the reader's device are not read.
+ * anderen Teilnehmern angezeigt", "Compartimos tu nombre", in all eleven languages; nb/sv/da/de/nl "name and contact
+ * details" is a name. The reader's own sharing, denials, a question, others' names shown, what stays on the reader's
+ * device, the controller's name and contact details are not read, and a purchase said as the occasion ("ved køb af",
+ * "when you purchase") is no payment data.
  */
 import { describe, expect, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
@@ -68,6 +70,42 @@ describe('data passed on, shared or shown to other users are read', () => {
     ['pt', ['name', 'phone'], 'Ao reservar, enviamos o seu nome e o seu número de telefone ao guia.'],
     ['pt', ['name'], 'O seu nome e a sua foto de perfil são mostrados aos outros participantes.'],
     ['pt', ['name', 'email'], 'Partilhamos o seu nome e o seu endereço de e-mail com o organizador.'],
+    ['de', ['name'], 'Wir übermitteln Name und Kontaktdaten an unseren Partner.'],
+    ['nl', ['name'], 'We geven naam en contactgegevens door aan onze partner.'],
+    ['nb', ['name'], 'Vi sender navn og kontaktopplysninger til vår partner.'],
+    ['sv', ['name'], 'Vi skickar namn och kontaktuppgifter till vår partner.'],
+    ['da', ['name'], 'Vi sender navn og kontaktoplysninger til vores partner.'],
+    ['da', ['name', 'postal-address'], 'Ved køb af en rejse deler vi dit navn og din adresse med hotellet.'],
+    ['nb', ['name', 'postal-address'], 'Ved kjøp av en reise deler vi navnet og adressen din med hotellet.'],
+    ['sv', ['name', 'postal-address'], 'Vid köp av en resa delar vi ditt namn och din adress med hotellet.'],
+    [
+      'en',
+      ['name', 'postal-address'],
+      'When you purchase a trip, we share your name and address with the hotel.',
+    ],
+    [
+      'fr',
+      ['name', 'postal-address'],
+      "Lors de l'achat d'un voyage, nous partageons votre nom et votre adresse avec l'hôtel.",
+    ],
+    [
+      'es',
+      ['name', 'postal-address'],
+      'Al comprar un viaje, compartimos tu nombre y tu dirección con el hotel.',
+    ],
+    [
+      'it',
+      ['name', 'postal-address'],
+      "Al momento dell'acquisto di un viaggio condividiamo il tuo nome e il tuo indirizzo con l'hotel.",
+    ],
+    ['pl', ['name', 'postal-address'], 'Przy zakupie wycieczki przekazujemy Twoje imię i adres hotelowi.'],
+    [
+      'pt',
+      ['name', 'postal-address'],
+      'Na compra de uma viagem, partilhamos o seu nome e a sua morada com o hotel.',
+    ],
+    ['en', ['payment'], 'When you purchase a ticket, we collect your card number.'],
+    ['da', ['payment'], 'Ved køb af billetter indsamler vi dine betalingsoplysninger.'],
   ])('%s %s: %s', (lang, types, text) => {
     const [silent, sure] = typesBoth(text, lang);
     for (const type of types) {
@@ -77,7 +115,7 @@ describe('data passed on, shared or shown to other users are read', () => {
   });
 });
 
-describe("the reader's sharing, denials, questions and others' names are not read", () => {
+describe("the reader's sharing, denials, questions, others' names and purchase occasions are not read", () => {
   test.each<[Lang, DataType[], string]>([
     ['en', ['name', 'email'], 'You can share your name and e-mail address with other members if you wish.'],
     ['en', ['postal-address'], 'We never pass your address to marketing companies.'],
@@ -155,6 +193,15 @@ describe("the reader's sharing, denials, questions and others' names are not rea
     ['pl', ['name'], 'Imiona naszych trenerów są wyświetlane wszystkim odwiedzającym.'],
     ['pt', ['name', 'postal-address'], 'Não partilhamos o seu nome nem a sua morada com terceiros.'],
     ['pt', ['name'], 'Os nomes dos nossos treinadores são mostrados a todos os visitantes.'],
+    ['en', ['name'], 'The name and contact details of the controller are provided below.'],
+    ['de', ['name'], 'Name und Kontaktdaten des Verantwortlichen finden Sie unten.'],
+    ['nb', ['name'], 'Navn og kontaktopplysninger til behandlingsansvarlig er oppgitt nedenfor.'],
+    ['fr', ['name'], 'Le nom et les coordonnées du responsable du traitement sont indiqués ci-dessous.'],
+    [
+      'es',
+      ['name'],
+      'El nombre y los datos de contacto del responsable del tratamiento se indican a continuación.',
+    ],
   ])('%s %s: %s', (lang, types, text) => {
     const [silent] = typesBoth(text, lang);
     for (const type of types) expect(silent).not.toContain(type);
