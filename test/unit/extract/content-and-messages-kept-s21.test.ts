@@ -69,6 +69,11 @@ describe('content and messages kept are read', () => {
     ['pt', ['communications'], 'Guardamos as conversas do chat com o estafeta durante 30 dias.'],
     ['pt', ['user-content'], 'Guardamos os trabalhos que entrega e os anúncios que cria.'],
     ['de', ['communications'], 'Chats mit dem Fahrer werden 30 Tage aufbewahrt.'],
+    [
+      'de',
+      ['communications'],
+      'Kundendaten, z. B. von Ihnen verfasstes Feedback und Fragen, die Sie uns senden, speichern wir.',
+    ],
   ])('%s %s: %s', (lang, types, text) => {
     const [silent, sure] = typesBoth(text, lang);
     for (const type of types) {
@@ -108,6 +113,7 @@ describe('messages the company sends, deadlines and denials are not read', () =>
     ['en', [], 'Your password is kept secret and is never shown to our staff.'],
     ['en', ['communications'], 'Messages are not kept after you close the chat.'],
     ['de', ['communications'], 'Nachrichten an den Fahrer bewahren wir nicht auf.'],
+    ['de', ['user-content'], 'Wir analysieren die von Ihnen hochgeladenen Daten nicht.'],
   ])('%s %s: %s', (lang, types, text) => {
     const [silent] = typesBoth(text, lang);
     if (types.length === 0) expect(silent).toEqual([]);

@@ -3,8 +3,8 @@
  * sentence saying so names data types processed: "we pass your name and phone number to the guide", "Ihr Name wird
  * anderen Teilnehmern angezeigt", "Compartimos tu nombre", in all eleven languages; nb/sv/da/de/nl "name and contact
  * details" is a name. The reader's own sharing, denials, a question, others' names shown, what stays on the reader's
- * device, the controller's name and contact details are not read, and a purchase said as the occasion ("ved køb af",
- * "when you purchase") is no payment data.
+ * device, the controller's name and contact details, "we share your information with that company" (no data named)
+ * are not read, and a purchase said as the occasion ("ved køb af", "when you purchase") is no payment data.
  */
 import { describe, expect, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
@@ -115,7 +115,7 @@ describe('data passed on, shared or shown to other users are read', () => {
   });
 });
 
-describe("the reader's sharing, denials, questions, others' names and purchase occasions are not read", () => {
+describe("the reader's sharing, denials, questions, others' names, generic data and purchase occasions are not read", () => {
   test.each<[Lang, DataType[], string]>([
     ['en', ['name', 'email'], 'You can share your name and e-mail address with other members if you wish.'],
     ['en', ['postal-address'], 'We never pass your address to marketing companies.'],
@@ -202,8 +202,29 @@ describe("the reader's sharing, denials, questions, others' names and purchase o
       ['name'],
       'El nombre y los datos de contacto del responsable del tratamiento se indican a continuación.',
     ],
+    [
+      'en',
+      ['payment', 'professional'],
+      'If we are involved in a merger, we may share your information with that company before and after the transaction closes.',
+    ],
+    [
+      'de',
+      ['payment', 'professional'],
+      'Bei einer Fusion teilen wir Ihre Daten mit dem anderen Unternehmen der Transaktion.',
+    ],
+    [
+      'fr',
+      ['payment', 'professional'],
+      "En cas de fusion, nous partageons vos données avec l'autre société de la transaction.",
+    ],
+    [
+      'es',
+      ['payment', 'professional'],
+      'En caso de fusión, compartimos tus datos con la otra empresa de la transacción.',
+    ],
   ])('%s %s: %s', (lang, types, text) => {
     const [silent] = typesBoth(text, lang);
+    if (types.length === 0) expect(silent).toEqual([]);
     for (const type of types) expect(silent).not.toContain(type);
   });
 });

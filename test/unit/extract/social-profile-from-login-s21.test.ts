@@ -2,8 +2,9 @@
  * Session 21 (fixq21a): the social profile a login gives, with the two networks coordinated (de "mit Ihrem
  * Facebook- oder Google-Konto anmelden", nl "inlogt met je Facebook- of Google-account", nb/sv/da "Facebook- eller
  * Google-kontoen", pl "przez konto Facebook", pt "iniciar sessão com a sua conta Google") and nb "profilen din på
- * LinkedIn" read social-profile, in all eleven languages. "Follow us on Facebook", the operator's own profile, a
- * profile on the operator's own site and a login said to be unavailable are not read.
+ * LinkedIn" read social-profile, in all eleven languages; en "your social media user name" is social-profile, no
+ * credential. "Follow us on Facebook", the operator's own profile, a profile on the operator's own site and a login
+ * said to be unavailable are not read.
  */
 import { describe, expect, test } from 'vitest';
 import type { DataType, Lang } from '../../../src/core/vocabulary';
@@ -94,6 +95,11 @@ describe('a login with a network and a profile on it are read', () => {
       'Tratamos o seu currículo e, se for o caso, a ligação ao seu perfil no LinkedIn.',
     ],
     ['pt', ['social-profile'], 'Ao iniciar sessão com a sua conta Apple ou Google, recebemos o seu e-mail.'],
+    [
+      'en',
+      ['social-profile', 'user-content'],
+      'If you connect your social media account, we will share your social media user name, picture and comments with other users.',
+    ],
   ])('%s %s: %s', (lang, types, text) => {
     const [silent, sure] = typesBoth(text, lang);
     for (const type of types) {
@@ -123,6 +129,7 @@ describe("invitations to follow, the operator's profile and unavailable logins a
     ['nb', ['social-profile'], 'Innlogging med Facebook- eller Google-konto er ikke mulig.'],
   ])('%s %s: %s', (lang, types, text) => {
     const [silent] = typesBoth(text, lang);
+    if (types.length === 0) expect(silent).toEqual([]);
     for (const type of types) expect(silent).not.toContain(type);
   });
 });
