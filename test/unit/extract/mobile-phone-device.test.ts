@@ -69,10 +69,18 @@ describe('pl: a bare "telefon" is the device only beside a device word in its ow
 describe('pt "rastreio" (a parcel tracking code) is no collection verb', () => {
   test('nothing read outside a passage about collection', () => {
     const [silent] = typesBoth(
-      'Compartilhamos o seu nome e morada com a transportadora para o rastreio da encomenda.',
+      'O seu nome e a sua morada figuram na etiqueta para o rastreio da encomenda.',
       'pt',
     );
     expect(silent).toEqual([]);
+  });
+
+  test('data shared with the carrier are read by the share verb (session 21), not by "rastreio"', () => {
+    const [silent] = typesBoth(
+      'Compartilhamos o seu nome e morada com a transportadora para o rastreio da encomenda.',
+      'pt',
+    );
+    expect(silent).toEqual(['name', 'postal-address']);
   });
 
   test('the tracking code sent by e-mail names no address', () => {
