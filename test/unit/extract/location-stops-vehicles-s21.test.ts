@@ -137,6 +137,20 @@ describe("location said as stops, stations, check-ins and a vehicle's position (
     ['pl', 'Nie rejestrujemy przystanku, na którym wsiadasz.', [], []],
     ['pt', 'Não registamos a estação ou a paragem onde entra.', [], []],
     ['nb', 'Bilen din sender aldri posisjonen sin til oss.', [], []],
+    ['pl', 'Rejestrujemy przystanek, na którym wsiadasz.', ['location'], []],
+    ['pl', 'Karta miejska rejestruje przystanek, na którym skasowano bilet.', ['location'], []],
+    ['en', 'We record the stop where you board.', ['location'], []],
+    ['de', 'Wir erfassen die Haltestelle, an der Sie einsteigen.', ['location'], []],
+    ['nl', 'Wij registreren de halte waar u incheckt.', ['location'], []],
+    ['nb', 'Vi registrerer holdeplassen der du sjekker inn.', ['location'], []],
+    ['sv', 'Vi registrerar hållplatsen där du checkar in.', ['location'], []],
+    ['da', 'Vi registrerer stoppestedet, hvor du checker ind.', ['location'], []],
+    ['it', 'Registriamo la fermata in cui convalidi il biglietto.', ['location'], []],
+    ['fr', "Nous enregistrons l'arrêt où vous montez.", ['location'], []],
+    ['es', 'Registramos la parada donde subes.', ['location'], []],
+    ['pt', 'Registamos a paragem onde entra.', ['location'], []],
+    ['en', 'Tap your card at the stop where you board.', [], []],
+    ['de', 'Steigen Sie an der Haltestelle ein, an der Sie warten.', [], []],
   ])('%s: %s', (lang, text, required, defensible) => {
     expectTypes(lang, text, required, defensible, false);
     if (required.length === 0) expectTypes(lang, text, required, defensible, true);
