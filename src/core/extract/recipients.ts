@@ -2,6 +2,7 @@ import type { Lang, Recipient } from '../vocabulary';
 import { aboutAnonymousAggregates } from './anonymous-aggregates';
 import type { SentenceRef } from './context';
 import { inControllerName } from './controller-lines';
+import { conversedWith } from './counterparts';
 import { onlyGoodsSold } from './goods-sales';
 import {
   declareTables,
@@ -376,6 +377,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const defined = matches.length > 0 ? definitionEnd(text, lang) : 0;
   let about: ReadonlySet<TypedMatch<Recipient>> | null = null;
   let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
+  let cues: readonly Span[] | null = null;
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (m.start < defined || negatedBefore(text, m.end, lang)) continue;
@@ -390,6 +392,9 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     if (!m.strong && !weakCounts) continue;
     // "the manufacturer", "die Veranstalter": a role is a recipient only where data is sent to it (role-nouns.ts).
     if (roleNotReached(m, text, lang)) continue;
+    // "the chat messages you exchange with our couriers": who the reader talks to is no recipient.
+    cues ??= shareCues(text, lang);
+    if (conversedWith(m, text, lang, cues)) continue;
     if (
       shares ||
       (collects && collectsForOperator(m, text, lang)) ||
