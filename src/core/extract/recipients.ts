@@ -401,9 +401,12 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     if (!m.strong && !weakCounts) continue;
     // "the manufacturer", "die Veranstalter": a role is a recipient only where data is sent to it (role-nouns.ts).
     if (roleNotReached(m, text, lang) && !receivesAsRole(m, text, lang)) continue;
-    // "the chat messages you exchange with our couriers": who the reader talks to is no recipient.
-    cues ??= shareCues(text, lang);
-    if (conversedWith(m, text, lang, cues)) continue;
+    // "the chat messages you exchange with our couriers": who the reader talks to is no recipient, but for other
+    // users, who get what the reader writes ("video chat with other users").
+    if (m.kind !== 'other-users') {
+      cues ??= shareCues(text, lang);
+      if (conversedWith(m, text, lang, cues)) continue;
+    }
     if (
       shares ||
       (collects && collectsForOperator(m, text, lang)) ||
