@@ -441,6 +441,29 @@ const CASES: readonly ProbeCase[] = [
   ['es', 'recipients=authorities', 'Podemos ceder tus datos a la Agencia Tributaria.'],
   ['es', 'none', 'No vamos a cederlos a terceros.'],
   ['es', 'none', 'Tus datos no podrán cederse a terceros sin tu consentimiento.'],
+  [
+    'en',
+    'recipients=business-partners;dataTypes=?professional',
+    'We pass your CV to employers who are our clients, only with your consent.',
+  ],
+  ['en', 'none', 'If your employer gave you access to the app, contact them first.'],
+  ['en', 'dataTypes=?professional', 'We send your CV to potential employers that match your profile.'],
+  [
+    'pl',
+    'recipients=business-partners;dataTypes=?professional',
+    'Przekazujemy Twoje CV pracodawcom, którzy są naszymi klientami, wyłącznie za Twoją zgodą.',
+  ],
+  ['pl', 'dataTypes=?professional', 'Przekazujemy Twoje CV potencjalnym pracodawcom.'],
+  [
+    'de',
+    'recipients=business-partners;dataTypes=?professional',
+    'Ihren Lebenslauf geben wir nur mit Ihrer Einwilligung an Arbeitgeber weiter, die unsere Kunden sind.',
+  ],
+  [
+    'es',
+    'recipients=business-partners;dataTypes=?professional',
+    'Enviamos tu CV a las empresas que son nuestras clientes, solo con tu consentimiento.',
+  ],
 ];
 
 describe('Recipients probe21 showed missed (session 21, fixq21c)', () => {
