@@ -148,12 +148,12 @@ function endsAsName(tail: string, lang: Lang): boolean {
 }
 
 /**
- * Whether the mention is a provider the operator calls its own, the possessive right before it ("notre
- * prestataire", "our provider", "unser Dienstleister"): the name right after it is the provider's ("notre
- * prestataire Lyra"). German capitalises nouns, so there a single plain word is no name (nameShaped).
+ * Whether the mention is a provider or partner the operator calls its own, the possessive right before it
+ * ("notre prestataire", "our provider", "unser Dienstleister", "vår samarbeidspartner"): the name right after it
+ * is the provider's or partner's ("notre prestataire Lyra", "vår samarbeidspartner Fjordforsikring", probe21). German capitalises nouns, so there a single plain word is no name (nameShaped).
  */
 function ownProvider(text: string, m: TypedMatch<Recipient>, lang: Lang): boolean {
-  if (m.kind !== 'service-providers') return false;
+  if (m.kind !== 'service-providers' && m.kind !== 'business-partners') return false;
   const before = text.slice(Math.max(0, m.start - 12), m.start);
   const end = before.trimEnd().length;
   return end < before.length && findAllOnce(OWN_PROVIDERS, lang, before).some((s) => s.end === end);

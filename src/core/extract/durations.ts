@@ -181,6 +181,25 @@ function rightAfter(table: LangTerms, text: string, start: number, lang: Lang): 
 const isFrequency = (text: string, start: number, lang: Lang): boolean =>
   rightAfter(frequencyOf(lang), text, start, lang);
 
+const escaped = (s: string): string => s.replace(/[$]/gu, '\\$');
+/**
+ * A price right before a duration: "£7.99 a month", "$9.99 a month", "4,99 € einen Monat", "49 kr. om måneden":
+ * the duration is what the price pays for, a rate, not how long anything is kept (probe21). A currency symbol
+ * before or after an amount, or a currency word after it.
+ */
+const PRICE_BEFORE = new RegExp(
+  `(?:(?:${durations.priceSymbols.map(escaped).join('|')})\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:${[
+    ...durations.priceSymbols.map(escaped),
+    ...durations.priceWords.map((w) => `${w}\\.?(?![\\p{L}])`),
+  ].join('|')}))\\s*$`,
+  'iu',
+);
+/** How far before a duration its price may begin (characters; bounds the work). */
+const PRICE_REACH = 24;
+
+const afterPrice = (text: string, start: number): boolean =>
+  PRICE_BEFORE.test(text.slice(Math.max(0, start - PRICE_REACH), start));
+
 /** Whether a duration is how often something recurs: "every 6 months", "alle sechs Monate", "co pół roku". */
 const isRecurrence = (text: string, start: number, lang: Lang): boolean =>
   rightAfter(everyOf(lang), text, start, lang);
@@ -188,7 +207,7 @@ const isRecurrence = (text: string, start: number, lang: Lang): boolean =>
 /** Which durations a scan keeps, by where each starts. */
 type Keep = (text: string, start: number, lang: Lang) => boolean;
 
-const lengthOfTime: Keep = (text, start, lang) => !isFrequency(text, start, lang);
+const lengthOfTime: Keep = (text, start, lang) => !isFrequency(text, start, lang) && !afterPrice(text, start);
 
 /** "half a year", "anderthalb Jahre", "pół roku": durations stated without a number. */
 function phraseDurations(text: string, lang: Lang, keep: Keep): Duration[] {

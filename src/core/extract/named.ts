@@ -296,10 +296,11 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
     const social = service.category === 'social';
     const receives = receiving.has(m);
     if (social && !receives && (placesToPost.has(m) || ownChannels.has(m))) continue;
-    const cued = presents || receives || toolVerbBefore(text, m.start, lang) || (social && embedded);
+    const pixel = social && pixelOf(m, text, lang);
+    const cued = presents || receives || toolVerbBefore(text, m.start, lang) || (social && embedded) || pixel;
     if ((NEEDS_CUE.has(service.category) || service.needsCue) && !cued) continue;
     const recipient =
-      receives || (social && embedded)
+      receives || (social && embedded) || pixel
         ? (parties.embeddedRecipient as Recipient)
         : recipientOf(service.category);
     named.push({ name: service.name, recipient });
@@ -307,6 +308,29 @@ function knownIn(ref: SentenceRef, lang: Lang, firstParty: string): NamedParty[]
   // "Google Analytics, provided by Google", "Gravatar (Automattic)": the company behind a product named
   // beside it adds nothing.
   return named.filter((n) => !named.some((o) => o !== n && (o.name.startsWith(`${n.name} `) || makes(n, o))));
+}
+
+/** "pixel", "piksel", "pixl": a pixel right after a network's name ("Facebook-pikselen", "Meta-pixeln"). */
+const PIXEL_AFTER = new RegExp(`^[\\s-]?(?:${recipients.networkPixels.after.join('|')})(?![\\p{L}])`, 'iu');
+/** "das Pixel von", "le pixel de", "piksela": a pixel right before a network's name. Matched alone, not declared. */
+const PIXEL_BEFORE = recipients.networkPixels.before as LangTerms;
+/** How far from the name a pixel word may stand (characters; bounds the work). */
+const PIXEL_REACH = 24;
+
+/**
+ * Whether the network named at `m` is named by its pixel ("das Pixel von Meta", "Facebook-pikselen", "le pixel
+ * de Meta", probe21): a tag on the operator's pages that sends the visit to the network, so a social-networks
+ * recipient. The catalogue's own pixel names ("Facebook Pixel", "Meta-Pixel", "pixel de Meta") are the Facebook
+ * Pixel (advertisers) and are not this: the mention here is the bare network.
+ */
+function pixelOf(m: Mention, text: string, lang: Lang): boolean {
+  if (PIXEL_AFTER.test(text.slice(m.end, m.end + PIXEL_REACH))) return true;
+  const before = text.slice(Math.max(0, m.start - PIXEL_REACH), m.start);
+  const trimmed = before.trimEnd();
+  return (
+    trimmed.length < before.length &&
+    findAllOnce(PIXEL_BEFORE, lang, trimmed).some((p) => p.end === trimmed.length)
+  );
 }
 
 /** Products of a company whose name they do not bear ("Automattic": WordPress.com, Gravatar, Jetpack). */

@@ -179,10 +179,32 @@ function ledFromShare(m: Mention, mentions: readonly Mention[], text: string, la
     const v = m.end + gap;
     if (!readersVerb(text, v, v + 1, lang) && dataInClause(text, at, m.end, lang)) return true;
   }
+  const governed = governingLead(at, mentions, text, lang, COORDINATED_DEPTH);
+  // What is passed on must be data: "Wir geben Ihnen die Möglichkeit, sich mit Facebook anzumelden", "We send
+  // you a link that takes you to Instagram" and "We sell our prints to Instagram followers" pass on none.
+  return governed >= 0 && dataInClause(text, governed, m.end, lang);
+}
+
+/** How many leads a list may chain back to the verb ("with A, with B, and with Meta"). */
+const COORDINATED_DEPTH = 4;
+/** What joins a lead to the one before it in a list: a comma and/or a joining word (JOINS) right before it. */
+const LIST_JOIN = /(?:,\s*(\p{L}+\s+)?|\s+(\p{L}+)\s+)$/u;
+
+/**
+ * Where the lead at `at` is governed by a verb of passing data on: `at` itself where the last such verb before it
+ * in its clause reaches it, or the position of an earlier lead of the same list it continues ("We share device
+ * identifiers with advertising networks, with Google Analytics ..., and with Meta", probe21), the verb governing
+ * that one; -1 where none does. Another service between the verb and the lead is the verb's party: "processed
+ * by LinkedIn ... the 'Apply with LinkedIn' button" leads the button's name from no verb.
+ */
+function governingLead(
+  at: number,
+  mentions: readonly Mention[],
+  text: string,
+  lang: Lang,
+  depth: number,
+): number {
   const reach = Math.max(0, at - LEAD_REACH);
-  // The verb that governs the lead is the last one before it in its clause. Another service between the verb
-  // and the lead is the verb's party: "processed by LinkedIn ... the 'Apply with LinkedIn' button" leads the
-  // button's name from no verb.
   const verb = findAllOnce(PASS_VERBS, lang, text.slice(reach, at))
     .filter(
       (v) =>
@@ -190,10 +212,30 @@ function ledFromShare(m: Mention, mentions: readonly Mention[], text: string, la
         !mentions.some((o) => o.start >= reach + v.end && o.end <= at),
     )
     .at(-1);
-  if (!verb || readersVerb(text, reach + verb.start, reach + verb.end, lang)) return false;
-  // What is passed on must be data: "Wir geben Ihnen die Möglichkeit, sich mit Facebook anzumelden", "We send
-  // you a link that takes you to Instagram" and "We sell our prints to Instagram followers" pass on none.
-  return dataInClause(text, at, m.end, lang);
+  if (verb) return readersVerb(text, reach + verb.start, reach + verb.end, lang) ? -1 : at;
+  if (depth === 0) return -1;
+  const earlier = earlierLead(at, text, lang);
+  return earlier < 0 ? -1 : governingLead(earlier, mentions, text, lang, depth - 1) < 0 ? -1 : at;
+}
+
+/**
+ * The start of the lead of the same list before the lead at `at` (", and with Meta" after "with Google
+ * Analytics"), in the same clause; -1 where the lead continues no list.
+ */
+function earlierLead(at: number, text: string, lang: Lang): number {
+  const before = text.slice(Math.max(0, at - LEAD_REACH), at);
+  const join = LIST_JOIN.exec(before);
+  if (!join) return -1;
+  const word = (join[1] ?? join[2] ?? '').trim();
+  if (word !== '' && !findAllOnce(JOINS, lang, word).some((j) => j.start === 0 && j.end === word.length))
+    return -1;
+  const from = at - before.length;
+  const head = before.slice(0, join.index);
+  if (BREAK.test(head.slice(-1))) return -1;
+  const lead = findAllOnce(LEADS, lang, head)
+    .filter((l) => !BREAK.test(head.slice(l.end)))
+    .at(-1);
+  return lead ? from + lead.start : -1;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Lang, Recipient } from '../vocabulary';
 import { aboutAnonymousAggregates } from './anonymous-aggregates';
 import type { SentenceRef } from './context';
 import { inControllerName } from './controller-lines';
+import { conversedWith } from './counterparts';
 import { onlyGoodsSold } from './goods-sales';
 import {
   declareTables,
@@ -235,7 +236,15 @@ const GLOSS_EXAMPLES = recipients.glossExamples as LangTerms;
  * ("name", "type", "like") would put records on most sentences walked.
  */
 const HEADER_WORDS = recipients.tableHeaderWords as LangTerms;
+/**
+ * A party the reader deals with through the operator as the subject receiving the reader's data: "The restaurant
+ * you order from receives your name", "Het restaurant waar u bestelt, ontvangt uw naam", "Restauranten du
+ * bestiller fra, mottar navnet ditt" (probe21): the sentence passes data on, and the role it opens is reached
+ * (role-nouns.ts) though a relative clause stands between it and the verb.
+ */
+const ROLE_RECEIVES_DATA = recipients.roleReceivesData as LangTerms;
 declareTables([
+  ROLE_RECEIVES_DATA,
   GIVEN_TO_US,
   REPORT_MASKS,
   BREACH,
@@ -353,7 +362,8 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     (ref.ctx.affinity.sharing >= AFFINITY_ALONE &&
       !hasAny(SOURCE, lang, text) &&
       !goodsSaleOnly(text, lang)) ||
-    visibleToOthers(text, lang);
+    visibleToOthers(text, lang) ||
+    hasAny(ROLE_RECEIVES_DATA, lang, text);
   // Weak terms ("as required by law") name no one by themselves: not where the sentence is about keeping data.
   const weakCounts = !hasAny(KEEP, lang, text);
   const requests =
@@ -376,6 +386,7 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
   const defined = matches.length > 0 ? definitionEnd(text, lang) : 0;
   let about: ReadonlySet<TypedMatch<Recipient>> | null = null;
   let left: ReadonlySet<TypedMatch<Recipient>> | null = null;
+  let cues: readonly Span[] | null = null;
   for (const m of matches) {
     // Measured to the mention's end: a negation inside it denies it too ("We show no ads", "visar ingen reklam").
     if (m.start < defined || negatedBefore(text, m.end, lang)) continue;
@@ -389,7 +400,13 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
       continue;
     if (!m.strong && !weakCounts) continue;
     // "the manufacturer", "die Veranstalter": a role is a recipient only where data is sent to it (role-nouns.ts).
-    if (roleNotReached(m, text, lang)) continue;
+    if (roleNotReached(m, text, lang) && !receivesAsRole(m, text, lang)) continue;
+    // "the chat messages you exchange with our couriers": who the reader talks to is no recipient, but for other
+    // users, who get what the reader writes ("video chat with other users").
+    if (m.kind !== 'other-users') {
+      cues ??= shareCues(text, lang);
+      if (conversedWith(m, text, lang, cues)) continue;
+    }
     if (
       shares ||
       (collects && collectsForOperator(m, text, lang)) ||
@@ -407,6 +424,14 @@ export function recipientsIn(ref: SentenceRef, lang: Lang): Recipient[] {
     }
   }
   return withoutGlossed(found, matches, text, lang);
+}
+
+/** Whether the mention opens a role receiving the reader's data (ROLE_RECEIVES_DATA): "The restaurant ... receives your". */
+function receivesAsRole(m: TypedMatch<Recipient>, text: string, lang: Lang): boolean {
+  return (
+    hasAny(ROLE_RECEIVES_DATA, lang, text) &&
+    findAll(ROLE_RECEIVES_DATA, lang, text).some((r) => r.start === m.start)
+  );
 }
 
 /** What may stand between a party and its negated receiving: two words ("company itself", "hermana nunca"). */
