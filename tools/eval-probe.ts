@@ -3,9 +3,9 @@
 //
 //   npx tsx tools/eval-probe.ts PROBE.tsv [--root DIR] [--given-lang [--pin FILE]]
 //
-// test/probes/probe19.tsv was written in session 19 by someone who had not read the rules, and measured the session
-// unseen (docs/extraction.md, probe19); once fixes were made from it it is a regression set, no longer unseen: a
-// new session measures itself on a new probe.
+// test/probes/probe19.tsv, probe20.tsv and probe21.tsv were each written in their session by someone who had not read
+// the rules, and measured that session unseen (docs/extraction.md); once fixes were made from one it is a regression
+// set, no longer unseen: a new session measures itself on a new probe.
 //
 // PROBE.tsv: `lang<TAB>expected<TAB>sentence`; expected is `none` or `;`-separated field=value lists:
 //   dataTypes=name,email  recipients=service-providers  named=Stripe  sells=true|false
