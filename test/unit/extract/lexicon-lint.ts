@@ -236,7 +236,11 @@ const TEMPLATE_PATHS =
 
 /** How the list at a path of a lexicon file ("recipients.json/kinds/affiliates/strong/de") is read. */
 export function modeOf(path: string): ListMode {
-  if (/^third-parties\.json|^group-names\.json\/listNameStopwords|^durations\.json\/(?:compounds|priceSymbols)/.test(path))
+  if (
+    /^third-parties\.json|^group-names\.json\/listNameStopwords|^durations\.json\/(?:compounds|priceSymbols)/.test(
+      path,
+    )
+  )
     return 'literal';
   if (TEMPLATE_PATHS.test(path)) return 'template';
   if (/^group-names\.json\/patterns|^durations\.json\/connectors|^contact\.json/.test(path)) return 'regex';
