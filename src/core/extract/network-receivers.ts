@@ -346,17 +346,27 @@ function readerPossessive(text: string, words: string, lang: Lang): Span[] {
 function wishedPronoun(text: string, object: string, verbWords: string, lang: Lang): boolean {
   if (!hasAnyOnce(READER_WISH, lang, text)) return false;
   const pronoun = (w: string) => wholeWord(POSTED_PRONOUNS, w, lang);
-  const words = object
-    .trim()
-    .split(/\s+/u)
-    .filter((w) => w !== '' && !wholeWord(POSTED_OBJECT_GAP, w, lang));
+  const words = wordsIn(object).filter((w) => !gapWord(w, lang));
   if (words.length === 1 && pronoun(words[0] ?? '')) return true;
-  return CLITIC_LANGS.has(lang) && verbWords.split(/\s+/u).some(pronoun);
+  return CLITIC_LANGS.has(lang) && wordsIn(verbWords).some(pronoun);
 }
 
 /** Whether a term of `table` is the whole of `word`. */
 function wholeWord(table: LangTerms, word: string, lang: Lang): boolean {
   return findAllOnce(table, lang, word).some((g) => g.start === 0 && g.end === word.length);
+}
+
+/** Whether `word` may stand between the posting verb and what it posts ("the", "also", "i": POSTED_OBJECT_GAP). */
+function gapWord(word: string, lang: Lang): boolean {
+  return wholeWord(POSTED_OBJECT_GAP, word, lang);
+}
+
+/** The words of `text`, split at white space. */
+function wordsIn(text: string): string[] {
+  return text
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
 }
 
 /**
@@ -371,19 +381,15 @@ function readerObject(text: string, from: number, to: number, lang: Lang): boole
   const object = text.slice(from, to);
   return readerPossessive(text, object, lang).some((p) => {
     if (lang === 'en' && GENITIVE_AFTER.test(object.slice(p.end))) return false;
-    const words = object
-      .slice(0, p.start)
-      .trim()
-      .split(/\s+/u)
-      .filter((w) => w !== '');
-    const gapWord = (w: string) => wholeWord(POSTED_OBJECT_GAP, w, lang);
-    if (words.length <= POSTED_OBJECT_GAP_WORDS && words.every(gapWord)) return true;
+    const words = wordsIn(object.slice(0, p.start));
+    const gap = (w: string) => gapWord(w, lang);
+    if (words.length <= POSTED_OBJECT_GAP_WORDS && words.every(gap)) return true;
     // nb/sv/da "resultatene dine": gap words, one noun, the possessive, and nothing after it.
     return (
       POSTPOSED.has(lang) &&
       words.length >= 1 &&
       words.length <= POSTED_OBJECT_GAP_WORDS + 1 &&
-      words.slice(0, -1).every(gapWord) &&
+      words.slice(0, -1).every(gap) &&
       object.slice(p.end).trim() === ''
     );
   });
